@@ -1,0 +1,40 @@
+package dev.ard.core.telemetry;
+
+import java.util.List;
+
+/**
+ * Persistent test and build telemetry. Implementations are JDBC-based (SQLite by default,
+ * PostgreSQL for teams) and safe for several Maven processes writing at once.
+ */
+public interface TelemetryStore extends AutoCloseable {
+
+    /** Writes one build and everything recorded about it in a single transaction. */
+    void write(BuildTelemetry telemetry) throws StoreException;
+
+    /** The most recent builds, newest first. */
+    List<BuildSummary> recentBuilds(int limit) throws StoreException;
+
+    /** Test classes by mean total duration over the last {@code lastBuilds} builds, slowest first. */
+    List<ClassStats> slowestClasses(int limit, int lastBuilds) throws StoreException;
+
+    /** Test methods that failed or erred most often over the last {@code lastBuilds} builds. */
+    List<MethodStats> mostFailing(int limit, int lastBuilds) throws StoreException;
+
+    /** Test methods that were flaky (failed, then passed on rerun) over the last {@code lastBuilds} builds. */
+    List<MethodStats> flakiest(int limit, int lastBuilds) throws StoreException;
+
+    /** The schema version this store is at after migrations. */
+    int schemaVersion() throws StoreException;
+
+    @Override
+    void close() throws StoreException;
+
+    /** A row of {@link #recentBuilds}. */
+    record BuildSummary(BuildRecord build, int tests, int failed, int skipped, int skippedBySelection, long testTimeMs) {}
+
+    /** A row of {@link #slowestClasses}. */
+    record ClassStats(String module, String className, int builds, long meanDurationMs, int failures) {}
+
+    /** A row of {@link #mostFailing} / {@link #flakiest}. */
+    record MethodStats(String module, String className, String methodName, int runs, int failures, int flaky, String lastFingerprint) {}
+}

@@ -1,0 +1,29 @@
+package dev.ard.core.telemetry;
+
+/**
+ * The stored result of one test method in one Surefire/Failsafe execution of one build.
+ *
+ * @param module             Maven module ({@code groupId:artifactId})
+ * @param plugin             {@code surefire} or {@code failsafe}
+ * @param executionId        the plugin execution id, e.g. {@code default-test}
+ * @param className          fully qualified test class
+ * @param methodName         test method
+ * @param durationMs         total wall time of all attempts, milliseconds
+ * @param outcome            final outcome
+ * @param reruns             attempts after the first ({@code rerunFailingTestsCount})
+ * @param flaky              failed at least once, then passed
+ * @param failureType        exception class of the (last) failure, else {@code null}
+ * @param failureFingerprint stable hash of the failure (type + top frames, no line numbers/messages)
+ */
+public record TestResult(
+        String module,
+        String plugin,
+        String executionId,
+        String className,
+        String methodName,
+        long durationMs,
+        Outcome outcome,
+        int reruns,
+        boolean flaky,
+        String failureType,
+        String failureFingerprint) {}

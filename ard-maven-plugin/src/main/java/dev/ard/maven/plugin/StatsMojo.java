@@ -1,0 +1,162 @@
+package dev.ard.maven.plugin;
+
+import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreException;
+import dev.ard.core.telemetry.TelemetryStore;
+import dev.ard.core.telemetry.TelemetryStores;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.ZoneId;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Shows what ARD has recorded: the last builds, the slowest test classes, the most failing and the
+ * flaky tests. Needs no project: {@code mvn ard:stats} works in any directory whose telemetry store
+ * (by default {@code <root>/.ard/telemetry.db}) ARD has written.
+ *
+ * <p>{@code -Dard.format=json} prints one JSON document on standard output instead of the text
+ * report; run Maven with {@code -q} to get nothing else there, or set {@code -Dard.stats.output=<file>}
+ * to write the report to a file.
+ */
+@Mojo(name = "stats", requiresProject = false, threadSafe = true, aggregator = true)
+public class StatsMojo extends AbstractMojo {
+
+    /** How many of the most recent builds to list. */
+    @Parameter(property = "ard.stats.builds", defaultValue = "10")
+    private int builds;
+
+    /** How many rows each test table (slowest, failing, flaky) shows. */
+    @Parameter(property = "ard.stats.limit", defaultValue = "10")
+    private int limit;
+
+    /** How many of the most recent builds the test tables cover. */
+    @Parameter(property = "ard.stats.window", defaultValue = "50")
+    private int window;
+
+    /** Output format: {@code text} (a report in the build log) or {@code json} (one JSON document on standard output). */
+    @Parameter(property = "ard.format", defaultValue = "text")
+    private String format;
+
+    /** Writes the report to this file instead of the log or standard output (default: none). */
+    @Parameter(property = "ard.stats.output")
+    private File output;
+
+    /** JDBC URL of the telemetry store (default: none, meaning SQLite at {@code <root>/.ard/telemetry.db}). */
+    @Parameter(property = "ard.store")
+    private String store;
+
+    /** Id of the settings.xml {@code <server>} with the store's user and (encrypted) password (default: none). */
+    @Parameter(property = "ard.store.server")
+    private String storeServer;
+
+    private final MavenSession session;
+    private final SettingsDecrypter decrypter;
+
+    @Inject
+    public StatsMojo(MavenSession session, SettingsDecrypter decrypter) {
+        this.session = session;
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        boolean json = "json".equalsIgnoreCase(format);
+        if (!json && !"text".equalsIgnoreCase(format)) {
+            throw new MojoFailureException("ARD: unknown ard.format '" + format + "' (use text or json)");
+        }
+        StoreConfig config = new StoreLocator(session, decrypter).locate(rootDir(), store, storeServer);
+        StatsReport report;
+        if (isMissing(config)) {
+            getLog().info("ARD: no telemetry yet at " + config.redactedUrl().substring("jdbc:sqlite:".length()));
+            report = empty(config);
+        } else {
+            report = read(config);
+            if (report.builds().isEmpty()) {
+                getLog().info("ARD: no telemetry yet at " + config.redactedUrl());
+            }
+        }
+        if (report.builds().isEmpty() && !json) {
+            return;
+        }
+        publish(report, json);
+    }
+
+    private StatsReport read(StoreConfig config) throws MojoFailureException {
+        try (TelemetryStore telemetry = TelemetryStores.open(config)) {
+            return new StatsReport(config.redactedUrl(), window,
+                    telemetry.recentBuilds(builds),
+                    telemetry.slowestClasses(limit, window),
+                    telemetry.mostFailing(limit, window),
+                    telemetry.flakiest(limit, window));
+        } catch (StoreException e) {
+            throw new MojoFailureException("ARD: cannot read the telemetry store " + config.redactedUrl() + ": " + oneLine(e));
+        }
+    }
+
+    private void publish(StatsReport report, boolean json) throws MojoExecutionException {
+        if (output != null) {
+            String text = json ? report.renderJson() : String.join(System.lineSeparator(), report.renderText(ZoneId.systemDefault()));
+            try {
+                Path file = output.toPath().toAbsolutePath();
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8);
+                getLog().info("ARD: stats written to " + file);
+            } catch (IOException e) {
+                throw new MojoExecutionException("ARD: cannot write " + output + ": " + e.getMessage(), e);
+            }
+        } else if (json) {
+            // The document goes to standard output, not the log, so `mvn -q ard:stats -Dard.format=json` is pure JSON.
+            System.out.println(report.renderJson());
+            System.out.flush();
+        } else {
+            report.renderText(ZoneId.systemDefault()).forEach(getLog()::info);
+        }
+    }
+
+    /** A SQLite store that was never written is reported as "no telemetry yet" and, above all, not created. */
+    private static boolean isMissing(StoreConfig config) {
+        if (!config.isSqlite()) {
+            return false;
+        }
+        String location = config.jdbcUrl().substring("jdbc:sqlite:".length());
+        int query = location.indexOf('?');
+        if (query >= 0) {
+            location = location.substring(0, query);
+        }
+        if (location.isEmpty() || location.startsWith(":memory:") || location.startsWith("file:")) {
+            return false;
+        }
+        Path file = Paths.get(location);
+        try {
+            return !Files.isRegularFile(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // let opening it report the real cause
+        }
+    }
+
+    private StatsReport empty(StoreConfig config) {
+        return new StatsReport(config.redactedUrl(), window, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private Path rootDir() {
+        File root = session.getRequest().getMultiModuleProjectDirectory();
+        return root != null ? root.toPath().toAbsolutePath() : Paths.get("").toAbsolutePath();
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}

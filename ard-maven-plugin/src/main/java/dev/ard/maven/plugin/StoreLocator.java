@@ -1,0 +1,71 @@
+package dev.ard.maven.plugin;
+
+import dev.ard.core.telemetry.StoreConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * Finds the telemetry store the way the core extension does (same properties, same settings.xml
+ * server, same environment), so {@code ard:stats} reads what the build wrote.
+ */
+final class StoreLocator {
+
+    private final MavenSession session;
+    private final SettingsDecrypter decrypter;
+
+    StoreLocator(MavenSession session, SettingsDecrypter decrypter) {
+        this.session = session;
+        this.decrypter = decrypter;
+    }
+
+    /** The store for {@code root}; {@code store} and {@code server} (the mojo's parameters) win over properties. */
+    StoreConfig locate(Path root, String store, String server) {
+        Map<String, String> props = new HashMap<>();
+        session.getSystemProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        session.getUserProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        if (store != null && !store.isBlank()) {
+            props.put("ard.store", store);
+        }
+        if (server != null && !server.isBlank()) {
+            props.put("ard.store.server", server);
+        }
+        return resolve(root, props, System.getenv());
+    }
+
+    // Interim resolution until the shared StoreConfigResolver lands in ard-core; replaced by a call to it.
+    private StoreConfig resolve(Path root, Map<String, String> props, Map<String, String> env) {
+        String url = props.getOrDefault("ard.store", env.get("ARD_STORE"));
+        if (url == null || url.isBlank()) {
+            return StoreConfig.sqlite(root);
+        }
+        String serverId = props.getOrDefault("ard.store.server", env.get("ARD_STORE_SERVER"));
+        Optional<String[]> credentials = serverId == null ? Optional.empty() : credentials(serverId);
+        String user = credentials.map(c -> c[0]).orElse(env.get("ARD_STORE_USER"));
+        String password = credentials.map(c -> c[1]).orElse(env.get("ARD_STORE_PASSWORD"));
+        return new StoreConfig(url, user, password);
+    }
+
+    /** User and decrypted password of a settings.xml server; never logged. */
+    private Optional<String[]> credentials(String serverId) {
+        Server server = session.getSettings().getServer(serverId);
+        if (server == null) {
+            return Optional.empty();
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                return Optional.empty();
+            }
+        }
+        Server decrypted = result.getServer();
+        return Optional.of(new String[] {decrypted.getUsername(), decrypted.getPassword()});
+    }
+}

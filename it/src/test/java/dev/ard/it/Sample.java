@@ -1,0 +1,117 @@
+package dev.ard.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+
+/** A fresh copy of a sample project, optionally made a git repository with JGit. */
+final class Sample {
+    static final String TELEMETRY = "telemetry-sample";
+    private static final PersonIdent AUTHOR =
+            new PersonIdent("ARD IT", "it@ard.dev", Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
+
+    private final Path dir;
+
+    private Sample(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Copies {@code it/src/it/<name>} to {@code target}, replacing any earlier copy, with ARD's version filled in. */
+    static Sample copy(String name, Path target) throws IOException {
+        deleteTree(target);
+        Path source = ItEnvironment.samples().resolve(name);
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(target.resolve(source.relativize(d).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                Files.copy(f, target.resolve(source.relativize(f).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Path extensions = target.resolve(".mvn/extensions.xml");
+        if (Files.exists(extensions)) {
+            String xml = Files.readString(extensions, StandardCharsets.UTF_8);
+            Files.writeString(extensions, xml.replace("@project.version@", ItEnvironment.ardVersion()), StandardCharsets.UTF_8);
+        }
+        return new Sample(target);
+    }
+
+    /** A copy in {@code it/target/it-work/<test>}. */
+    static Sample telemetry(String test) throws IOException {
+        return copy(TELEMETRY, ItEnvironment.work().resolve(test));
+    }
+
+    /** {@code git init -b main} and one commit of everything. */
+    Sample gitInit() throws GitAPIException {
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("sample").setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+        }
+        return this;
+    }
+
+    /** Commits a change to a file (creating it), e.g. to give a repository some history. */
+    Sample commit(String file, String content) throws IOException, GitAPIException {
+        Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
+        try (Git git = Git.open(dir.toFile())) {
+            git.add().addFilepattern(file).call();
+            git.commit().setMessage("change " + file).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+        }
+        return this;
+    }
+
+    /** The HEAD commit sha. */
+    String head() throws IOException {
+        try (Git git = Git.open(dir.toFile())) {
+            return git.getRepository().resolve("HEAD").name();
+        }
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** The default store of this sample. */
+    Path store() {
+        return dir.resolve(".ard/telemetry.db");
+    }
+
+    Path pending() {
+        return dir.resolve(".ard/pending");
+    }
+
+    Maven maven(String... args) {
+        return Maven.in(dir).args(args);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

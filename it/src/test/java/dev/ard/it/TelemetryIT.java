@@ -1,0 +1,52 @@
+package dev.ard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/** The main scenario on the default Surefire (3.5.4), plus ard:stats on its store. */
+class TelemetryIT extends AbstractTelemetryIT {
+
+    @Override
+    String surefireVersion() {
+        return "3.5.4";
+    }
+
+    @Test
+    void statsNamesTheSlowestClassTheFailingAndTheFlakyTest() throws Exception {
+        MavenLog stats = sample.maven("ard:stats").run("stats");
+        assertThat(stats.exitCode()).as("%s", stats).isZero();
+        List<String> report = stats.lines().stream().filter(l -> l.startsWith("[INFO] ")).map(l -> l.substring(7)).toList();
+        assertThat(report).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(93));
+
+        int slowest = report.indexOf(report.stream().filter(l -> l.startsWith("Slowest test classes")).findFirst().orElseThrow());
+        assertThat(report.get(slowest + 2)).as("first row of the slowest classes").endsWith(TelemetrySample.SLOW_CLASS);
+        assertThat(report).anySatisfy(l -> assertThat(l).contains("BrokenTest.fails"));
+        int flaky = report.indexOf(report.stream().filter(l -> l.startsWith("Flaky tests")).findFirst().orElseThrow());
+        assertThat(report.get(flaky + 2)).contains("junit5-tests").endsWith("FlakyTest.eventuallyPasses");
+    }
+
+    @Test
+    void statsAsJsonIsOneDocumentOnStandardOutput() throws Exception {
+        MavenLog stats = sample.maven("-q", "ard:stats", "-Dard.format=json").separateStderr().run("stats-json");
+        assertThat(stats.exitCode()).as("%s", stats).isZero();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(stats.file()));
+
+        List<JsonNode> verifyBuilds = StreamSupport.stream(json.get("builds").spliterator(), false)
+                .filter(b -> b.get("goals").toString().contains("verify")).toList();
+        assertThat(verifyBuilds).hasSize(2).allSatisfy(b -> {
+            assertThat(b.get("commit").asText()).isEqualTo(head);
+            assertThat(b.get("tests").asInt()).isEqualTo(17);
+        });
+        assertThat(json.get("slowestClasses").get(0).get("className").asText()).isEqualTo(TelemetrySample.SLOW_CLASS);
+        assertThat(json.get("flaky").get(0).get("className").asText()).isEqualTo(TelemetrySample.FLAKY_CLASS);
+        assertThat(json.get("flaky").get(0).get("methodName").asText()).isEqualTo("eventuallyPasses");
+        assertThat(json.get("mostFailing")).extracting(n -> n.get("methodName").asText()).contains("fails", "explodes");
+        assertThat(json.get("mostFailing")).allSatisfy(n -> assertThat(n.get("lastFingerprint").asText()).isNotBlank());
+    }
+}

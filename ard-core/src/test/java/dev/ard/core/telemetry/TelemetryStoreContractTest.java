@@ -321,6 +321,37 @@ abstract class TelemetryStoreContractTest {
         }
     }
 
+    @Test
+    void sameBuildWrittenByFourWritersAtOnceIsStoredOnce() throws Exception {
+        // e.g. two builds flushing the same spool file; on PostgreSQL the losers hit the primary key
+        StoreConfig config = freshStore();
+        TelemetryStores.open(config).close();
+        BuildTelemetry build = Fixtures.fullBuild("contended");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(4);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(threads.submit(() -> {
+                    try (TelemetryStore store = TelemetryStores.open(config)) {
+                        start.await(30, TimeUnit.SECONDS);
+                        store.write(build);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        try (Connection c = raw(config)) {
+            assertThat(StoreRows.buildIds(c)).containsExactly("contended");
+            assertThat(StoreRows.count(c, "test_result")).isEqualTo(build.tests().size());
+        }
+    }
+
     static void awaitFile(Path file) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(file)) {

@@ -29,12 +29,23 @@ public interface TelemetryStore extends AutoCloseable {
     @Override
     void close() throws StoreException;
 
-    /** A row of {@link #recentBuilds}. */
+    /**
+     * A row of {@link #recentBuilds}. {@code tests} counts what Surefire reported (every outcome but
+     * {@code SKIPPED_BY_SELECTION}, like its "Tests run"); {@code failed} is FAILED plus ERROR;
+     * {@code testTimeMs} sums the durations of all test results.
+     */
     record BuildSummary(BuildRecord build, int tests, int failed, int skipped, int skippedBySelection, long testTimeMs) {}
 
-    /** A row of {@link #slowestClasses}. */
+    /**
+     * A row of {@link #slowestClasses}: {@code builds} in which the class ran (a build whose selection left
+     * it out does not count), its mean total duration over those builds, and its FAILED/ERROR method results.
+     */
     record ClassStats(String module, String className, int builds, long meanDurationMs, int failures) {}
 
-    /** A row of {@link #mostFailing} / {@link #flakiest}. */
+    /**
+     * A row of {@link #mostFailing} / {@link #flakiest}: {@code runs} are results that executed (PASSED,
+     * FAILED, ERROR), {@code failures} FAILED or ERROR ones, {@code flaky} results marked flaky, and
+     * {@code lastFingerprint} the newest non-null failure fingerprint (or {@code null}).
+     */
     record MethodStats(String module, String className, String methodName, int runs, int failures, int flaky, String lastFingerprint) {}
 }

@@ -1,11 +1,24 @@
 package dev.ard.core.telemetry;
 
+import dev.ard.core.telemetry.store.JdbcTelemetryStore;
+import dev.ard.core.telemetry.store.StoreOptions;
+
 /** Opens the JDBC telemetry store a {@link StoreConfig} names, migrating its schema to the current version. */
 public final class TelemetryStores {
     private TelemetryStores() {}
 
-    /** Opens (creating and migrating as needed) the store. Fails with a one-line cause. */
+    /**
+     * Opens (creating and migrating as needed) the store: SQLite for {@code jdbc:sqlite:<file>} (parent
+     * directories created; an existing file is never deleted, truncated or overwritten, even a corrupt
+     * one), PostgreSQL for {@code jdbc:postgresql://…}. Fails with a one-line cause that never holds the
+     * password.
+     */
     public static TelemetryStore open(StoreConfig config) throws StoreException {
-        throw new UnsupportedOperationException("not implemented yet");
+        return open(config, StoreOptions.DEFAULTS);
+    }
+
+    /** With explicit timeouts and retries (tests use small ones). */
+    static TelemetryStore open(StoreConfig config, StoreOptions options) throws StoreException {
+        return JdbcTelemetryStore.open(config, options);
     }
 }

@@ -1,0 +1,155 @@
+package dev.ard.core.telemetry.store;
+
+import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreException;
+import dev.ard.core.telemetry.TelemetryStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link TelemetryStore} over one JDBC connection (SQLite or PostgreSQL). Methods are synchronized:
+ * one store may be shared by the threads of a {@code -T} build; separate processes each open their own.
+ */
+public final class JdbcTelemetryStore implements TelemetryStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTelemetryStore.class);
+
+    private final Dialect dialect;
+    private final StoreOptions options;
+    private final Connection connection;
+    private final int schemaVersion;
+
+    private JdbcTelemetryStore(Dialect dialect, StoreOptions options, Connection connection, int schemaVersion) {
+        this.dialect = dialect;
+        this.options = options;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens the store, creating it and migrating its schema as needed. */
+    public static JdbcTelemetryStore open(StoreConfig config, StoreOptions options) throws StoreException {
+        if (config == null || config.jdbcUrl() == null) {
+            throw new StoreException("no telemetry store configured");
+        }
+        Dialect dialect = dialectFor(config, options);
+        Connection connection = dialect.connect();
+        try {
+            SchemaMigrator migrator = new SchemaMigrator(dialect);
+            int version = Retry.run(dialect, options.maxAttempts(), () -> migrator.migrate(connection));
+            return new JdbcTelemetryStore(dialect, options, connection, version);
+        } catch (SQLException e) {
+            Dialect.closeQuietly(connection);
+            throw dialect.translate(e, "open");
+        } catch (StoreException | RuntimeException e) {
+            Dialect.closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static Dialect dialectFor(StoreConfig config, StoreOptions options) throws StoreException {
+        if (config.isSqlite()) {
+            return new SqliteDialect(config, options);
+        }
+        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            return new PostgresDialect(config, options);
+        }
+        throw new StoreException("unsupported telemetry store " + config.redactedUrl() + ": use jdbc:sqlite:<file> or jdbc:postgresql://<host>/<db>");
+    }
+
+    /** Same as {@link #write}, telling whether the build was new (false: the id was stored already, nothing written). */
+    public synchronized boolean writeIfAbsent(BuildTelemetry telemetry) throws StoreException {
+        Optional<String> problem = TelemetryValidation.problem(telemetry);
+        if (problem.isPresent()) {
+            throw new StoreException("invalid telemetry, not written: " + problem.get());
+        }
+        String id = telemetry.build().id();
+        try {
+            boolean written = Retry.run(dialect, options.maxAttempts(), () -> writeOnce(telemetry));
+            if (!written) {
+                LOG.debug("build {} is in the {} already; not written again", id, dialect.describe());
+            }
+            return written;
+        } catch (SQLException e) {
+            throw dialect.translate(e, "write build " + id);
+        }
+    }
+
+    private boolean writeOnce(BuildTelemetry telemetry) throws SQLException {
+        dialect.beginWrite(connection);
+        try {
+            // Checked inside the write transaction: on SQLite nobody else can insert it meanwhile.
+            if (TelemetryInserts.exists(connection, telemetry.build().id())) {
+                dialect.rollbackQuietly(connection);
+                return false;
+            }
+            TelemetryInserts.insert(connection, telemetry);
+            dialect.commit(connection);
+            return true;
+        } catch (SQLException e) {
+            dialect.rollbackQuietly(connection);
+            if (dialect.isDuplicateKey(e)) {
+                return false; // PostgreSQL: a concurrent writer of the same build committed first
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            dialect.rollbackQuietly(connection);
+            throw e;
+        }
+    }
+
+    @Override
+    public void write(BuildTelemetry telemetry) throws StoreException {
+        writeIfAbsent(telemetry);
+    }
+
+    @Override
+    public synchronized List<BuildSummary> recentBuilds(int limit) throws StoreException {
+        return query("read recent builds", () -> TelemetryQueries.recentBuilds(connection, limit));
+    }
+
+    @Override
+    public synchronized List<ClassStats> slowestClasses(int limit, int lastBuilds) throws StoreException {
+        return query("read slowest classes", () -> TelemetryQueries.slowestClasses(connection, limit, lastBuilds));
+    }
+
+    @Override
+    public synchronized List<MethodStats> mostFailing(int limit, int lastBuilds) throws StoreException {
+        return query("read failing tests", () -> TelemetryQueries.mostFailing(connection, limit, lastBuilds));
+    }
+
+    @Override
+    public synchronized List<MethodStats> flakiest(int limit, int lastBuilds) throws StoreException {
+        return query("read flaky tests", () -> TelemetryQueries.flakiest(connection, limit, lastBuilds));
+    }
+
+    @Override
+    public synchronized int schemaVersion() throws StoreException {
+        return query("read the schema version", () -> new SchemaMigrator(dialect).version(connection));
+    }
+
+    private <T> T query(String action, Retry.Work<T> work) throws StoreException {
+        try {
+            return Retry.run(dialect, options.maxAttempts(), work);
+        } catch (SQLException e) {
+            throw dialect.translate(e, action);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws StoreException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw dialect.translate(e, "close");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcTelemetryStore[" + dialect.describe() + ", schema v" + schemaVersion + "]";
+    }
+}

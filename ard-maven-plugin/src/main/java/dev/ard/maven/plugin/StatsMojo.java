@@ -53,7 +53,7 @@ public class StatsMojo extends AbstractMojo {
     @Parameter(property = "ard.stats.output")
     private File output;
 
-    /** JDBC URL of the telemetry store (default: none, meaning SQLite at {@code <root>/.ard/telemetry.db}). */
+    /** JDBC URL or SQLite file of the telemetry store (default: none: env {@code ARD_STORE}, else {@code <root>/.ard/telemetry.db}). */
     @Parameter(property = "ard.store")
     private String store;
 

@@ -1,6 +1,8 @@
 package dev.ard.maven.plugin;
 
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreConfigResolver;
+import dev.ard.core.telemetry.StoreConfigResolver.Credentials;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,29 +34,16 @@ final class StoreLocator {
         session.getSystemProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
         session.getUserProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
         if (store != null && !store.isBlank()) {
-            props.put("ard.store", store);
+            props.put(StoreConfigResolver.STORE_PROPERTY, store);
         }
         if (server != null && !server.isBlank()) {
-            props.put("ard.store.server", server);
+            props.put(StoreConfigResolver.SERVER_PROPERTY, server);
         }
-        return resolve(root, props, System.getenv());
-    }
-
-    // Interim resolution until the shared StoreConfigResolver lands in ard-core; replaced by a call to it.
-    private StoreConfig resolve(Path root, Map<String, String> props, Map<String, String> env) {
-        String url = props.getOrDefault("ard.store", env.get("ARD_STORE"));
-        if (url == null || url.isBlank()) {
-            return StoreConfig.sqlite(root);
-        }
-        String serverId = props.getOrDefault("ard.store.server", env.get("ARD_STORE_SERVER"));
-        Optional<String[]> credentials = serverId == null ? Optional.empty() : credentials(serverId);
-        String user = credentials.map(c -> c[0]).orElse(env.get("ARD_STORE_USER"));
-        String password = credentials.map(c -> c[1]).orElse(env.get("ARD_STORE_PASSWORD"));
-        return new StoreConfig(url, user, password);
+        return StoreConfigResolver.resolve(root, props, System.getenv(), this::credentials);
     }
 
     /** User and decrypted password of a settings.xml server; never logged. */
-    private Optional<String[]> credentials(String serverId) {
+    private Optional<Credentials> credentials(String serverId) {
         Server server = session.getSettings().getServer(serverId);
         if (server == null) {
             return Optional.empty();
@@ -66,6 +55,6 @@ final class StoreLocator {
             }
         }
         Server decrypted = result.getServer();
-        return Optional.of(new String[] {decrypted.getUsername(), decrypted.getPassword()});
+        return Optional.of(new Credentials(decrypted.getUsername(), decrypted.getPassword()));
     }
 }

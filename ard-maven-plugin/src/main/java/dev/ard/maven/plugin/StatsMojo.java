@@ -101,7 +101,8 @@ public class StatsMojo extends AbstractMojo {
                     telemetry.mostFailing(limit, window),
                     telemetry.flakiest(limit, window));
         } catch (StoreException e) {
-            throw new MojoFailureException("ARD: cannot read the telemetry store " + config.redactedUrl() + ": " + oneLine(e));
+            // The store's message names the store and the cause already.
+            throw new MojoFailureException("ARD: cannot read the telemetry store: " + oneLine(e));
         }
     }
 

@@ -16,11 +16,68 @@ public record CiEnvironment(String provider, String buildUrl, String runId, Stri
 
     public static final CiEnvironment LOCAL = new CiEnvironment(null, null, null, null, null);
 
+    /**
+     * Recognises GitHub Actions, GitLab CI and Jenkins by their own marker variables (checked in that
+     * order: a Jenkins agent may also export {@code CI}), then any CI that sets {@code CI=true} or
+     * {@code CI=1}. Blank variables count as unset (GitHub sets {@code GITHUB_BASE_REF=""} on pushes).
+     */
     public static CiEnvironment detect(Map<String, String> env) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (env == null) {
+            return LOCAL;
+        }
+        if ("true".equalsIgnoreCase(value(env, "GITHUB_ACTIONS"))) {
+            return github(env);
+        }
+        if (value(env, "GITLAB_CI") != null) {
+            return new CiEnvironment(
+                    "gitlab",
+                    first(env, "CI_JOB_URL", "CI_PIPELINE_URL"),
+                    first(env, "CI_PIPELINE_ID", "CI_JOB_ID"),
+                    value(env, "CI_COMMIT_REF_NAME"),
+                    value(env, "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"));
+        }
+        if (value(env, "JENKINS_URL") != null) {
+            return new CiEnvironment(
+                    "jenkins",
+                    value(env, "BUILD_URL"),
+                    first(env, "BUILD_TAG", "BUILD_ID"),
+                    first(env, "GIT_BRANCH", "BRANCH_NAME"),
+                    value(env, "CHANGE_TARGET"));
+        }
+        String ci = value(env, "CI");
+        if ("true".equalsIgnoreCase(ci) || "1".equals(ci)) {
+            return new CiEnvironment("ci", null, null, null, null);
+        }
+        return LOCAL;
+    }
+
+    private static CiEnvironment github(Map<String, String> env) {
+        String server = value(env, "GITHUB_SERVER_URL");
+        String repository = value(env, "GITHUB_REPOSITORY");
+        String runId = value(env, "GITHUB_RUN_ID");
+        String url = null;
+        if (repository != null && runId != null) {
+            String base = server == null ? "https://github.com" : stripTrailingSlash(server);
+            url = base + "/" + repository + "/actions/runs/" + runId;
+        }
+        return new CiEnvironment("github", url, runId, value(env, "GITHUB_REF"), value(env, "GITHUB_BASE_REF"));
     }
 
     public boolean isCi() {
         return provider != null;
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String first(Map<String, String> env, String name, String fallback) {
+        String value = value(env, name);
+        return value != null ? value : value(env, fallback);
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -8,11 +8,13 @@ package dev.ard.core.telemetry;
  * @param executionId        the plugin execution id, e.g. {@code default-test}
  * @param className          fully qualified test class
  * @param methodName         test method
- * @param durationMs         total wall time of all attempts, milliseconds
+ * @param durationMs         milliseconds as Surefire's XML reports the method's {@code testcase time}: the
+ *                           first run of a failed/skipped method, the passing run of a flaky one (see
+ *                           {@link TestResults})
  * @param outcome            final outcome
  * @param reruns             attempts after the first ({@code rerunFailingTestsCount})
  * @param flaky              failed at least once, then passed
- * @param failureType        exception class of the (last) failure, else {@code null}
+ * @param failureType        exception class of the (last) failure, also for a flaky method, else {@code null}
  * @param failureFingerprint stable hash of the failure (type + top frames, no line numbers/messages)
  */
 public record TestResult(

@@ -65,9 +65,10 @@ public enum TestGoal {
         return buildDirectory.resolve(defaultReportsDirName);
     }
 
-    // Execution ids are free text in the pom; keep the file name portable and inside target/ard.
+    // Execution ids are free text in the pom; keep the file name portable and inside target/ard
+    // (no separator survives, and the plugin-name prefix keeps "." and ".." from being names of their own).
     static String safeFileName(String executionId) {
         String id = executionId == null || executionId.isBlank() ? "default" : executionId;
-        return id.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_");
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -20,7 +20,7 @@ final class ArdExecutionListener extends AbstractExecutionListener {
 
     ArdExecutionListener(BuildRecorder recorder, TestRunCollector collector, Faults faults) {
         this.recorder = recorder;
-        this.tests = new TestMojoInterceptor(collector, recorder);
+        this.tests = new TestMojoInterceptor(collector, recorder, faults);
         this.faults = faults;
     }
 

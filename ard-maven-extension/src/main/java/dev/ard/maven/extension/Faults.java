@@ -77,11 +77,24 @@ public final class Faults {
 
     /** As {@link #report(String, Throwable)}, telling the user what ARD does instead ({@code consequence}). */
     public void report(String what, Throwable failure, String consequence) {
-        String line = "ARD: " + what + " failed: " + cause(failure) + (consequence == null ? "" : "; " + consequence);
+        fault(what, cause(failure), consequence, failure);
+    }
+
+    /** A failure ARD detected without an exception (e.g. the reporter's failure marker); same rules. */
+    public void report(String what, String cause, String consequence) {
+        fault(what, cause, consequence, null);
+    }
+
+    private void fault(String what, String cause, String consequence, Throwable failure) {
+        String line = "ARD: " + what + " failed: " + cause + (consequence == null ? "" : "; " + consequence);
         if (warned.add(what)) {
             log.warn(line);
         }
-        log.debug(line, failure);
+        if (failure != null) {
+            log.debug(line, failure);
+        } else {
+            log.debug(line);
+        }
         if (strict) {
             throw new StrictFailure(line, failure);
         }

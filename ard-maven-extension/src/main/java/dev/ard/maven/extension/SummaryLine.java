@@ -18,8 +18,10 @@ public final class SummaryLine {
     /**
      * {@code ARD: recorded 57 tests (53 passed, 1 failed, 1 error, 2 skipped, 1 flaky) in 3 modules → .ard/telemetry.db}.
      * Categories that are zero are left out, except {@code passed}.
+     *
+     * @param note the writer's remark (e.g. spool files set aside), or {@code null}
      */
-    public static String recorded(List<TestResult> tests, List<ModuleRun> runs, String destination, int flushedFromSpool) {
+    public static String recorded(List<TestResult> tests, List<ModuleRun> runs, String destination, int flushedFromSpool, String note) {
         StringBuilder line = new StringBuilder("ARD: recorded ");
         if (tests.isEmpty()) {
             line.append("build, no tests ran");
@@ -33,6 +35,9 @@ public final class SummaryLine {
         line.append(" \u2192 ").append(destination);
         if (flushedFromSpool > 0) {
             line.append(" (+").append(plural(flushedFromSpool, "pending build", "pending builds")).append(" flushed)");
+        }
+        if (note != null && !note.isBlank()) {
+            line.append("; ").append(note.strip());
         }
         return line.toString();
     }

@@ -2,8 +2,9 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreConfigResolver;
 import dev.ard.core.telemetry.TelemetryWriter;
-import dev.ard.core.telemetry.TelemetryWriter.WriteOutcome;
+import dev.ard.core.telemetry.WriteOutcome;
 import java.nio.file.Path;
 import java.time.Instant;
 import javax.inject.Inject;
@@ -36,14 +37,14 @@ public class TelemetryPublisher {
         if (config == null) {
             return;
         }
-        Path spool = root.resolve(".ard").resolve("pending");
+        Path spool = StoreConfigResolver.defaultSpoolDir(root);
         WriteOutcome outcome = faults.call("writing telemetry", () -> TelemetryWriter.write(config, telemetry, spool), null);
         if (outcome == null) {
             return;
         }
         switch (outcome.status()) {
             case WRITTEN -> LOG.info(SummaryLine.recorded(
-                    telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool()));
+                    telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), outcome.reason()));
             case SPOOLED -> faults.problem(SummaryLine.notStored(outcome.reason(), true));
             case FAILED -> faults.problem(SummaryLine.notStored(outcome.reason(), false));
         }

@@ -60,6 +60,14 @@ public enum TestGoal {
         return buildDirectory.resolve("ard").resolve(pluginName + "-" + safeFileName(executionId) + ".jsonl");
     }
 
+    /**
+     * The marker ARD's reporter leaves next to {@code resultsFile} when it could not write it completely:
+     * {@code <resultsFile>.failed}, whose first line is the cause.
+     */
+    public static Path failedMarker(Path resultsFile) {
+        return resultsFile.resolveSibling(resultsFile.getFileName() + ".failed");
+    }
+
     /** The plugin's default {@code reportsDirectory}. */
     public Path defaultReportsDirectory(Path buildDirectory) {
         return buildDirectory.resolve(defaultReportsDirName);

@@ -27,9 +27,12 @@ final class TestMojoInterceptor {
     private final BuildRecorder recorder;
     private final Map<IdentityKey, PendingTestRun> pending = new ConcurrentHashMap<>();
 
-    TestMojoInterceptor(TestRunCollector collector, BuildRecorder recorder) {
+    private final Faults faults;
+
+    TestMojoInterceptor(TestRunCollector collector, BuildRecorder recorder, Faults faults) {
         this.collector = collector;
         this.recorder = recorder;
+        this.faults = faults;
     }
 
     /**
@@ -44,8 +47,9 @@ final class TestMojoInterceptor {
         if (decision.useReporter()) {
             resultsFile = goal.resultsFile(Path.of(project.getBuild().getDirectory()), execution.getExecutionId());
             Files.createDirectories(resultsFile.getParent());
-            // The reporter appends; a file left by an earlier build would be counted again.
+            // The reporter appends; a file (or failure marker) left by an earlier build would be counted again.
             Files.deleteIfExists(resultsFile);
+            Files.deleteIfExists(TestGoal.failedMarker(resultsFile));
             Xpp3Dom configuration = ReporterInjection.withReporter(execution.getConfiguration(), resultsFile);
             execution.setConfiguration(configuration);
             LOG.debug("ARD: {} {} ({}) reports to {}", module, goal.goal(), execution.getExecutionId(), resultsFile);
@@ -64,6 +68,9 @@ final class TestMojoInterceptor {
         Path reportsDir = reportsDirectory(session, project, execution, run.goal());
         TestRunCollector.Collected collected = collector.collect(run, reportsDir, durationMs);
         recorder.testRun(collected.run(), collected.results());
+        if (collected.reporterProblem() != null) {
+            faults.report("using ARD's Surefire reporter", collected.reporterProblem(), "read TEST-*.xml reports instead");
+        }
         LOG.debug("ARD: {} {} ({}): {} results from {}", run.module(), run.goal().goal(), run.executionId(), collected.results().size(), collected.run().source());
     }
 

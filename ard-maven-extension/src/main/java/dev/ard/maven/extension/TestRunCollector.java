@@ -7,6 +7,7 @@ import dev.ard.core.telemetry.TestAttempt;
 import dev.ard.core.telemetry.TestResult;
 import dev.ard.core.telemetry.TestResults;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +42,13 @@ public final class TestRunCollector {
         List<TestResult> aggregate(String module, String plugin, String executionId, List<TestAttempt> attempts);
     }
 
-    /** What one test execution produced. */
-    public record Collected(ModuleRun run, List<TestResult> results) {
+    /**
+     * What one test execution produced.
+     *
+     * @param reporterProblem why ARD's reporter output could not be used although the reporter was
+     *                        configured (worth one warning), or {@code null}
+     */
+    public record Collected(ModuleRun run, List<TestResult> results, String reporterProblem) {
         public Collected {
             results = List.copyOf(results);
         }
@@ -64,41 +70,63 @@ public final class TestRunCollector {
     }
 
     /**
-     * Collects one finished execution. A broken results file falls back to the XML reports, so one bad
-     * file costs precision, not the run; an unreadable XML directory fails (the caller reports it).
+     * Collects one finished execution. A results file the reporter marked as failed, or one that cannot
+     * be read, falls back to the XML reports, so a reporter problem costs precision, not the run; an
+     * unreadable XML report fails (the caller reports it).
      *
      * @param reportsDir the execution's {@code reportsDirectory}
      * @param durationMs wall time of the mojo
      */
     public Collected collect(PendingTestRun run, Path reportsDir, long durationMs) throws IOException {
         String note = run.fallbackNote();
+        String problem = null;
+        boolean missing = false;
         if (run.usesReporter()) {
-            if (Files.isRegularFile(run.resultsFile())) {
+            Path marker = TestGoal.failedMarker(run.resultsFile());
+            if (Files.isRegularFile(marker)) {
+                problem = "the reporter could not write " + run.resultsFile().getFileName() + " (" + firstLine(marker) + ")";
+                note = "ARD reporter failed: " + firstLine(marker);
+            } else if (Files.isRegularFile(run.resultsFile())) {
                 try {
-                    return result(run, SOURCE_REPORTER, null, resultsFiles.read(run.resultsFile()), durationMs);
+                    return result(run, SOURCE_REPORTER, null, resultsFiles.read(run.resultsFile()), durationMs, null);
                 } catch (IOException | RuntimeException broken) {
+                    problem = run.resultsFile().getFileName() + " is unreadable (" + Faults.cause(broken) + ")";
                     note = "ARD results file unreadable (" + Faults.cause(broken) + ")";
                 }
             } else {
+                // Normal when no test ran (skipTests, no test classes); a problem only if XML reports show tests ran.
+                missing = true;
                 note = "ARD results file missing";
             }
         }
-        if (reportsDir == null || !Files.isDirectory(reportsDir)) {
-            return result(run, SOURCE_NONE, note == null ? "no test reports" : note, List.of(), durationMs);
+        List<TestAttempt> attempts = List.of();
+        if (reportsDir != null && Files.isDirectory(reportsDir)) {
+            // File times can be coarser than the clock (1 s, even 2 s on FAT): truncating keeps reports of a
+            // fast run; an older run's reports in the same second are the lesser evil.
+            attempts = xmlReports.read(reportsDir, run.startedAt().truncatedTo(ChronoUnit.SECONDS));
         }
-        // File times can be coarser than the clock (1 s, even 2 s on FAT): truncating keeps reports of a
-        // fast run; an older run's reports in the same second are the lesser evil.
-        Instant since = run.startedAt().truncatedTo(ChronoUnit.SECONDS);
-        List<TestAttempt> attempts = xmlReports.read(reportsDir, since);
         if (attempts.isEmpty()) {
-            return result(run, SOURCE_NONE, note == null ? "no test reports" : note, List.of(), durationMs);
+            return result(run, SOURCE_NONE, note == null ? "no test reports" : note, List.of(), durationMs, problem);
         }
-        return result(run, SOURCE_XML, note, attempts, durationMs);
+        if (missing) {
+            problem = "the reporter wrote no " + run.resultsFile().getFileName() + " although tests ran";
+        }
+        return result(run, SOURCE_XML, note, attempts, durationMs, problem);
     }
 
-    private Collected result(PendingTestRun run, String source, String note, List<TestAttempt> attempts, long durationMs) {
+    private Collected result(PendingTestRun run, String source, String note, List<TestAttempt> attempts, long durationMs, String problem) {
         String plugin = run.goal().pluginName();
         List<TestResult> results = attempts.isEmpty() ? List.of() : aggregator.aggregate(run.module(), plugin, run.executionId(), attempts);
-        return new Collected(new ModuleRun(run.module(), plugin, run.executionId(), source, durationMs, note), results);
+        return new Collected(new ModuleRun(run.module(), plugin, run.executionId(), source, durationMs, note), results, problem);
+    }
+
+    private static String firstLine(Path marker) {
+        try {
+            String text = Files.readString(marker, StandardCharsets.UTF_8).strip();
+            String line = text.lines().findFirst().orElse("");
+            return line.isEmpty() ? "no cause recorded" : line;
+        } catch (IOException | RuntimeException e) {
+            return "no cause recorded";
+        }
     }
 }

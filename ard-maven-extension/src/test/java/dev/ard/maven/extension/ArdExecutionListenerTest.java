@@ -133,6 +133,7 @@ class ArdExecutionListenerTest {
         Path resultsFile = dir.resolve("target/ard/surefire-default-test.jsonl");
         Files.createDirectories(resultsFile.getParent());
         Files.writeString(resultsFile, "staleFromLastBuild\n");
+        Path staleMarker = Files.writeString(dir.resolve("target/ard/surefire-default-test.jsonl.failed"), "old failure\n");
 
         listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
 
@@ -140,6 +141,7 @@ class ArdExecutionListenerTest {
         assertThat(reporter.getAttribute("implementation")).isEqualTo("dev.ard.surefire.ArdStatelessTestsetReporter");
         assertThat(reporter.getChild("resultsFile").getValue()).isEqualTo(resultsFile.toString());
         assertThat(resultsFile).doesNotExist();
+        assertThat(staleMarker).doesNotExist();
 
         Files.writeString(resultsFile, "passes\nalsoPasses\n"); // what the reporter writes while the tests run
         listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
@@ -224,6 +226,23 @@ class ArdExecutionListenerTest {
 
         assertThat(log.at("warn")).containsExactly("ARD: collecting test results failed: TEST-x.xml: DOCTYPE is disallowed");
         assertThat(recorder.moduleRuns()).isEmpty();
+    }
+
+    @Test
+    void aFailedReporterIsOneWarningAndTheXmlIsRecorded() throws Exception {
+        ArdExecutionListener listener = listener(false);
+        MavenProject project = project();
+        MojoExecution test = execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
+        Files.createDirectories(dir.resolve("target/surefire-reports"));
+
+        listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
+        Files.writeString(dir.resolve("target/ard/surefire-default-test.jsonl.failed"), "java.lang.ClassNotFoundException: x\n");
+        listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
+
+        assertThat(log.at("warn")).containsExactly("ARD: using ARD's Surefire reporter failed: the reporter could not write "
+                + "surefire-default-test.jsonl (java.lang.ClassNotFoundException: x); read TEST-*.xml reports instead");
+        assertThat(recorder.moduleRuns()).extracting(ModuleRun::source).containsExactly("xml");
+        assertThat(recorder.tests()).hasSize(1);
     }
 
     @Test

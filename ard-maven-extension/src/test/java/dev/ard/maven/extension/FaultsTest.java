@@ -89,6 +89,17 @@ class FaultsTest {
     }
 
     @Test
+    void aProblemWithoutExceptionFollowsTheSameRules() {
+        Faults lenient = new Faults(log.logger, false);
+        lenient.report("using ARD's Surefire reporter", "marker found", "read TEST-*.xml reports instead");
+        lenient.report("using ARD's Surefire reporter", "marker found again", "read TEST-*.xml reports instead");
+
+        assertThat(log.at("warn")).containsExactly("ARD: using ARD's Surefire reporter failed: marker found; read TEST-*.xml reports instead");
+        assertThatThrownBy(() -> new Faults(log.logger, true).report("x", "y", null))
+                .isInstanceOf(Faults.StrictFailure.class).hasMessage("ARD: x failed: y");
+    }
+
+    @Test
     void causeIsOneLineAndUnwrapsMessagelessWrappers() {
         assertThat(Faults.cause(new IOException("first line\n\tat second"))).isEqualTo("first line");
         assertThat(Faults.cause(new ExecutionException(new IOException("real cause")))).isEqualTo("real cause");

@@ -34,7 +34,7 @@ class SummaryLineTest {
         tests.add(result("g:c", Outcome.SKIPPED, false));
         List<ModuleRun> runs = List.of(run("g:a"), run("g:b"), run("g:c"), new ModuleRun("g:c", "failsafe", "it", "xml", 5, null));
 
-        assertThat(SummaryLine.recorded(tests, runs, ".ard/telemetry.db", 0))
+        assertThat(SummaryLine.recorded(tests, runs, ".ard/telemetry.db", 0, null))
                 .isEqualTo("ARD: recorded 57 tests (53 passed, 1 failed, 1 error, 2 skipped, 1 flaky) in 3 modules \u2192 .ard/telemetry.db");
     }
 
@@ -42,18 +42,24 @@ class SummaryLineTest {
     void singularsAndSelection() {
         List<TestResult> tests = List.of(result("g:a", Outcome.ERROR, false), result("g:a", Outcome.SKIPPED_BY_SELECTION, false));
 
-        assertThat(SummaryLine.recorded(tests.subList(0, 1), List.of(run("g:a")), "db", 0))
+        assertThat(SummaryLine.recorded(tests.subList(0, 1), List.of(run("g:a")), "db", 0, null))
                 .isEqualTo("ARD: recorded 1 test (0 passed, 1 error) in 1 module \u2192 db");
-        assertThat(SummaryLine.recorded(tests, List.of(run("g:a")), "db", 0))
+        assertThat(SummaryLine.recorded(tests, List.of(run("g:a")), "db", 0, null))
                 .isEqualTo("ARD: recorded 2 tests (0 passed, 1 error, 1 not selected) in 1 module \u2192 db");
     }
 
     @Test
     void buildWithoutTests() {
-        assertThat(SummaryLine.recorded(List.of(), List.of(), ".ard/telemetry.db", 0))
+        assertThat(SummaryLine.recorded(List.of(), List.of(), ".ard/telemetry.db", 0, null))
                 .isEqualTo("ARD: recorded build, no tests ran \u2192 .ard/telemetry.db");
-        assertThat(SummaryLine.recorded(List.of(), List.of(run("g:a")), ".ard/telemetry.db", 2))
+        assertThat(SummaryLine.recorded(List.of(), List.of(run("g:a")), ".ard/telemetry.db", 2, null))
                 .isEqualTo("ARD: recorded build, no tests ran in 1 module \u2192 .ard/telemetry.db (+2 pending builds flushed)");
+    }
+
+    @Test
+    void writerNoteIsAppended() {
+        assertThat(SummaryLine.recorded(List.of(), List.of(), "db", 1, "1 unreadable spool file set aside"))
+                .isEqualTo("ARD: recorded build, no tests ran \u2192 db (+1 pending build flushed); 1 unreadable spool file set aside");
     }
 
     @Test

@@ -96,6 +96,30 @@ class TestRunCollectorTest {
         assertThat(collected.run().source()).isEqualTo("xml");
         assertThat(collected.run().note()).isEqualTo("ARD results file missing");
         assertThat(collected.results()).extracting(TestResult::methodName).containsExactly("fromXml");
+        assertThat(collected.reporterProblem()).isEqualTo("the reporter wrote no surefire-default-test.jsonl although tests ran");
+    }
+
+    @Test
+    void missingReporterFileWithoutAnyReportsIsNoProblem() throws IOException {
+        TestRunCollector.Collected collected = collector().collect(withReporter(), reports(false), 1);
+
+        assertThat(collected.run().source()).isEqualTo("none");
+        assertThat(collected.reporterProblem()).isNull();
+    }
+
+    @Test
+    void failureMarkerWinsOverAPartialResultsFile() throws IOException {
+        Files.createDirectories(dir.resolve("ard"));
+        Files.writeString(withReporter().resultsFile(), "{}\n");
+        Files.writeString(dir.resolve("ard/surefire-default-test.jsonl.failed"), "java.io.IOException: No space left on device\n");
+
+        TestRunCollector.Collected collected = collector().collect(withReporter(), reports(true), 1);
+
+        assertThat(collected.run().source()).isEqualTo("xml");
+        assertThat(collected.run().note()).isEqualTo("ARD reporter failed: java.io.IOException: No space left on device");
+        assertThat(collected.results()).extracting(TestResult::methodName).containsExactly("fromXml");
+        assertThat(collected.reporterProblem())
+                .isEqualTo("the reporter could not write surefire-default-test.jsonl (java.io.IOException: No space left on device)");
     }
 
     @Test
@@ -107,6 +131,7 @@ class TestRunCollectorTest {
 
         assertThat(collected.run().source()).isEqualTo("xml");
         assertThat(collected.run().note()).isEqualTo("ARD results file unreadable (line 1: not JSON)");
+        assertThat(collected.reporterProblem()).isEqualTo("surefire-default-test.jsonl is unreadable (line 1: not JSON)");
     }
 
     @Test
@@ -116,6 +141,7 @@ class TestRunCollectorTest {
         TestRunCollector.Collected collected = collector().collect(run, reports(true), 7);
 
         assertThat(collected.run()).isEqualTo(new ModuleRun("g:a", "failsafe", "it", "xml", 7, "user-configured statelessTestsetReporter"));
+        assertThat(collected.reporterProblem()).isNull();
         // Whole seconds: file systems with coarse timestamps would otherwise hide a fast run's reports.
         assertThat(xmlSince).containsExactly(Instant.parse("2026-01-01T10:00:00Z"));
     }

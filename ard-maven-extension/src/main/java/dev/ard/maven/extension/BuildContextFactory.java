@@ -37,8 +37,11 @@ public class BuildContextFactory {
         MavenExecutionRequest request = session.getRequest();
         Path root = rootDir(session);
         Date start = request.getStartTime();
-        GitState git = faults.call("inspecting git", () -> GitInspector.inspect(root), GitState.unavailable("git inspection failed"));
-        if (!git.available() || git.problem() != null) {
+        GitState failed = GitState.unavailable("git inspection failed");
+        GitState git = faults.call("inspecting git", () -> GitInspector.inspect(root), failed);
+        if (git == failed) {
+            LOG.debug("ARD: recording the build without git details");
+        } else if (!git.available() || git.problem() != null) {
             // One line: the build is still recorded, just without (some) git facts.
             LOG.info("ARD: {}; recording the build without {}", git.problem() == null ? "no git repository" : git.problem(),
                     git.commit() == null ? "a commit" : "full git details");

@@ -1,10 +1,12 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.telemetry.ModuleRun;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
@@ -66,7 +68,15 @@ final class TestMojoInterceptor {
             return; // started before ARD was registered, or its start failed (already reported)
         }
         Path reportsDir = reportsDirectory(session, project, execution, run.goal());
-        TestRunCollector.Collected collected = collector.collect(run, reportsDir, durationMs);
+        TestRunCollector.Collected collected;
+        try {
+            collected = collector.collect(run, reportsDir, durationMs);
+        } catch (IOException | RuntimeException e) {
+            // Keep the run in the build record (it happened, its results are unknown); the caller warns.
+            recorder.testRun(new ModuleRun(run.module(), run.goal().pluginName(), run.executionId(), TestRunCollector.SOURCE_NONE, durationMs,
+                    "collecting results failed: " + Faults.cause(e)), List.of());
+            throw e;
+        }
         recorder.testRun(collected.run(), collected.results());
         if (collected.reporterProblem() != null) {
             faults.report("using ARD's Surefire reporter", collected.reporterProblem(), "read TEST-*.xml reports instead");

@@ -225,7 +225,10 @@ class ArdExecutionListenerTest {
         listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
 
         assertThat(log.at("warn")).containsExactly("ARD: collecting test results failed: TEST-x.xml: DOCTYPE is disallowed");
-        assertThat(recorder.moduleRuns()).isEmpty();
+        assertThat(recorder.moduleRuns()).extracting(ModuleRun::module, ModuleRun::executionId, ModuleRun::source, ModuleRun::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "com.example:app", "default-test", "none", "collecting results failed: TEST-x.xml: DOCTYPE is disallowed"));
+        assertThat(recorder.tests()).isEmpty();
     }
 
     @Test

@@ -24,10 +24,11 @@ import java.util.Properties;
  *       instead of logging one warning.</td></tr>
  * </table>
  *
- * @param selection  the selection mode in effect
- * @param strict     fail the build on any ARD fault
+ * @param selection    the selection mode in effect
+ * @param strict       fail the build on any ARD fault
  * @param rawSelection the value as given, for the warning about reserved modes
- * @param all        every merged property ({@code ard.*} and others), for the store configuration
+ * @param all          the merged {@code ard.*} properties only (system properties also hold the environment,
+ *                     secrets included, which ARD neither needs nor keeps), for the store configuration
  */
 public record ArdProperties(Selection selection, boolean strict, String rawSelection, Map<String, String> all) {
 
@@ -53,10 +54,16 @@ public record ArdProperties(Selection selection, boolean strict, String rawSelec
 
     /** Reads the ARD settings out of already merged properties. */
     public static ArdProperties from(Map<String, String> merged) {
-        String raw = merged.getOrDefault(SELECTION, "all").trim();
+        Map<String, String> ard = new HashMap<>();
+        merged.forEach((name, value) -> {
+            if (name != null && value != null && name.startsWith("ard.")) {
+                ard.put(name, value);
+            }
+        });
+        String raw = ard.getOrDefault(SELECTION, "all").trim();
         Selection selection = "off".equalsIgnoreCase(raw) ? Selection.OFF : Selection.ALL;
-        boolean strict = Boolean.parseBoolean(merged.getOrDefault(STRICT, "false").trim());
-        return new ArdProperties(selection, strict, raw, merged);
+        boolean strict = Boolean.parseBoolean(ard.getOrDefault(STRICT, "false").trim());
+        return new ArdProperties(selection, strict, raw, ard);
     }
 
     /** Merges the three property sources; a later argument overrides an earlier one. Nulls are skipped. */
@@ -71,6 +78,12 @@ public record ArdProperties(Selection selection, boolean strict, String rawSelec
             }
         }
         return merged;
+    }
+
+    /** Names only: a property value (e.g. a JDBC URL) may hold a password. */
+    @Override
+    public String toString() {
+        return "ArdProperties[selection=" + selection.id() + ", strict=" + strict + ", set=" + new java.util.TreeSet<>(all.keySet()) + "]";
     }
 
     /** True when {@code ard.selection} names a mode that is reserved but not implemented (run as {@code all}). */

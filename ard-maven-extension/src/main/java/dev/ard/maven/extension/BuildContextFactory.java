@@ -58,7 +58,7 @@ public class BuildContextFactory {
                 ci == null ? CiEnvironment.LOCAL : ci,
                 request.getGoals(),
                 mavenVersion != null ? mavenVersion : System.getProperty("maven.version"),
-                Runtime.version().toString(),
+                System.getProperty("java.version"),
                 BuildContext.currentOs(),
                 properties.selection().id());
     }

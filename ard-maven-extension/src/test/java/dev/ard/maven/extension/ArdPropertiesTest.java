@@ -62,6 +62,15 @@ class ArdPropertiesTest {
     }
 
     @Test
+    void keepsOnlyArdPropertiesAndNeverPrintsValues() {
+        ArdProperties properties = ArdProperties.from(Map.of(
+                "ard.store", "jdbc:postgresql://db/ard?password=s3cret", "env.AWS_SECRET_ACCESS_KEY", "k", "user.home", "/root"));
+
+        assertThat(properties.all()).containsOnlyKeys("ard.store");
+        assertThat(properties.toString()).contains("ard.store").doesNotContain("s3cret");
+    }
+
+    @Test
     void strictOnlyWhenTrue() {
         assertThat(ArdProperties.from(Map.of("ard.strict", "true")).strict()).isTrue();
         assertThat(ArdProperties.from(Map.of("ard.strict", "yes")).strict()).isFalse();

@@ -11,6 +11,7 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -29,15 +30,16 @@ public class StoreConfigFactory {
     }
 
     public StoreConfig resolve(MavenSession session, Path rootDir, ArdProperties properties) {
-        return StoreConfigResolver.resolve(rootDir, properties.all(), System.getenv(), id -> credentials(session, id));
+        Settings settings = session.getSettings();
+        return StoreConfigResolver.resolve(rootDir, properties.all(), System.getenv(), id -> credentials(settings, id));
     }
 
     /** The decrypted username/password of settings.xml server {@code id}; empty when there is no such server. */
-    Optional<Credentials> credentials(MavenSession session, String id) {
-        if (session.getSettings() == null) {
+    Optional<Credentials> credentials(Settings settings, String id) {
+        if (settings == null) {
             return Optional.empty();
         }
-        Server server = session.getSettings().getServer(id);
+        Server server = settings.getServer(id);
         if (server == null) {
             return Optional.empty();
         }

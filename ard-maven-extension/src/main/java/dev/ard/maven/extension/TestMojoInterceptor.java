@@ -46,19 +46,32 @@ final class TestMojoInterceptor {
         ReporterInjection.Decision decision = ReporterInjection.decide(
                 goal.pluginName(), execution.getVersion(), execution.getConfiguration(), execution.getPlugin().getDependencies());
         Path resultsFile = null;
+        String note = decision.note();
         if (decision.useReporter()) {
-            resultsFile = goal.resultsFile(Path.of(project.getBuild().getDirectory()), execution.getExecutionId());
-            Files.createDirectories(resultsFile.getParent());
-            // The reporter appends; a file (or failure marker) left by an earlier build would be counted again.
-            Files.deleteIfExists(resultsFile);
-            Files.deleteIfExists(TestGoal.failedMarker(resultsFile));
-            Xpp3Dom configuration = ReporterInjection.withReporter(execution.getConfiguration(), resultsFile);
-            execution.setConfiguration(configuration);
-            LOG.debug("ARD: {} {} ({}) reports to {}", module, goal.goal(), execution.getExecutionId(), resultsFile);
+            Path file = goal.resultsFile(Path.of(project.getBuild().getDirectory()), execution.getExecutionId());
+            try {
+                prepare(file);
+                execution.setConfiguration(ReporterInjection.withReporter(execution.getConfiguration(), file));
+                resultsFile = file;
+                LOG.debug("ARD: {} {} ({}) reports to {}", module, goal.goal(), execution.getExecutionId(), file);
+            } catch (IOException e) {
+                // A stale file would be counted twice: without a clean results file, use the XML reports.
+                note = "cannot prepare ARD results file (" + Faults.cause(e) + ")";
+                pending.put(new IdentityKey(execution), new PendingTestRun(goal, module, execution.getExecutionId(), at, null, note));
+                faults.report("preparing " + file.getFileName(), e, "reading TEST-*.xml reports instead");
+                return;
+            }
         } else {
-            LOG.debug("ARD: {} {} ({}) reads TEST-*.xml: {}", module, goal.goal(), execution.getExecutionId(), decision.note());
+            LOG.debug("ARD: {} {} ({}) reads TEST-*.xml: {}", module, goal.goal(), execution.getExecutionId(), note);
         }
-        pending.put(new IdentityKey(execution), new PendingTestRun(goal, module, execution.getExecutionId(), at, resultsFile, decision.note()));
+        pending.put(new IdentityKey(execution), new PendingTestRun(goal, module, execution.getExecutionId(), at, resultsFile, note));
+    }
+
+    /** The reporter only appends: remove what an earlier build left (results and failure marker). */
+    private static void prepare(Path resultsFile) throws IOException {
+        Files.createDirectories(resultsFile.getParent());
+        Files.deleteIfExists(resultsFile);
+        Files.deleteIfExists(TestGoal.failedMarker(resultsFile));
     }
 
     /** At {@code MojoSucceeded}/{@code MojoFailed}: collects what the run left behind. */

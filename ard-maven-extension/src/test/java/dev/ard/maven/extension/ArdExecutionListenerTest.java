@@ -249,6 +249,25 @@ class ArdExecutionListenerTest {
     }
 
     @Test
+    void anUnwritableResultsFileFallsBackToXmlWithoutTheReporter() throws Exception {
+        ArdExecutionListener listener = listener(false);
+        MavenProject project = project();
+        MojoExecution test = execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
+        Files.createDirectories(dir.resolve("target/surefire-reports"));
+        Files.writeString(dir.resolve("target/ard"), "a file where the directory should be");
+
+        listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
+        listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
+
+        assertThat(test.getConfiguration().getChild("statelessTestsetReporter")).isNull();
+        assertThat(log.at("warn")).singleElement().asString()
+                .startsWith("ARD: preparing surefire-default-test.jsonl failed: ")
+                .endsWith("; reading TEST-*.xml reports instead");
+        assertThat(recorder.moduleRuns()).extracting(ModuleRun::source).containsExactly("xml");
+        assertThat(recorder.moduleRuns().get(0).note()).startsWith("cannot prepare ARD results file (");
+    }
+
+    @Test
     void strictFailsTheMojo() throws Exception {
         ArdExecutionListener listener = new ArdExecutionListener(recorder, new TestRunCollector(f -> List.of(), (d, s) -> {
             throw new IOException("bad report");

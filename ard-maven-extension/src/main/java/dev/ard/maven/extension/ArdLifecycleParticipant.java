@@ -1,0 +1,111 @@
+package dev.ard.maven.extension;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+import org.apache.maven.AbstractMavenLifecycleParticipant;
+import org.apache.maven.MavenExecutionException;
+import org.apache.maven.execution.ExecutionListener;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ARD's entry point in a build: after the projects are read, resolves the build context once, adds
+ * the Surefire reporter and registers the execution listener; at session end, stores the telemetry.
+ * Faults are logged and swallowed (see {@link Faults}); only {@code ard.strict=true} fails the build.
+ */
+@Named("ard")
+@Singleton
+public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArdLifecycleParticipant.class);
+
+    private final BuildContextFactory contexts;
+    private final ReporterInstaller reporters;
+    private final TelemetryPublisher publisher;
+    /** Keyed by the session's request: one entry per running build, even in a long-lived daemon. */
+    private final Map<IdentityKey, ActiveBuild> builds = new ConcurrentHashMap<>();
+
+    @Inject
+    public ArdLifecycleParticipant(BuildContextFactory contexts, ReporterInstaller reporters, TelemetryPublisher publisher) {
+        this.contexts = contexts;
+        this.reporters = reporters;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void afterProjectsRead(MavenSession session) throws MavenExecutionException {
+        MavenExecutionRequest request = session.getRequest();
+        IdentityKey key = new IdentityKey(request);
+        if (builds.containsKey(key) || ChainedExecutionListener.hasArd(request.getExecutionListener())) {
+            LOG.debug("ARD: already registered for this build");
+            return;
+        }
+        ArdProperties properties = ArdProperties.from(ArdProperties.merge(
+                projectProperties(session.getTopLevelProject()), session.getSystemProperties(), session.getUserProperties()));
+        if (properties.selection() == ArdProperties.Selection.OFF) {
+            LOG.debug("ARD: ard.selection=off, ARD is inert for this build");
+            return;
+        }
+        Faults faults = new Faults(LOG, properties.strict());
+        try {
+            faults.run("starting", () -> start(session, request, key, properties, faults));
+        } catch (Faults.StrictFailure e) {
+            throw new MavenExecutionException(e.getMessage(), e.getCause());
+        }
+    }
+
+    private void start(MavenSession session, MavenExecutionRequest request, IdentityKey key, ArdProperties properties, Faults faults) {
+        if (properties.selectionFallsBackToAll()) {
+            LOG.warn("ARD: ard.selection={} is not available yet; running all tests", properties.rawSelection());
+        }
+        BuildContext context = contexts.create(session, properties, faults);
+        BuildRecorder recorder = new BuildRecorder();
+        addReporter(session, faults);
+        ArdExecutionListener listener = new ArdExecutionListener(recorder, TestRunCollector.standard(), faults);
+        ExecutionListener current = request.getExecutionListener();
+        request.setExecutionListener(current == null ? listener : new ChainedExecutionListener(current, listener));
+        builds.put(key, new ActiveBuild(properties, faults, context, recorder));
+        LOG.debug("ARD: recording build {} (mode {}) under {}", context.buildId(), context.mode(), context.rootDir());
+    }
+
+    private void addReporter(MavenSession session, Faults faults) {
+        String version = faults.call("reading the ARD version", ExtensionVersion::current, null);
+        if (version == null) {
+            return;
+        }
+        try {
+            reporters.install(session, version);
+        } catch (ArtifactResolutionException e) {
+            // A reporter jar that cannot be had must never fail the user's build: read TEST-*.xml instead.
+            faults.report("resolving " + ReporterInjection.REPORTER_GROUP_ID + ":" + ReporterInjection.REPORTER_ARTIFACT_ID + ":" + version,
+                    e, "reading TEST-*.xml reports instead");
+        } catch (RuntimeException | LinkageError e) {
+            faults.report("adding the ARD Surefire reporter", e, "reading TEST-*.xml reports instead");
+        }
+    }
+
+    @Override
+    public void afterSessionEnd(MavenSession session) throws MavenExecutionException {
+        ActiveBuild build = builds.remove(new IdentityKey(session.getRequest()));
+        if (build == null) {
+            return;
+        }
+        try {
+            build.faults().run("recording telemetry", () -> publisher.publish(session, build));
+        } catch (Faults.StrictFailure e) {
+            throw new MavenExecutionException(e.getMessage(), e.getCause());
+        }
+    }
+
+    private static Properties projectProperties(MavenProject topLevel) {
+        return topLevel == null ? null : topLevel.getProperties();
+    }
+}

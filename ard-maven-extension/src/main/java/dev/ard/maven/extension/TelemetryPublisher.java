@@ -1,0 +1,52 @@
+package dev.ard.maven.extension;
+
+import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreConfigResolver;
+import dev.ard.core.telemetry.TelemetryWriter;
+import dev.ard.core.telemetry.WriteOutcome;
+import java.nio.file.Path;
+import java.time.Instant;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+import org.apache.maven.execution.MavenSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** At session end: writes the build's telemetry and prints the one summary line (or one warning). */
+@Named
+@Singleton
+public class TelemetryPublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelemetryPublisher.class);
+
+    private final StoreConfigFactory storeConfigs;
+
+    @Inject
+    public TelemetryPublisher(StoreConfigFactory storeConfigs) {
+        this.storeConfigs = storeConfigs;
+    }
+
+    void publish(MavenSession session, ActiveBuild build) {
+        Faults faults = build.faults();
+        boolean failed = session.getResult() != null && session.getResult().hasExceptions();
+        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), failed ? "FAILURE" : "SUCCESS");
+        Path root = build.context().rootDir();
+        StoreConfig config = faults.call("reading the telemetry store configuration", () -> storeConfigs.resolve(session, root, build.properties()), null);
+        if (config == null) {
+            return;
+        }
+        Path spool = StoreConfigResolver.defaultSpoolDir(root);
+        WriteOutcome outcome = faults.call("writing telemetry", () -> TelemetryWriter.write(config, telemetry, spool), null);
+        if (outcome == null) {
+            return;
+        }
+        switch (outcome.status()) {
+            case WRITTEN -> LOG.info(SummaryLine.recorded(
+                    telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), outcome.reason()));
+            case SPOOLED -> faults.problem(SummaryLine.notStored(outcome.reason(), true));
+            case FAILED -> faults.problem(SummaryLine.notStored(outcome.reason(), false));
+        }
+    }
+}

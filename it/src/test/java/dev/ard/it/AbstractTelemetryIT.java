@@ -126,8 +126,13 @@ abstract class AbstractTelemetryIT {
             assertThat(firstRows).extracting(r -> r.get("failure_fingerprint")).doesNotContainNull().doesNotHaveDuplicates();
             assertThat(db.rows(sql, builds.get(1))).extracting(r -> r.get("failure_fingerprint"))
                     .containsExactlyElementsOf(firstRows.stream().map(r -> r.get("failure_fingerprint")).toList());
-            assertThat(db.number("SELECT COUNT(*) FROM test_result WHERE outcome IN ('PASSED', 'SKIPPED')"
+            // A passed or skipped test carries no failure, except a flaky one: that keeps its failed attempt's.
+            assertThat(db.number("SELECT COUNT(*) FROM test_result WHERE outcome IN ('PASSED', 'SKIPPED') AND flaky = 0"
                     + " AND (failure_type IS NOT NULL OR failure_fingerprint IS NOT NULL)")).isZero();
+            Map<String, Object> flaky = db.rows("SELECT failure_type, failure_fingerprint FROM test_result"
+                    + " WHERE build_id = ? AND class_name = ?", builds.get(0), TelemetrySample.FLAKY_CLASS).get(0);
+            assertThat(flaky.get("failure_type")).isEqualTo("org.opentest4j.AssertionFailedError");
+            assertThat(flaky.get("failure_fingerprint")).isNotNull();
         }
     }
 

@@ -84,6 +84,8 @@ final class Maven {
         // outer MAVEN_PROJECTBASEDIR, or an ARD_STORE pointing elsewhere).
         environment.keySet().removeIf(k -> (k.startsWith("MAVEN_") && !k.equals("MAVEN_OPTS"))
                 || k.startsWith("MVNW_") || k.startsWith("ARD_"));
+        // ~/.mavenrc and /etc/mavenrc could change the sample builds' JVM or Maven options.
+        environment.put("MAVEN_SKIP_RC", "true");
         environment.putAll(env);
         return new Running(builder.start(), log, command);
     }

@@ -24,10 +24,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Shows what ARD has recorded: the last builds, the slowest test classes, the most failing and the
  * flaky tests. Needs no project: {@code mvn ard:stats} works in any directory whose telemetry store
- * (by default {@code <root>/.ard/telemetry.db}) ARD has written.
+ * (by default <code>&lt;root&gt;/.ard/telemetry.db</code>) ARD has written.
  *
  * <p>{@code -Dard.format=json} prints one JSON document on standard output instead of the text
- * report; run Maven with {@code -q} to get nothing else there, or set {@code -Dard.stats.output=<file>}
+ * report; run Maven with {@code -q} to get nothing else there, or set <code>-Dard.stats.output=&lt;file&gt;</code>
  * to write the report to a file.
  */
 @Mojo(name = "stats", requiresProject = false, threadSafe = true, aggregator = true)
@@ -53,11 +53,11 @@ public class StatsMojo extends AbstractMojo {
     @Parameter(property = "ard.stats.output")
     private File output;
 
-    /** JDBC URL or SQLite file of the telemetry store (default: none: env {@code ARD_STORE}, else {@code <root>/.ard/telemetry.db}). */
+    /** JDBC URL or SQLite file of the telemetry store (default: none: env {@code ARD_STORE}, else <code>&lt;root&gt;/.ard/telemetry.db</code>). */
     @Parameter(property = "ard.store")
     private String store;
 
-    /** Id of the settings.xml {@code <server>} with the store's user and (encrypted) password (default: none). */
+    /** Id of the settings.xml <code>&lt;server&gt;</code> with the store's user and (encrypted) password (default: none). */
     @Parameter(property = "ard.store.server")
     private String storeServer;
 

@@ -52,7 +52,10 @@ build_sample() {
   fi
 }
 
-section "3/5  First build of the sample (mvn verify) - the flaky test fails once, then passes on rerun"
+section "3/5  First build of the sample (mvn verify)"
+echo "FlakyTest fails once and passes on its rerun; JUnit 4's BrokenTest fails on purpose"
+echo "(testFailureIgnore keeps the build green). ARD adds one line at the end."
+echo
 build_sample build1
 
 section "4/5  Second build of the sample (mvn verify)"
@@ -67,4 +70,4 @@ STATS_LOG="$WORK/stats.log"
 # Only the report: the [INFO] lines after the goal's header, up to Maven's closing separator.
 sed -n '/--- .*:stats /,/^\[INFO\] ---------/p' "$STATS_LOG" | sed '1d;$d' | sed 's/^\[INFO\] \{0,1\}//'
 echo
-echo "As JSON: (cd $SAMPLE && $REPO/mvnw -q dev.ard:ard-maven-plugin:$VERSION:stats -Dard.format=json)"
+echo "As JSON: (cd $SAMPLE && $REPO/mvnw -q${MAVEN_REPO_LOCAL:+ -Dmaven.repo.local=$MAVEN_REPO_LOCAL} dev.ard:ard-maven-plugin:$VERSION:stats -Dard.format=json)"

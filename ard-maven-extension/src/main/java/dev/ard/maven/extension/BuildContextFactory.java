@@ -37,25 +37,28 @@ public class BuildContextFactory {
         MavenExecutionRequest request = session.getRequest();
         Path root = rootDir(session);
         Date start = request.getStartTime();
+        CiEnvironment ci = faults.call("detecting the CI environment", () -> CiEnvironment.detect(System.getenv()), CiEnvironment.LOCAL);
+        if (ci == null) {
+            ci = CiEnvironment.LOCAL;
+        }
         GitState failed = GitState.unavailable("git inspection failed");
         GitState git = faults.call("inspecting git", () -> GitInspector.inspect(root), failed);
         if (git == failed) {
             LOG.debug("ARD: recording the build without git details");
-        } else if (!git.available() || git.problem() != null) {
-            // One line: the build is still recorded, just without (some) git facts.
-            LOG.info("ARD: {}; recording the build without {}", git.problem() == null ? "no git repository" : git.problem(),
-                    git.commit() == null ? "a commit" : "full git details");
-        } else if (git.detached() || git.shallow()) {
-            LOG.debug("ARD: git HEAD detached={} shallow={}", git.detached(), git.shallow());
+        } else {
+            git = GitFacts.effective(git, ci);
+            String warning = GitFacts.warning(git);
+            if (warning != null) {
+                LOG.warn("ARD: {}", warning);
+            }
         }
-        CiEnvironment ci = faults.call("detecting the CI environment", () -> CiEnvironment.detect(System.getenv()), CiEnvironment.LOCAL);
         String mavenVersion = faults.call("reading the Maven version", runtime::getMavenVersion, null);
         return new BuildContext(
                 UUID.randomUUID().toString(),
                 start != null ? start.toInstant() : Instant.now(),
                 root,
                 git,
-                ci == null ? CiEnvironment.LOCAL : ci,
+                ci,
                 request.getGoals(),
                 mavenVersion != null ? mavenVersion : System.getProperty("maven.version"),
                 System.getProperty("java.version"),

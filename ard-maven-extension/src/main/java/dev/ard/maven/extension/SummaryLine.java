@@ -10,9 +10,6 @@ import java.util.List;
 /** The one line ARD prints at the end of a build. */
 public final class SummaryLine {
 
-    /** Where a failed write is kept, relative to the root (printed as is). */
-    public static final String SPOOL_DIR = ".ard/pending/";
-
     private SummaryLine() {}
 
     /**
@@ -42,10 +39,12 @@ public final class SummaryLine {
         return line.toString();
     }
 
-    /** The warning when the store could not be written: kept in the spool when {@code spooled}. */
-    public static String notStored(String reason, boolean spooled) {
-        String why = reason == null || reason.isBlank() ? "unknown cause" : reason;
-        return "ARD: telemetry not stored (" + why + ")" + (spooled ? "; kept in " + SPOOL_DIR + " for the next build" : "");
+    /**
+     * The warning when the store could not be written. The writer's reason already says where a spooled
+     * build was kept ({@code …; build kept in …/.ard/pending/<id>.json until the store works again}).
+     */
+    public static String notStored(String reason) {
+        return "ARD: telemetry not stored: " + (reason == null || reason.isBlank() ? "unknown cause" : reason.strip());
     }
 
     /** Where the telemetry went, safe for logs: a root-relative SQLite path, else the redacted JDBC URL. */

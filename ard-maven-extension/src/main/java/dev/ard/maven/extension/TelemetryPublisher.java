@@ -28,10 +28,22 @@ public class TelemetryPublisher {
         this.storeConfigs = storeConfigs;
     }
 
+    /** Only direct plugin goals ({@code prefix:goal}) were invoked, and none of them ran tests. */
+    static boolean onlyToolGoals(BuildTelemetry telemetry) {
+        return telemetry.moduleRuns().isEmpty()
+                && !telemetry.build().goals().isEmpty()
+                && telemetry.build().goals().stream().allMatch(goal -> goal.contains(":"));
+    }
+
     void publish(MavenSession session, ActiveBuild build) {
         Faults faults = build.faults();
         boolean failed = session.getResult() != null && session.getResult().hasExceptions();
         BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), failed ? "FAILURE" : "SUCCESS");
+        if (onlyToolGoals(telemetry)) {
+            // `mvn ard:stats`, `mvn dependency:tree`…: no lifecycle, no tests; such rows would only crowd the history.
+            LOG.debug("ARD: nothing to record (plugin goals only, no tests ran)");
+            return;
+        }
         Path root = build.context().rootDir();
         StoreConfig config = faults.call("reading the telemetry store configuration", () -> storeConfigs.resolve(session, root, build.properties()), null);
         if (config == null) {
@@ -45,8 +57,7 @@ public class TelemetryPublisher {
         switch (outcome.status()) {
             case WRITTEN -> LOG.info(SummaryLine.recorded(
                     telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), outcome.reason()));
-            case SPOOLED -> faults.problem(SummaryLine.notStored(outcome.reason(), true));
-            case FAILED -> faults.problem(SummaryLine.notStored(outcome.reason(), false));
+            case SPOOLED, FAILED -> faults.problem(SummaryLine.notStored(outcome.reason()));
         }
     }
 }

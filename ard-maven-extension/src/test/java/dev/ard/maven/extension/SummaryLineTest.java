@@ -64,9 +64,9 @@ class SummaryLineTest {
 
     @Test
     void notStoredLines() {
-        assertThat(SummaryLine.notStored("database is locked", true))
-                .isEqualTo("ARD: telemetry not stored (database is locked); kept in .ard/pending/ for the next build");
-        assertThat(SummaryLine.notStored(null, false)).isEqualTo("ARD: telemetry not stored (unknown cause)");
+        assertThat(SummaryLine.notStored("database is locked; build kept in /r/.ard/pending/1.json until the store works again"))
+                .isEqualTo("ARD: telemetry not stored: database is locked; build kept in /r/.ard/pending/1.json until the store works again");
+        assertThat(SummaryLine.notStored(null)).isEqualTo("ARD: telemetry not stored: unknown cause");
     }
 
     @Test

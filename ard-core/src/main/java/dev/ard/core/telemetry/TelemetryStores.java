@@ -17,6 +17,20 @@ public final class TelemetryStores {
         return open(config, StoreOptions.DEFAULTS);
     }
 
+    /**
+     * Loads the store drivers (SQLite's native library, the JSON mapper) ahead of use, so a build that warms
+     * up on a spare thread does not pay for it at its end. Never fails; a real problem shows at {@link #open}.
+     */
+    public static void warmUp() {
+        JdbcTelemetryStore.warmUp();
+        try {
+            // Initializes the results-file reader's JSON mapper (Jackson's first use costs ~0.2 s of class loading).
+            Class.forName(AttemptsFile.class.getName(), true, AttemptsFile.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Shows when the reader is used.
+        }
+    }
+
     /** With explicit timeouts and retries (tests use small ones). */
     static TelemetryStore open(StoreConfig config, StoreOptions options) throws StoreException {
         return JdbcTelemetryStore.open(config, options);

@@ -6,6 +6,7 @@ import dev.ard.core.telemetry.BuildRecord;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What is known about a build at its start, resolved once per session.
@@ -13,7 +14,7 @@ import java.util.List;
  * @param buildId      random id of this build
  * @param startedAt    session start
  * @param rootDir      the multi-module root (holds {@code .mvn})
- * @param git          the working tree at build start
+ * @param gitState     the working tree at build start, read in the background (see {@link BuildContextFactory})
  * @param ci           the CI system, or {@link CiEnvironment#LOCAL}
  * @param goals        goals and phases from the command line
  * @param mavenVersion running Maven version
@@ -25,7 +26,7 @@ public record BuildContext(
         String buildId,
         Instant startedAt,
         Path rootDir,
-        GitState git,
+        CompletableFuture<GitState> gitState,
         CiEnvironment ci,
         List<String> goals,
         String mavenVersion,
@@ -37,6 +38,17 @@ public record BuildContext(
         goals = List.copyOf(goals);
     }
 
+    /** A context whose git state is already known. */
+    public BuildContext(String buildId, Instant startedAt, Path rootDir, GitState git, CiEnvironment ci, List<String> goals,
+            String mavenVersion, String javaVersion, String os, String mode) {
+        this(buildId, startedAt, rootDir, CompletableFuture.completedFuture(git), ci, goals, mavenVersion, javaVersion, os, mode);
+    }
+
+    /** The working tree at build start; waits for the background inspection (it never fails, see the factory). */
+    public GitState git() {
+        return gitState.join();
+    }
+
     /** The build record once the build has finished with {@code result} ({@code SUCCESS} or {@code FAILURE}). */
     public BuildRecord toRecord(Instant finishedAt, String result) {
         return new BuildRecord(
@@ -44,9 +56,9 @@ public record BuildContext(
                 startedAt,
                 finishedAt,
                 rootDir.toString(),
-                git.commit(),
-                git.branch(),
-                git.dirty(),
+                git().commit(),
+                git().branch(),
+                git().dirty(),
                 ci.provider(),
                 ci.buildUrl(),
                 goals,

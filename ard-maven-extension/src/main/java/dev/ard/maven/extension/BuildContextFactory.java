@@ -3,11 +3,14 @@ package dev.ard.maven.extension;
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitInspector;
 import dev.ard.core.git.GitState;
+import dev.ard.core.telemetry.TelemetryStores;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -41,17 +44,11 @@ public class BuildContextFactory {
         if (ci == null) {
             ci = CiEnvironment.LOCAL;
         }
-        GitState failed = GitState.unavailable("git inspection failed");
-        GitState git = faults.call("inspecting git", () -> GitInspector.inspect(root), failed);
-        if (git == failed) {
-            LOG.debug("ARD: recording the build without git details");
-        } else {
-            git = GitFacts.effective(git, ci);
-            String warning = GitFacts.warning(git);
-            if (warning != null) {
-                LOG.warn("ARD: {}", warning);
-            }
-        }
+        // Reading git (JGit class loading, config, status) runs on a daemon thread beside project loading and
+        // the build; the session end waits for it. The telemetry store's driver warms up the same way.
+        CiEnvironment ciEnv = ci;
+        CompletableFuture<GitState> git = CompletableFuture.supplyAsync(() -> inspectGit(root, ciEnv, faults), BACKGROUND);
+        CompletableFuture.runAsync(TelemetryStores::warmUp, BACKGROUND);
         String mavenVersion = faults.call("reading the Maven version", runtime::getMavenVersion, null);
         return new BuildContext(
                 UUID.randomUUID().toString(),
@@ -65,6 +62,28 @@ public class BuildContextFactory {
                 BuildContext.currentOs(),
                 properties.selection().id());
     }
+
+    private static GitState inspectGit(Path root, CiEnvironment ci, Faults faults) {
+        GitState failed = GitState.unavailable("git inspection failed");
+        GitState git = faults.call("inspecting git", () -> GitInspector.inspect(root), failed);
+        if (git == failed) {
+            LOG.debug("ARD: recording the build without git details");
+            return git;
+        }
+        git = GitFacts.effective(git, ci);
+        String warning = GitFacts.warning(git);
+        if (warning != null) {
+            LOG.warn("ARD: {}", warning);
+        }
+        return git;
+    }
+
+    /** Daemon threads: a build that ends early never waits for ARD's background work (the session end joins what it needs). */
+    private static final Executor BACKGROUND = task -> {
+        Thread thread = new Thread(task, "ard-background");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /**
      * The multi-module root (the directory holding {@code .mvn}); Maven sets it from {@code maven.multiModuleProjectDirectory}.

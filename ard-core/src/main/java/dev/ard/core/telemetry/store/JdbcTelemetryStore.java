@@ -30,6 +30,15 @@ public final class JdbcTelemetryStore implements TelemetryStore {
         this.schemaVersion = schemaVersion;
     }
 
+    /** Loads SQLite's native library and the JDBC classes by opening and closing an in-memory database. */
+    public static void warmUp() {
+        try (Connection ignored = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new java.util.Properties())) {
+            // nothing: loading is the point
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // A real problem shows (with its cause) when the store is opened.
+        }
+    }
+
     /** Opens the store, creating it and migrating its schema as needed. */
     public static JdbcTelemetryStore open(StoreConfig config, StoreOptions options) throws StoreException {
         if (config == null || config.jdbcUrl() == null) {

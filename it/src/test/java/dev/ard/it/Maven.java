@@ -84,6 +84,9 @@ final class Maven {
         // outer MAVEN_PROJECTBASEDIR, or an ARD_STORE pointing elsewhere).
         environment.keySet().removeIf(k -> (k.startsWith("MAVEN_") && !k.equals("MAVEN_OPTS"))
                 || k.startsWith("MVNW_") || k.startsWith("ARD_"));
+        // Nor may the CI the outer build runs on: its pull-request base or branch would steer the samples' selection.
+        environment.keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("GITLAB_") || k.startsWith("CI_")
+                || k.equals("CI") || k.equals("JENKINS_URL") || k.equals("CHANGE_TARGET") || k.equals("BRANCH_NAME") || k.equals("GIT_BRANCH"));
         // ~/.mavenrc and /etc/mavenrc could change the sample builds' JVM or Maven options.
         environment.put("MAVEN_SKIP_RC", "true");
         environment.putAll(env);

@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 /** A fresh copy of a sample project, optionally made a git repository with JGit. */
 final class Sample {
     static final String TELEMETRY = "telemetry-sample";
+    static final String SELECTION = "selection-sample";
     private static final PersonIdent AUTHOR =
             new PersonIdent("ARD IT", "it@ard.dev", Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
 
@@ -55,6 +56,46 @@ final class Sample {
     /** A copy in {@code it/target/it-work/<test>}. */
     static Sample telemetry(String test) throws IOException {
         return copy(TELEMETRY, ItEnvironment.work().resolve(test));
+    }
+
+    /** A copy of the selection sample in {@code it/target/it-work/<test>}. */
+    static Sample selection(String test) throws IOException {
+        return copy(SELECTION, ItEnvironment.work().resolve(test));
+    }
+
+    /** {@code git checkout -b <branch>}. */
+    Sample branch(String branch) throws IOException, GitAPIException {
+        try (Git git = Git.open(dir.toFile())) {
+            git.checkout().setCreateBranch(true).setName(branch).call();
+        }
+        return this;
+    }
+
+    /** Writes a file (creating directories), without committing it. */
+    Sample write(String file, String content) throws IOException {
+        Path path = dir.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, content, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Replaces {@code from} with {@code to} in a file, failing when {@code from} is not there. */
+    Sample edit(String file, String from, String to) throws IOException {
+        String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+        if (!text.contains(from)) {
+            throw new IllegalStateException(file + " does not contain " + from);
+        }
+        return write(file, text.replace(from, to));
+    }
+
+    /** {@code git add -A && git commit}. */
+    Sample commitAll(String message) throws IOException, GitAPIException {
+        try (Git git = Git.open(dir.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.add().addFilepattern(".").setUpdate(true).call();
+            git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+        }
+        return this;
     }
 
     /** {@code git init -b main} and one commit of everything. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.jgit.api.Git;
@@ -28,6 +29,23 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  */
 public final class GitInspector {
     private GitInspector() {}
+
+    /**
+     * The root of the working tree containing {@code dir} (searching upwards), or empty outside git or in a bare
+     * repository. Change-set paths are relative to it.
+     */
+    public static Optional<Path> workTree(Path dir) {
+        try {
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+            if (builder.getGitDir() == null) {
+                return Optional.empty();
+            }
+            builder.setup();
+            return builder.getWorkTree() == null ? Optional.empty() : Optional.of(builder.getWorkTree().toPath().toAbsolutePath().normalize());
+        } catch (Exception | LinkageError e) {
+            return Optional.empty();
+        }
+    }
 
     /** Inspects the repository containing {@code dir} (searching upwards). */
     public static GitState inspect(Path dir) {

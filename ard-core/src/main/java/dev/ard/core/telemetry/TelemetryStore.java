@@ -1,6 +1,7 @@
 package dev.ard.core.telemetry;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Persistent test and build telemetry. Implementations are JDBC-based (SQLite by default,
@@ -22,6 +23,12 @@ public interface TelemetryStore extends AutoCloseable {
 
     /** Test methods that were flaky (failed, then passed on rerun) over the last {@code lastBuilds} builds. */
     List<MethodStats> flakiest(int limit, int lastBuilds) throws StoreException;
+
+    /** The newest green build of {@code branch} (see {@link GreenBuild}), if any; none for a {@code null} branch. */
+    Optional<GreenBuild> lastGreenBuild(String branch) throws StoreException;
+
+    /** What the last {@code lastBuilds} builds say about test classes (see {@link TestHistory}). */
+    TestHistory testHistory(String branch, int lastBuilds) throws StoreException;
 
     /** The schema version this store is at after migrations. */
     int schemaVersion() throws StoreException;

@@ -46,7 +46,12 @@ final class Fixtures {
                         start.plusMillis(10), 4_321, true),
                 new MojoTiming("com.acme:core", "org.apache.maven.plugins:maven-surefire-plugin:3.5.4", "test", "default-test",
                         start.plusMillis(5_000), 12_400, false));
-        return new BuildTelemetry(build, changes, runs, tests, mojos);
+        List<SelectionRecord> selections = List.of(
+                new SelectionRecord("com.acme:it-" + UNICODE, "failsafe", "integration-test", "com.acme.SlowIT", false,
+                        "no changed class in its dependencies"),
+                new SelectionRecord("com.acme:core", "surefire", "default-test", "com.acme.EmojiTest", true,
+                        "depends on com.acme." + UNICODE + " (changed: " + QUOTES + "), 2 hops"));
+        return new BuildTelemetry(build, changes, runs, tests, mojos, selections);
     }
 
     /** A build with every optional field null and no rows. */

@@ -56,12 +56,12 @@ class SqliteTelemetryStoreTest extends TelemetryStoreContractTest {
         try (TelemetryStore store = TelemetryStores.open(config)) {
             store.write(Fixtures.fullBuild("kept"));
         }
-        markNewer(config, 2);
+        markNewer(config, CURRENT_SCHEMA + 1);
         byte[] before = Files.readAllBytes(fileOf(config));
 
         assertThatThrownBy(() -> TelemetryStores.open(config))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("store schema v2 is newer than this ARD (v1); upgrade ARD");
+                .hasMessageStartingWith("store schema v" + (CURRENT_SCHEMA + 1) + " is newer than this ARD (v" + CURRENT_SCHEMA + "); upgrade ARD");
 
         assertThat(Files.readAllBytes(fileOf(config))).isEqualTo(before);
     }

@@ -63,7 +63,14 @@ final class StoreRows {
                         rs.getBoolean(7)));
             }
         }
-        return new BuildTelemetry(build, changes, runs, tests, mojos);
+        List<SelectionRecord> selections = new ArrayList<>();
+        try (ResultSet rs = query(c, "SELECT module, plugin, execution_id, class_name, selected, reason FROM selection WHERE build_id = ?", id)) {
+            while (rs.next()) {
+                selections.add(new SelectionRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                        rs.getString(6)));
+            }
+        }
+        return new BuildTelemetry(build, changes, runs, tests, mojos, selections);
     }
 
     static long count(Connection c, String table) throws SQLException {

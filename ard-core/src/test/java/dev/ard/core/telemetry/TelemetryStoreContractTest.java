@@ -39,7 +39,7 @@ abstract class TelemetryStoreContractTest {
     /** A plain JDBC connection to the store, bypassing ARD's code. */
     abstract Connection raw(StoreConfig config) throws SQLException;
 
-    static final int CURRENT_SCHEMA = 1;
+    static final int CURRENT_SCHEMA = 2;
 
     @Test
     void roundTripOfEveryFieldWithHostileNames() throws Exception {
@@ -56,6 +56,7 @@ abstract class TelemetryStoreContractTest {
             assertThat(stored.moduleRuns()).containsExactlyInAnyOrderElementsOf(full.moduleRuns());
             assertThat(stored.tests()).containsExactlyInAnyOrderElementsOf(full.tests());
             assertThat(stored.mojos()).containsExactlyInAnyOrderElementsOf(full.mojos());
+            assertThat(stored.selections()).containsExactlyInAnyOrderElementsOf(full.selections());
         }
     }
 
@@ -126,7 +127,7 @@ abstract class TelemetryStoreContractTest {
 
         assertThatThrownBy(() -> TelemetryStores.open(config))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("store schema v99 is newer than this ARD (v1); upgrade ARD");
+                .hasMessageStartingWith("store schema v99 is newer than this ARD (v" + CURRENT_SCHEMA + "); upgrade ARD");
 
         assertThat(schemaVersionRows(config)).isEqualTo(before);
         try (Connection c = raw(config)) {
@@ -359,6 +360,95 @@ abstract class TelemetryStoreContractTest {
                 throw new IllegalStateException("timed out waiting for " + file);
             }
             Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void aVersion1StoreIsMigratedWithItsRowsKept() throws Exception {
+        StoreConfig config = freshStore();
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            store.write(Fixtures.smallBuild("from-v1", Fixtures.T0, 3));
+        }
+        try (Connection c = raw(config); java.sql.Statement s = c.createStatement()) {
+            // back to what ARD 0.1 (schema v1) left behind
+            s.executeUpdate("DROP TABLE selection");
+            s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+        }
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            store.write(Fixtures.fullBuild("on-v2"));
+        }
+        try (Connection c = raw(config)) {
+            assertThat(StoreRows.read(c, "from-v1").tests()).hasSize(3);
+            assertThat(StoreRows.read(c, "on-v2").selections()).hasSize(2);
+        }
+    }
+
+    private static BuildTelemetry branchBuild(String id, int minute, String branch, String mode, String result, List<Change> dirty,
+            List<ModuleRun> runs, TestResult... tests) {
+        Instant start = Fixtures.T0.plusSeconds(60L * minute);
+        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(30), "/work/x", "sha-" + id, branch, !dirty.isEmpty(), null, null,
+                List.of("verify"), "3.9.16", "17", "Linux", mode, result);
+        return new BuildTelemetry(build, dirty, runs, List.of(tests), List.of());
+    }
+
+    private static final List<ModuleRun> CORE_RUN = List.of(new ModuleRun("m:core", "surefire", "default-test", "reporter", 10, null));
+
+    @Test
+    void lastGreenBuildIsTheNewestSuccessfulFullOrSelectedRunWithoutFailuresOnThatBranch() throws Exception {
+        StoreConfig config = freshStore();
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            store.write(branchBuild("green-old", 1, "feature/x", "all", "SUCCESS", List.of(), CORE_RUN,
+                    result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
+            store.write(branchBuild("green-dirty", 2, "feature/x", "safe", "SUCCESS", List.of(new Change("core/src/main/java/a/A.java", "MODIFIED")),
+                    CORE_RUN, result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
+            // none of these may be a base: a failed test, a failed build, -Dtest, no test run, another branch
+            store.write(branchBuild("red-test", 3, "feature/x", "safe", "SUCCESS", List.of(), CORE_RUN,
+                    result("m:core", "a.ATest", "t", 5, Outcome.FAILED, false, "fp")));
+            store.write(branchBuild("red-build", 4, "feature/x", "all", "FAILURE", List.of(), CORE_RUN));
+            store.write(branchBuild("user", 5, "feature/x", "user", "SUCCESS", List.of(), CORE_RUN,
+                    result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
+            store.write(branchBuild("compile-only", 6, "feature/x", "all", "SUCCESS", List.of(), List.of()));
+            store.write(branchBuild("other-branch", 7, "main", "all", "SUCCESS", List.of(), CORE_RUN));
+
+            GreenBuild green = store.lastGreenBuild("feature/x").orElseThrow();
+            assertThat(green.buildId()).isEqualTo("green-dirty");
+            assertThat(green.commit()).isEqualTo("sha-green-dirty");
+            assertThat(green.dirtyPaths()).containsExactly("core/src/main/java/a/A.java");
+            assertThat(green.testedModules()).containsExactly("m:core");
+            assertThat(store.lastGreenBuild("nope")).isEmpty();
+            assertThat(store.lastGreenBuild(null)).isEmpty();
+        }
+    }
+
+    @Test
+    void historyKnowsSeenClassesTheirDurationAndTheirLastFailureOnTheBranch() throws Exception {
+        StoreConfig config = freshStore();
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            store.write(branchBuild("b1", 1, "feature/x", "all", "FAILURE", List.of(), CORE_RUN,
+                    result("m:core", "a.FixedTest", "t", 100, Outcome.FAILED, false, "fp"),
+                    result("m:core", "a.StillBrokenTest", "t", 10, Outcome.ERROR, false, "fp"),
+                    result("m:core", "a.StillBrokenTest", "u", 10, Outcome.PASSED, false, null),
+                    result("m:core", "a.GoodTest", "t", 300, Outcome.PASSED, false, null)));
+            store.write(branchBuild("b2", 2, "feature/x", "safe", "SUCCESS", List.of(), CORE_RUN,
+                    result("m:core", "a.FixedTest", "t", 200, Outcome.PASSED, false, null),
+                    // skipped by selection: neither a run nor a fix
+                    new TestResult("m:core", "surefire", "default-test", "a.StillBrokenTest", "", 0, Outcome.SKIPPED_BY_SELECTION, 0, false, null,
+                            null)));
+            store.write(branchBuild("b3", 3, "main", "all", "FAILURE", List.of(), CORE_RUN,
+                    result("m:core", "a.MainOnlyTest", "t", 7, Outcome.FAILED, false, "fp")));
+
+            TestHistory history = store.testHistory("feature/x", 50);
+            assertThat(history.seen("m:core", "a.FixedTest")).isTrue();
+            assertThat(history.seen("m:core", "a.MainOnlyTest")).isTrue();
+            assertThat(history.seen("m:core", "a.NewTest")).isFalse();
+            assertThat(history.lastFailure("m:core", "a.StillBrokenTest")).isEqualTo(Outcome.ERROR);
+            assertThat(history.lastFailure("m:core", "a.FixedTest")).isNull();
+            assertThat(history.lastFailure("m:core", "a.MainOnlyTest")).isNull();
+            assertThat(history.meanDurationMs("m:core", "a.FixedTest")).isEqualTo(150);
+            assertThat(history.meanDurationMs("m:core", "a.GoodTest")).isEqualTo(300);
+            assertThat(history.meanDurationMs("m:core", "a.NewTest")).isEqualTo(-1);
+            assertThat(store.testHistory(null, 50).lastFailures()).isEmpty();
         }
     }
 }

@@ -18,9 +18,9 @@ final class ArdExecutionListener extends AbstractExecutionListener {
     private final TestMojoInterceptor tests;
     private final Faults faults;
 
-    ArdExecutionListener(BuildRecorder recorder, TestRunCollector collector, Faults faults) {
+    ArdExecutionListener(BuildRecorder recorder, TestRunCollector collector, TestSelectionStep selection, Faults faults) {
         this.recorder = recorder;
-        this.tests = new TestMojoInterceptor(collector, recorder, faults);
+        this.tests = new TestMojoInterceptor(collector, recorder, selection, faults);
         this.faults = faults;
     }
 
@@ -33,8 +33,11 @@ final class ArdExecutionListener extends AbstractExecutionListener {
             return;
         }
         faults.run("timing a mojo", () -> timer.started(execution, mojoOf(project, execution), now));
-        testGoal(execution).ifPresent(goal -> faults.run(
-                "setting up the ARD reporter for " + goal.pluginName(), () -> tests.started(project, execution, goal, now)));
+        testGoal(execution).ifPresent(goal -> {
+            // Selection first: if it fails, every test runs and the reporter still records them.
+            faults.run("selecting tests for " + goal.pluginName(), () -> tests.select(event.getSession(), project, execution, goal));
+            faults.run("setting up the ARD reporter for " + goal.pluginName(), () -> tests.started(project, execution, goal, now));
+        });
     }
 
     @Override

@@ -1,6 +1,12 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.selection.SelectionBases;
+import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.telemetry.StoreConfig;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
@@ -30,14 +36,17 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
     private final BuildContextFactory contexts;
     private final ReporterInstaller reporters;
     private final TelemetryPublisher publisher;
+    private final StoreConfigFactory storeConfigs;
     /** Keyed by the session's request: one entry per running build, even in a long-lived daemon. */
     private final Map<IdentityKey, ActiveBuild> builds = new ConcurrentHashMap<>();
 
     @Inject
-    public ArdLifecycleParticipant(BuildContextFactory contexts, ReporterInstaller reporters, TelemetryPublisher publisher) {
+    public ArdLifecycleParticipant(
+            BuildContextFactory contexts, ReporterInstaller reporters, TelemetryPublisher publisher, StoreConfigFactory storeConfigs) {
         this.contexts = contexts;
         this.reporters = reporters;
         this.publisher = publisher;
+        this.storeConfigs = storeConfigs;
     }
 
     @Override
@@ -50,7 +59,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         }
         ArdProperties properties = ArdProperties.from(ArdProperties.merge(
                 projectProperties(session.getTopLevelProject()), session.getSystemProperties(), session.getUserProperties()));
-        if (properties.selection() == ArdProperties.Selection.OFF) {
+        if (properties.off()) {
             LOG.debug("ARD: ard.selection=off, ARD is inert for this build");
             return;
         }
@@ -63,17 +72,39 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
     }
 
     private void start(MavenSession session, MavenExecutionRequest request, IdentityKey key, ArdProperties properties, Faults faults) {
-        if (properties.selectionFallsBackToAll()) {
-            LOG.warn("ARD: ard.selection={} is not available yet; running all tests", properties.rawSelection());
+        if (properties.unknownSelection()) {
+            LOG.warn("ARD: unknown ard.selection={} (off, all, safe, auto); running all tests", properties.rawSelection());
         }
         BuildContext context = contexts.create(session, properties, faults);
         BuildRecorder recorder = new BuildRecorder();
+        BuildSelection selection = selection(session, context, properties, faults);
         addReporter(session, faults);
-        ArdExecutionListener listener = new ArdExecutionListener(recorder, TestRunCollector.standard(), faults);
+        ArdExecutionListener listener = new ArdExecutionListener(recorder, TestRunCollector.standard(), new TestSelectionStep(selection, recorder), faults);
         ExecutionListener current = request.getExecutionListener();
         request.setExecutionListener(current == null ? listener : new ChainedExecutionListener(current, listener));
-        builds.put(key, new ActiveBuild(properties, faults, context, recorder));
+        builds.put(key, new ActiveBuild(properties, faults, context, recorder, selection));
         LOG.debug("ARD: recording build {} (mode {}) under {}", context.buildId(), context.mode(), context.rootDir());
+    }
+
+    /**
+     * Starts resolving the selection basis (mode for the branch, history, change set) on a background thread, beside
+     * project loading and compilation; the first test execution waits for it. It never fails: a problem is a run-all
+     * reason.
+     */
+    private BuildSelection selection(MavenSession session, BuildContext context, ArdProperties properties, Faults faults) {
+        Path root = context.rootDir();
+        CompletableFuture<SelectionBasis> basis = context.gitState().thenApplyAsync(git -> {
+            SelectionMode mode = properties.modeFor(git.branch());
+            if (mode != SelectionMode.SAFE) {
+                return SelectionBasis.all(mode, null);
+            }
+            if (!git.available()) {
+                return SelectionBasis.all(mode, "not a git repository, no change set");
+            }
+            StoreConfig store = faults.call("reading the telemetry store configuration", () -> storeConfigs.resolve(session, root, properties), null);
+            return SelectionBases.resolve(root, mode, git.branch(), properties.baseRef(), context.ci().baseRef(), store);
+        }, BuildContextFactory.BACKGROUND).exceptionally(e -> SelectionBasis.all(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)));
+        return new BuildSelection(properties, basis, root, root.resolve(".ard").resolve("cache").resolve("impact"));
     }
 
     private void addReporter(MavenSession session, Faults faults) {

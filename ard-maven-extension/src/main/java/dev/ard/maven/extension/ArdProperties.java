@@ -1,9 +1,14 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.selection.MustRunRules;
+import dev.ard.core.selection.SelectionMode;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The {@code ard.*} properties the extension reads, merged from (highest first) the session's user
@@ -12,10 +17,18 @@ import java.util.Properties;
  * <table>
  *   <caption>Properties</caption>
  *   <tr><th>property</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>{@code ard.selection}</td><td>{@code all}</td><td>{@code off}: ARD is fully inert (no reporter
- *       added, nothing recorded); {@code all}: run every test and record telemetry. Other values
- *       ({@code safe}, {@code predictive}, {@code auto}) are reserved and currently behave as {@code all}
- *       with a warning.</td></tr>
+ *   <tr><td>{@code ard.selection}</td><td>{@code auto}</td><td>{@code off}: ARD is fully inert; {@code all}: run
+ *       every test and record telemetry; {@code safe}: run the tests a change can reach, plus must-run ones;
+ *       {@code auto}: {@code all} on {@code ard.fullBranches}, else {@code safe} ({@code predictive} until that
+ *       mode exists also means {@code safe}).</td></tr>
+ *   <tr><td>{@code ard.fullBranches}</td><td>{@code main,master,release/*}</td><td>branches {@code auto} runs
+ *       everything on, so their history stays complete ({@code *} matches within one path segment).</td></tr>
+ *   <tr><td>{@code ard.baseRef}</td><td>none</td><td>the revision to compare with (sha, branch,
+ *       {@code origin/main}, {@code HEAD~1}); else the CI's pull-request base, else the last green build.</td></tr>
+ *   <tr><td>{@code ard.mustRun}</td><td>none</td><td>class globs that always run, e.g. {@code *SmokeTest,com.x.**}.</td></tr>
+ *   <tr><td>{@code ard.ignoredChanges}</td><td>{@code **}{@code /*.md,**}{@code /*.adoc}</td><td>changed files (outside source
+ *       and resource roots) that never make tests run.</td></tr>
+ *   <tr><td>{@code ard.explain}</td><td>{@code false}</td><td>log each test class's decision and its reason.</td></tr>
  *   <tr><td>{@code ard.store}</td><td>SQLite at {@code <root>/.ard/telemetry.db}</td><td>JDBC URL of the
  *       telemetry store, e.g. {@code jdbc:postgresql://host/db}.</td></tr>
  *   <tr><td>{@code ard.store.server}</td><td>none</td><td>settings.xml {@code <server>} id whose (decrypted)
@@ -24,29 +37,27 @@ import java.util.Properties;
  *       instead of logging one warning.</td></tr>
  * </table>
  *
- * @param selection    the selection mode in effect
+ * @param selection    the selection mode asked for ({@code null}: an unknown value, which runs all with a warning)
+ * @param auto         the mode was {@code auto} (given or by default): {@code all} on the full branches
  * @param strict       fail the build on any ARD fault
- * @param rawSelection the value as given, for the warning about reserved modes
+ * @param rawSelection the value as given, for the warning about unknown modes
  * @param all          the merged {@code ard.*} properties only (system properties also hold the environment,
  *                     secrets included, which ARD neither needs nor keeps), for the store configuration
  */
-public record ArdProperties(Selection selection, boolean strict, String rawSelection, Map<String, String> all) {
+public record ArdProperties(SelectionMode selection, boolean auto, boolean strict, String rawSelection, Map<String, String> all) {
 
     public static final String SELECTION = "ard.selection";
+    public static final String FULL_BRANCHES = "ard.fullBranches";
+    public static final String BASE_REF = "ard.baseRef";
+    public static final String MUST_RUN = "ard.mustRun";
+    public static final String IGNORED_CHANGES = "ard.ignoredChanges";
+    public static final String EXPLAIN = "ard.explain";
     public static final String STORE = "ard.store";
     public static final String STORE_SERVER = "ard.store.server";
     public static final String STRICT = "ard.strict";
 
-    /** Test-selection modes the extension implements today. */
-    public enum Selection {
-        OFF,
-        ALL;
-
-        /** The name stored in {@code BuildRecord.mode}. */
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+    static final String DEFAULT_FULL_BRANCHES = "main,master,release/*";
+    static final String DEFAULT_IGNORED_CHANGES = "**/*.md,**/*.adoc";
 
     public ArdProperties {
         all = Map.copyOf(all);
@@ -60,10 +71,11 @@ public record ArdProperties(Selection selection, boolean strict, String rawSelec
                 ard.put(name, value);
             }
         });
-        String raw = ard.getOrDefault(SELECTION, "all").trim();
-        Selection selection = "off".equalsIgnoreCase(raw) ? Selection.OFF : Selection.ALL;
+        String raw = ard.getOrDefault(SELECTION, "auto").trim();
+        SelectionMode selection = SelectionMode.parse(raw);
+        boolean auto = raw.isEmpty() || "auto".equalsIgnoreCase(raw);
         boolean strict = Boolean.parseBoolean(ard.getOrDefault(STRICT, "false").trim());
-        return new ArdProperties(selection, strict, raw, ard);
+        return new ArdProperties(selection, auto, strict, raw, ard);
     }
 
     /** Merges the three property sources; a later argument overrides an earlier one. Nulls are skipped. */
@@ -80,14 +92,68 @@ public record ArdProperties(Selection selection, boolean strict, String rawSelec
         return merged;
     }
 
+    public boolean off() {
+        return selection == SelectionMode.OFF;
+    }
+
+    /** An {@code ard.selection} value ARD does not know: it runs all tests and says so. */
+    public boolean unknownSelection() {
+        return selection == null;
+    }
+
+    /** The mode for a build on {@code branch}: {@code auto} runs everything on the full branches. */
+    public SelectionMode modeFor(String branch) {
+        if (selection == null) {
+            return SelectionMode.ALL;
+        }
+        if (auto && branch != null && fullBranch(branch)) {
+            return SelectionMode.ALL;
+        }
+        return selection;
+    }
+
+    boolean fullBranch(String branch) {
+        for (String glob : list(all.getOrDefault(FULL_BRANCHES, DEFAULT_FULL_BRANCHES))) {
+            String re = Pattern.quote(glob).replace("*", "\\E[^/]*\\Q");
+            if (Pattern.matches(re, branch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean explain() {
+        String value = all.get(EXPLAIN);
+        // `-Dard.explain` alone sets the property to an empty string (Maven) or "true".
+        return value != null && (value.isBlank() || Boolean.parseBoolean(value.trim()));
+    }
+
+    public String baseRef() {
+        String value = all.get(BASE_REF);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public MustRunRules mustRun() {
+        return MustRunRules.of(all.get(MUST_RUN));
+    }
+
+    public String ignoredChanges() {
+        return all.getOrDefault(IGNORED_CHANGES, DEFAULT_IGNORED_CHANGES);
+    }
+
+    private static List<String> list(String csv) {
+        List<String> values = new ArrayList<>();
+        for (String part : csv.split(",")) {
+            if (!part.isBlank()) {
+                values.add(part.strip());
+            }
+        }
+        return values;
+    }
+
     /** Names only: a property value (e.g. a JDBC URL) may hold a password. */
     @Override
     public String toString() {
-        return "ArdProperties[selection=" + selection.id() + ", strict=" + strict + ", set=" + new java.util.TreeSet<>(all.keySet()) + "]";
-    }
-
-    /** True when {@code ard.selection} names a mode that is reserved but not implemented (run as {@code all}). */
-    public boolean selectionFallsBackToAll() {
-        return selection == Selection.ALL && !"all".equalsIgnoreCase(rawSelection);
+        return "ArdProperties[selection=" + rawSelection + ", strict=" + strict + ", set=" + new TreeSet<>(all.keySet()) + "]";
     }
 }

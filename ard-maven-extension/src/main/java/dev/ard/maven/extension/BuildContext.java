@@ -51,6 +51,11 @@ public record BuildContext(
 
     /** The build record once the build has finished with {@code result} ({@code SUCCESS} or {@code FAILURE}). */
     public BuildRecord toRecord(Instant finishedAt, String result) {
+        return toRecord(finishedAt, result, mode);
+    }
+
+    /** The build record, with the selection mode that was in effect. */
+    public BuildRecord toRecord(Instant finishedAt, String result, String effectiveMode) {
         return new BuildRecord(
                 buildId,
                 startedAt,
@@ -65,7 +70,7 @@ public record BuildContext(
                 mavenVersion,
                 javaVersion,
                 os,
-                mode,
+                effectiveMode,
                 result);
     }
 

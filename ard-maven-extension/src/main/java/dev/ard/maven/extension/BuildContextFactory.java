@@ -2,6 +2,8 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitInspector;
+import dev.ard.core.selection.SelectionMode;
+import dev.ard.maven.support.BuildRoot;
 import dev.ard.core.git.GitState;
 import dev.ard.core.telemetry.TelemetryStores;
 import java.io.File;
@@ -60,7 +62,7 @@ public class BuildContextFactory {
                 mavenVersion != null ? mavenVersion : System.getProperty("maven.version"),
                 System.getProperty("java.version"),
                 BuildContext.currentOs(),
-                properties.selection().id());
+                properties.selection() == null ? SelectionMode.ALL.id() : properties.selection().id());
     }
 
     private static GitState inspectGit(Path root, CiEnvironment ci, Faults faults) {
@@ -79,25 +81,14 @@ public class BuildContextFactory {
     }
 
     /** Daemon threads: a build that ends early never waits for ARD's background work (the session end joins what it needs). */
-    private static final Executor BACKGROUND = task -> {
+    static final Executor BACKGROUND = task -> {
         Thread thread = new Thread(task, "ard-background");
         thread.setDaemon(true);
         thread.start();
     };
 
-    /**
-     * The multi-module root (the directory holding {@code .mvn}); Maven sets it from {@code maven.multiModuleProjectDirectory}.
-     * Embedded or odd launches may not: then the top-level project's directory, then the working directory.
-     */
+    /** See {@link BuildRoot#of}. */
     public static Path rootDir(MavenSession session) {
-        File multiModule = session.getRequest().getMultiModuleProjectDirectory();
-        if (multiModule != null) {
-            return multiModule.toPath().toAbsolutePath().normalize();
-        }
-        MavenProject top = session.getTopLevelProject();
-        if (top != null && top.getBasedir() != null) {
-            return top.getBasedir().toPath().toAbsolutePath().normalize();
-        }
-        return Path.of(session.getExecutionRootDirectory() != null ? session.getExecutionRootDirectory() : ".").toAbsolutePath().normalize();
+        return BuildRoot.of(session);
     }
 }

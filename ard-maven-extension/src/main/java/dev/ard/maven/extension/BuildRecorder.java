@@ -3,6 +3,7 @@ package dev.ard.maven.extension;
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.ModuleRun;
 import dev.ard.core.telemetry.MojoTiming;
+import dev.ard.core.telemetry.SelectionRecord;
 import dev.ard.core.telemetry.TestResult;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ public final class BuildRecorder {
     private final Queue<MojoTiming> mojos = new ConcurrentLinkedQueue<>();
     private final Queue<ModuleRun> moduleRuns = new ConcurrentLinkedQueue<>();
     private final Queue<TestResult> tests = new ConcurrentLinkedQueue<>();
+    private final Queue<SelectionRecord> selections = new ConcurrentLinkedQueue<>();
 
     public void mojo(MojoTiming timing) {
         mojos.add(timing);
@@ -24,6 +26,16 @@ public final class BuildRecorder {
         // Results first: a reader that sees the run also sees its tests.
         tests.addAll(results);
         moduleRuns.add(run);
+    }
+
+    /** One execution's selection decisions, and a {@code SKIPPED_BY_SELECTION} result per skipped class. */
+    public void selection(List<SelectionRecord> decisions, List<TestResult> skipped) {
+        tests.addAll(skipped);
+        selections.addAll(decisions);
+    }
+
+    public List<SelectionRecord> selections() {
+        return List.copyOf(selections);
     }
 
     public List<ModuleRun> moduleRuns() {
@@ -36,7 +48,12 @@ public final class BuildRecorder {
 
     /** Everything recorded, as one build. */
     public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, String result) {
-        return new BuildTelemetry(
-                context.toRecord(finishedAt, result), context.git().changes(), List.copyOf(moduleRuns), List.copyOf(tests), List.copyOf(mojos));
+        return toTelemetry(context, finishedAt, result, context.mode());
+    }
+
+    /** Everything recorded, as one build that ran in {@code mode} (the mode in effect, known only once the build ran). */
+    public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, String result, String mode) {
+        return new BuildTelemetry(context.toRecord(finishedAt, result, mode), context.git().changes(), List.copyOf(moduleRuns), List.copyOf(tests),
+                List.copyOf(mojos), List.copyOf(selections));
     }
 }

@@ -40,6 +40,20 @@ public final class SummaryLine {
     }
 
     /**
+     * The selection part in front of the telemetry part:
+     * {@code ARD: ran 12/340 test classes in 4 modules (safe), skipped 328 — est. 2m10s saved; recorded …}.
+     *
+     * @param selection {@link SelectionSummary#line}, or {@code null} when nothing was selected
+     * @param recorded  {@link #recorded}
+     */
+    public static String withSelection(String selection, String recorded) {
+        if (selection == null) {
+            return recorded;
+        }
+        return "ARD: " + selection + "; " + recorded.substring("ARD: ".length());
+    }
+
+    /**
      * The warning when the store could not be written. The writer's reason already says where a spooled
      * build was kept ({@code …; build kept in …/.ard/pending/<id>.json until the store works again}).
      */
@@ -103,7 +117,7 @@ public final class SummaryLine {
         }
     }
 
-    private static String plural(long count, String one, String many) {
+    static String plural(long count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
     }
 }

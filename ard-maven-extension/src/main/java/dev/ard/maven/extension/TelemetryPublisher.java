@@ -38,7 +38,11 @@ public class TelemetryPublisher {
     void publish(MavenSession session, ActiveBuild build) {
         Faults faults = build.faults();
         boolean failed = session.getResult() != null && session.getResult().hasExceptions();
-        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), failed ? "FAILURE" : "SUCCESS");
+        BuildSelection selection = build.selection();
+        String mode = selection != null ? selection.effectiveMode() : build.context().mode();
+        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), failed ? "FAILURE" : "SUCCESS", mode);
+        boolean testsRan = !telemetry.moduleRuns().isEmpty();
+        String selected = selection == null ? null : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);
         if (onlyToolGoals(telemetry)) {
             // `mvn ard:stats`, `mvn dependency:tree`…: no lifecycle, no tests; such rows would only crowd the history.
             LOG.debug("ARD: nothing to record (plugin goals only, no tests ran)");
@@ -55,9 +59,14 @@ public class TelemetryPublisher {
             return;
         }
         switch (outcome.status()) {
-            case WRITTEN -> LOG.info(SummaryLine.recorded(
-                    telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), outcome.reason()));
-            case SPOOLED, FAILED -> faults.problem(SummaryLine.notStored(outcome.reason()));
+            case WRITTEN -> LOG.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
+                    telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), outcome.reason())));
+            case SPOOLED, FAILED -> {
+                if (selected != null) {
+                    LOG.info("ARD: {}", selected);
+                }
+                faults.problem(SummaryLine.notStored(outcome.reason()));
+            }
         }
     }
 }

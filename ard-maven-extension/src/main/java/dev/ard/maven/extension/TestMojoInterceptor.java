@@ -28,13 +28,22 @@ final class TestMojoInterceptor {
     private final TestRunCollector collector;
     private final BuildRecorder recorder;
     private final Map<IdentityKey, PendingTestRun> pending = new ConcurrentHashMap<>();
+    private final TestSelectionStep selection;
 
     private final Faults faults;
 
-    TestMojoInterceptor(TestRunCollector collector, BuildRecorder recorder, Faults faults) {
+    TestMojoInterceptor(TestRunCollector collector, BuildRecorder recorder, TestSelectionStep selection, Faults faults) {
         this.collector = collector;
         this.recorder = recorder;
+        this.selection = selection;
         this.faults = faults;
+    }
+
+    /** At {@code MojoStarted}: narrows the execution to the selected test classes (see {@link TestSelectionStep}). */
+    void select(MavenSession session, MavenProject project, MojoExecution execution, TestGoal goal) throws IOException {
+        if (selection != null) {
+            selection.apply(session, project, execution, goal);
+        }
     }
 
     /**

@@ -90,7 +90,7 @@ class ArdExecutionListenerTest {
     }
 
     private ArdExecutionListener listener(boolean strict) {
-        return new ArdExecutionListener(recorder, collector(), new Faults(log.logger, strict));
+        return new ArdExecutionListener(recorder, collector(), null, new Faults(log.logger, strict));
     }
 
     private MavenProject project() {
@@ -217,7 +217,7 @@ class ArdExecutionListenerTest {
     void aFailureInArdIsOneWarningAndTheBuildGoesOn() throws Exception {
         ArdExecutionListener listener = new ArdExecutionListener(recorder, new TestRunCollector(f -> List.of(), (d, s) -> {
             throw new IOException("TEST-x.xml: DOCTYPE is disallowed");
-        }, (m, p, e, a) -> List.of()), new Faults(log.logger, false));
+        }, (m, p, e, a) -> List.of()), null, new Faults(log.logger, false));
         MavenProject project = project();
         MojoExecution test = execution("maven-surefire-plugin", "2.22.2", "test", "default-test", false, "<configuration/>");
         Files.createDirectories(dir.resolve("target/surefire-reports"));
@@ -272,7 +272,7 @@ class ArdExecutionListenerTest {
     void strictFailsTheMojo() throws Exception {
         ArdExecutionListener listener = new ArdExecutionListener(recorder, new TestRunCollector(f -> List.of(), (d, s) -> {
             throw new IOException("bad report");
-        }, (m, p, e, a) -> List.of()), new Faults(log.logger, true));
+        }, (m, p, e, a) -> List.of()), null, new Faults(log.logger, true));
         MavenProject project = project();
         MojoExecution test = execution("maven-surefire-plugin", "2.22.2", "test", "default-test", false, "<configuration/>");
         Files.createDirectories(dir.resolve("target/surefire-reports"));

@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ard.core.selection.SelectionMode;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -36,29 +37,51 @@ class ArdPropertiesTest {
     }
 
     @Test
-    void defaultsAreAllAndNotStrict() {
+    void defaultIsAutoAndNotStrict() {
         ArdProperties properties = ArdProperties.from(Map.of());
 
-        assertThat(properties.selection()).isEqualTo(ArdProperties.Selection.ALL);
+        assertThat(properties.selection()).isEqualTo(SelectionMode.SAFE);
+        assertThat(properties.auto()).isTrue();
         assertThat(properties.strict()).isFalse();
-        assertThat(properties.selectionFallsBackToAll()).isFalse();
-        assertThat(properties.selection().id()).isEqualTo("all");
+        assertThat(properties.explain()).isFalse();
+    }
+
+    @Test
+    void autoRunsAllOnFullBranchesAndSafeElsewhere() {
+        ArdProperties auto = ArdProperties.from(Map.of());
+
+        assertThat(auto.modeFor("main")).isEqualTo(SelectionMode.ALL);
+        assertThat(auto.modeFor("release/1.2")).isEqualTo(SelectionMode.ALL);
+        assertThat(auto.modeFor("release/1.2/hotfix")).isEqualTo(SelectionMode.SAFE);
+        assertThat(auto.modeFor("feature/x")).isEqualTo(SelectionMode.SAFE);
+        assertThat(auto.modeFor(null)).isEqualTo(SelectionMode.SAFE);
+        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "trunk")).modeFor("main")).isEqualTo(SelectionMode.SAFE);
+    }
+
+    @Test
+    void explicitSafeSelectsEvenOnMain() {
+        assertThat(ArdProperties.from(Map.of("ard.selection", "safe")).modeFor("main")).isEqualTo(SelectionMode.SAFE);
+        assertThat(ArdProperties.from(Map.of("ard.selection", "all")).modeFor("feature/x")).isEqualTo(SelectionMode.ALL);
     }
 
     @Test
     void offIsOffWhateverTheCase() {
-        assertThat(ArdProperties.from(Map.of("ard.selection", " OFF ")).selection()).isEqualTo(ArdProperties.Selection.OFF);
+        assertThat(ArdProperties.from(Map.of("ard.selection", " OFF ")).off()).isTrue();
     }
 
     @Test
-    void reservedOrUnknownModesRunAllAndSaySo() {
-        ArdProperties safe = ArdProperties.from(Map.of("ard.selection", "safe"));
+    void unknownModesRunAllAndSaySo() {
         ArdProperties typo = ArdProperties.from(Map.of("ard.selection", "offf"));
 
-        assertThat(safe.selection()).isEqualTo(ArdProperties.Selection.ALL);
-        assertThat(safe.selectionFallsBackToAll()).isTrue();
-        assertThat(typo.selection()).isEqualTo(ArdProperties.Selection.ALL);
-        assertThat(typo.selectionFallsBackToAll()).isTrue();
+        assertThat(typo.unknownSelection()).isTrue();
+        assertThat(typo.modeFor("feature/x")).isEqualTo(SelectionMode.ALL);
+    }
+
+    @Test
+    void explainAloneMeansTrue() {
+        assertThat(ArdProperties.from(Map.of("ard.explain", "")).explain()).isTrue();
+        assertThat(ArdProperties.from(Map.of("ard.explain", "true")).explain()).isTrue();
+        assertThat(ArdProperties.from(Map.of("ard.explain", "false")).explain()).isFalse();
     }
 
     @Test

@@ -4,12 +4,12 @@ import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
+import dev.ard.maven.support.BuildRoot;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.ZoneId;
 import java.util.List;
 import javax.inject.Inject;
@@ -76,7 +76,7 @@ public class StatsMojo extends AbstractMojo {
         if (!json && !"text".equalsIgnoreCase(format)) {
             throw new MojoFailureException("ARD: unknown ard.format '" + format + "' (use text or json)");
         }
-        StoreConfig config = new StoreLocator(session, decrypter).locate(rootDir(), store, storeServer);
+        StoreConfig config = new StoreLocator(session, decrypter).locate(BuildRoot.of(session), store, storeServer);
         StatsReport report;
         if (isMissing(config)) {
             getLog().info("ARD: no telemetry yet at " + config.redactedUrl().substring("jdbc:sqlite:".length()));
@@ -139,7 +139,7 @@ public class StatsMojo extends AbstractMojo {
         if (location.isEmpty() || location.startsWith(":memory:") || location.startsWith("file:")) {
             return false;
         }
-        Path file = Paths.get(location);
+        Path file = Path.of(location);
         try {
             return !Files.isRegularFile(file) || Files.size(file) == 0;
         } catch (IOException e) {
@@ -149,11 +149,6 @@ public class StatsMojo extends AbstractMojo {
 
     private StatsReport empty(StoreConfig config) {
         return new StatsReport(config.redactedUrl(), window, List.of(), List.of(), List.of(), List.of());
-    }
-
-    private Path rootDir() {
-        File root = session.getRequest().getMultiModuleProjectDirectory();
-        return root != null ? root.toPath().toAbsolutePath() : Paths.get("").toAbsolutePath();
     }
 
     private static String oneLine(Exception e) {

@@ -3,16 +3,13 @@ package dev.ard.maven.plugin;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreConfigResolver;
 import dev.ard.core.telemetry.StoreConfigResolver.Credentials;
+import dev.ard.maven.support.ServerCredentials;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * Finds the telemetry store the way the core extension does (same properties, same settings.xml
@@ -44,17 +41,6 @@ final class StoreLocator {
 
     /** User and decrypted password of a settings.xml server; never logged. */
     private Optional<Credentials> credentials(String serverId) {
-        Server server = session.getSettings().getServer(serverId);
-        if (server == null) {
-            return Optional.empty();
-        }
-        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        for (SettingsProblem problem : result.getProblems()) {
-            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                return Optional.empty();
-            }
-        }
-        Server decrypted = result.getServer();
-        return Optional.of(new Credentials(decrypted.getUsername(), decrypted.getPassword()));
+        return ServerCredentials.of(session.getSettings(), decrypter, serverId);
     }
 }

@@ -1,9 +1,11 @@
 package dev.ard.core.telemetry.store;
 
 import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.GreenBuild;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.TelemetryStore;
+import dev.ard.core.telemetry.TestHistory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -133,6 +135,16 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     @Override
     public synchronized List<MethodStats> flakiest(int limit, int lastBuilds) throws StoreException {
         return query("read flaky tests", () -> TelemetryQueries.flakiest(connection, limit, lastBuilds));
+    }
+
+    @Override
+    public synchronized Optional<GreenBuild> lastGreenBuild(String branch) throws StoreException {
+        return query("read the last green build", () -> SelectionQueries.lastGreenBuild(connection, branch));
+    }
+
+    @Override
+    public synchronized TestHistory testHistory(String branch, int lastBuilds) throws StoreException {
+        return query("read the test history", () -> SelectionQueries.history(connection, branch, lastBuilds));
     }
 
     @Override

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * this code knows is refused before anything is written to it.
  */
 final class SchemaMigrator {
-    /** The migration scripts, oldest first. A new one (e.g. V2 adding {@code selection}) is one more entry here. */
-    static final List<String> SCRIPTS = List.of("V1__init.sql");
+    /** The migration scripts, oldest first. A new one is one more entry here. */
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__selection.sql");
 
     static final int LATEST = SCRIPTS.size();
 

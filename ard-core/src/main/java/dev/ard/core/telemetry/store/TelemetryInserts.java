@@ -62,6 +62,16 @@ final class TelemetryInserts {
                     ps.setString(11, r.failureType());
                     ps.setString(12, r.failureFingerprint());
                 });
+        batch(c, "INSERT INTO selection (build_id, module, plugin, execution_id, class_name, selected, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                t.selections(), (ps, s) -> {
+                    ps.setString(1, id);
+                    ps.setString(2, s.module());
+                    ps.setString(3, s.plugin());
+                    ps.setString(4, s.executionId());
+                    ps.setString(5, s.className());
+                    ps.setBoolean(6, s.selected());
+                    ps.setString(7, s.reason());
+                });
         batch(c, "INSERT INTO mojo_timing (build_id, module, plugin, goal, execution_id, started_at, duration_ms, succeeded)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", t.mojos(), (ps, m) -> {
                     ps.setString(1, id);

@@ -2,6 +2,7 @@ package dev.ard.core.telemetry.store;
 
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.Change;
+import dev.ard.core.telemetry.SelectionRecord;
 import dev.ard.core.telemetry.TestResult;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public final class TelemetryValidation {
             if (test.module() == null || test.className() == null || test.methodName() == null || test.outcome() == null) {
                 return Optional.of("build " + build.id() + ": test result " + test.className() + "#" + test.methodName()
                         + " lacks its module, class, method or outcome");
+            }
+        }
+        for (SelectionRecord selection : telemetry.selections()) {
+            if (selection.module() == null || selection.className() == null) {
+                return Optional.of("build " + build.id() + ": a selection decision lacks its module or class");
             }
         }
         return Optional.empty();

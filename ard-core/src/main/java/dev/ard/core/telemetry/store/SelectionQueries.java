@@ -1,0 +1,113 @@
+package dev.ard.core.telemetry.store;
+
+import dev.ard.core.telemetry.GreenBuild;
+import dev.ard.core.telemetry.Outcome;
+import dev.ard.core.telemetry.TelemetryStore.ClassStats;
+import dev.ard.core.telemetry.TestHistory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The queries test selection needs: the base build of a branch and what is known about each test class. */
+final class SelectionQueries {
+    private SelectionQueries() {}
+
+    /**
+     * Green = the build succeeded, ran tests (a {@code module_run} exists), none failed or erred, and it ran in a
+     * mode that covers every test it did not run ({@code all} or a selection; not {@code user}: {@code -Dtest}).
+     */
+    private static final String GREEN = "SELECT b.id, b.commit_sha FROM build b"
+            + " WHERE b.branch = ? AND b.result = 'SUCCESS' AND b.commit_sha IS NOT NULL"
+            + "   AND b.mode IN ('all', 'safe', 'predictive')"
+            + "   AND EXISTS (SELECT 1 FROM module_run m WHERE m.build_id = b.id)"
+            + "   AND NOT EXISTS (SELECT 1 FROM test_result t WHERE t.build_id = b.id AND t.outcome IN ('FAILED', 'ERROR'))"
+            + " ORDER BY b.started_at DESC, b.id DESC LIMIT 1";
+
+    static Optional<GreenBuild> lastGreenBuild(Connection c, String branch) throws SQLException {
+        if (branch == null) {
+            return Optional.empty();
+        }
+        String id;
+        String commit;
+        try (PreparedStatement ps = c.prepareStatement(GREEN)) {
+            ps.setString(1, branch);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                id = rs.getString(1);
+                commit = rs.getString(2);
+            }
+        }
+        List<String> dirty = strings(c, "SELECT path FROM change WHERE build_id = ? ORDER BY path", id);
+        Set<String> modules = new HashSet<>(strings(c, "SELECT DISTINCT module FROM module_run WHERE build_id = ? AND module IS NOT NULL", id));
+        return Optional.of(new GreenBuild(id, commit, dirty, modules));
+    }
+
+    /**
+     * Seen classes and mean durations over the last {@code lastBuilds} builds of any branch; last failures over the
+     * last {@code lastBuilds} builds of {@code branch} (a class's newest run there decides).
+     */
+    static TestHistory history(Connection c, String branch, int lastBuilds) throws SQLException {
+        Set<String> seen = new HashSet<>();
+        Map<String, Long> durations = new HashMap<>();
+        for (ClassStats stats : TelemetryQueries.slowestClasses(c, Integer.MAX_VALUE, lastBuilds)) {
+            String key = TestHistory.key(stats.module(), stats.className());
+            seen.add(key);
+            durations.put(key, stats.meanDurationMs());
+        }
+        return new TestHistory(seen, lastFailures(c, branch, lastBuilds), durations);
+    }
+
+    private static Map<String, Outcome> lastFailures(Connection c, String branch, int lastBuilds) throws SQLException {
+        Map<String, Outcome> failures = new HashMap<>();
+        if (branch == null) {
+            return failures;
+        }
+        String sql = "SELECT t.build_id, t.module, t.class_name, t.outcome FROM test_result t JOIN build b ON b.id = t.build_id"
+                + " WHERE t.outcome <> 'SKIPPED_BY_SELECTION' AND t.build_id IN ("
+                + "   SELECT id FROM build WHERE branch = ? ORDER BY started_at DESC, id DESC LIMIT ?)"
+                + " ORDER BY b.started_at DESC, b.id DESC";
+        Map<String, String> newestBuild = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, branch);
+            ps.setInt(2, lastBuilds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String build = rs.getString(1);
+                    String key = TestHistory.key(rs.getString(2), rs.getString(3));
+                    String newest = newestBuild.putIfAbsent(key, build);
+                    if (newest != null && !newest.equals(build)) {
+                        continue; // an older run of a class whose newest run was already seen
+                    }
+                    Outcome outcome = Outcome.valueOf(rs.getString(4));
+                    if (outcome == Outcome.FAILED || outcome == Outcome.ERROR) {
+                        failures.merge(key, outcome, (a, b) -> a == Outcome.ERROR ? a : b);
+                    }
+                }
+            }
+        }
+        return failures;
+    }
+
+    private static List<String> strings(Connection c, String sql, String id) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.ard.maven.extension;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ard.core.impact.ImpactAnalyzer;
+import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.TestDecision;
+import dev.ard.core.selection.TestSelection;
+import dev.ard.core.telemetry.Outcome;
+import dev.ard.core.telemetry.SelectionRecord;
+import dev.ard.core.telemetry.TestResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One build's test selection: the basis resolved in the background at session start, the impact analyzer, and
+ * every execution's decisions (for the store, the summary line and {@code target/ard/selection.json}). Thread-safe.
+ */
+final class BuildSelection {
+
+    private final ArdProperties properties;
+    private final CompletableFuture<SelectionBasis> basis;
+    private final Path repoRoot;
+    private final ImpactAnalyzer analyzer;
+    private final AtomicBoolean userChoseTests = new AtomicBoolean();
+    private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
+
+    BuildSelection(ArdProperties properties, CompletableFuture<SelectionBasis> basis, Path repoRoot, Path cacheDir) {
+        this.properties = properties;
+        this.basis = basis;
+        this.repoRoot = repoRoot;
+        this.analyzer = new ImpactAnalyzer(cacheDir);
+    }
+
+    /** One execution's selection. */
+    record Executed(TestGoal goal, String executionId, TestSelection selection) {}
+
+    ArdProperties properties() {
+        return properties;
+    }
+
+    /** Waits for the background resolution; it never fails (a problem is a run-all reason). */
+    SelectionBasis basis() {
+        return basis.join();
+    }
+
+    Path repoRoot() {
+        return repoRoot;
+    }
+
+    ImpactAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    void userChoseTests() {
+        userChoseTests.set(true);
+    }
+
+    /** The user named the tests ({@code -Dtest}) and no execution was selected by ARD. */
+    boolean userChoseTestsOnly() {
+        return userChoseTests.get() && executions.isEmpty();
+    }
+
+    /** The background resolution finished (a build without tests may end before it does). */
+    boolean basisReady() {
+        return basis.isDone();
+    }
+
+    /** The mode stored with the build: {@code user} when the user named tests, else the mode in effect. */
+    String effectiveMode() {
+        if (userChoseTests.get()) {
+            return "user";
+        }
+        return basis.isDone() ? basis.join().mode().id() : SelectionMode.ALL.id();
+    }
+
+    List<Executed> executions() {
+        return List.copyOf(executions);
+    }
+
+    /** The executions of one module so far, in the order they ran. */
+    List<Executed> executions(String module) {
+        return executions.stream().filter(e -> e.selection().module().equals(module)).toList();
+    }
+
+    boolean hasRecorded(String module) {
+        return executions.stream().anyMatch(e -> e.selection().module().equals(module));
+    }
+
+    /** Keeps the decisions and records the skipped classes as {@code SKIPPED_BY_SELECTION} results. */
+    void record(TestGoal goal, String executionId, TestSelection selection, BuildRecorder recorder) {
+        executions.add(new Executed(goal, executionId, selection));
+        List<SelectionRecord> records = new ArrayList<>();
+        List<TestResult> skipped = new ArrayList<>();
+        for (TestDecision decision : selection.decisions()) {
+            records.add(new SelectionRecord(selection.module(), goal.pluginName(), executionId, decision.className(), decision.selected(),
+                    decision.reason()));
+            if (!decision.selected()) {
+                // One row per class, method name empty: the class's methods are unknown when it does not run.
+                skipped.add(new TestResult(selection.module(), goal.pluginName(), executionId, decision.className(), "", 0,
+                        Outcome.SKIPPED_BY_SELECTION, 0, false, null, null));
+            }
+        }
+        recorder.selection(records, skipped);
+    }
+
+    /** {@code target/ard/selection.json} of one module: what its executions ran and skipped (read by ard:provenance). */
+    static byte[] selectionJson(String mode, List<Executed> moduleExecutions) throws com.fasterxml.jackson.core.JsonProcessingException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("mode", mode);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Executed executed : moduleExecutions) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("plugin", executed.goal().pluginName());
+            entry.put("execution", executed.executionId());
+            entry.put("selected", executed.selection().selected());
+            entry.put("skipped", executed.selection().skipped());
+            list.add(entry);
+        }
+        json.put("executions", list);
+        return JSON.writeValueAsBytes(json);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+}

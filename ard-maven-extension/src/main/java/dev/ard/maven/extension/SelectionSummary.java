@@ -1,0 +1,84 @@
+package dev.ard.maven.extension;
+
+import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.TestDecision;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The selection half of the build's summary line. */
+final class SelectionSummary {
+
+    private SelectionSummary() {}
+
+    /**
+     * {@code ran 12/340 test classes in 4 modules (safe, 3 changed files since 1a2b3c4d5e), skipped 328 — est. 2m10s
+     * saved}; {@code ran all tests (safe): no test history in the store yet} when the safe mode had to run everything;
+     * {@code null} when there is nothing to say (mode {@code all}, {@code -Dtest}, no test ran).
+     *
+     * @param testsRan whether any Surefire/Failsafe execution ran in this build
+     */
+    static String line(BuildSelection selection, boolean testsRan) {
+        if (!testsRan || selection.userChoseTestsOnly() || !selection.basisReady()) {
+            return null;
+        }
+        SelectionBasis basis = selection.basis();
+        if (basis.mode() != SelectionMode.SAFE) {
+            return null;
+        }
+        if (basis.runAllReason() != null) {
+            return "ran all tests (safe): " + basis.runAllReason();
+        }
+        List<BuildSelection.Executed> executions = selection.executions();
+        if (executions.isEmpty()) {
+            return null;
+        }
+        int total = 0;
+        int ran = 0;
+        long savedMs = 0;
+        boolean estimateComplete = true;
+        Set<String> modules = new HashSet<>();
+        for (BuildSelection.Executed executed : executions) {
+            modules.add(executed.selection().module());
+            for (TestDecision decision : executed.selection().decisions()) {
+                total++;
+                if (decision.selected()) {
+                    ran++;
+                } else {
+                    long mean = basis.history().meanDurationMs(executed.selection().module(), decision.className());
+                    if (mean >= 0) {
+                        savedMs += mean;
+                    } else {
+                        estimateComplete = false;
+                    }
+                }
+            }
+        }
+        int skipped = total - ran;
+        StringBuilder line = new StringBuilder("ran ").append(ran).append('/').append(total).append(" test classes in ")
+                .append(SummaryLine.plural(modules.size(), "module", "modules")).append(" (").append(basis.mode().id())
+                .append(", ").append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))
+                .append(" since ").append(abbreviate(basis.changes().baseCommit())).append(')');
+        if (skipped > 0) {
+            line.append(", skipped ").append(skipped).append(" \u2014 est. ").append(estimateComplete ? "" : "\u2265").append(format(savedMs))
+                    .append(" saved");
+        }
+        return line.toString();
+    }
+
+    private static String abbreviate(String sha) {
+        return sha == null || sha.length() <= 10 ? String.valueOf(sha) : sha.substring(0, 10);
+    }
+
+    /** {@code 2m10s}, {@code 4.2s}, {@code 0.3s}. */
+    static String format(long ms) {
+        Duration d = Duration.ofMillis(ms);
+        if (d.toMinutes() > 0) {
+            return d.toMinutes() + "m" + String.format("%02d", d.toSecondsPart()) + "s";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
+    }
+
+}

@@ -1,0 +1,139 @@
+package dev.ard.maven.extension;
+
+import dev.ard.core.impact.ChangeFilter;
+import dev.ard.core.impact.ImpactAnalyzer;
+import dev.ard.core.impact.ImpactReport;
+import dev.ard.core.impact.ModuleImpact;
+import dev.ard.core.selection.SafeSelector;
+import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.TestClassFilter;
+import dev.ard.core.selection.TestDecision;
+import dev.ard.core.selection.TestSelection;
+import dev.ard.maven.support.ReactorLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.project.MavenProject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the build's selection to one Surefire/Failsafe execution at {@code MojoStarted} (DESIGN §3 step 2): decides
+ * per test class, writes the execution's excludes file and points the execution at it, and records every decision.
+ * Steps aside when the user named tests ({@code -Dtest}, {@code -Dit.test}) or the execution is skipped.
+ */
+final class TestSelectionStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TestSelectionStep.class);
+
+    private final BuildSelection build;
+    private final BuildRecorder recorder;
+    private final Map<String, ModuleImpact> impacts = new ConcurrentHashMap<>();
+
+    TestSelectionStep(BuildSelection build, BuildRecorder recorder) {
+        this.build = build;
+        this.recorder = recorder;
+    }
+
+    void apply(MavenSession session, MavenProject project, MojoExecution execution, TestGoal goal) throws IOException {
+        MojoParameters parameters = new MojoParameters(session, project, execution);
+        Path record = Path.of(project.getBuild().getDirectory()).resolve("ard").resolve("selection.json");
+        if (!build.hasRecorded(ArdExecutionListener.moduleOf(project))) {
+            Files.deleteIfExists(record); // a previous build's record must not describe this one
+        }
+        if (parameters.string("test") != null) {
+            build.userChoseTests();
+            LOG.debug("ARD: {} names its tests (-D{}), ARD steps aside", goal.pluginName(), goal == TestGoal.FAILSAFE ? "it.test" : "test");
+            return;
+        }
+        if (skipped(parameters, goal)) {
+            return;
+        }
+        SelectionBasis basis = build.basis();
+        if (basis.mode() != SelectionMode.SAFE) {
+            return;
+        }
+        if (basis.runAllReason() != null) {
+            return; // every test runs; the summary line says why
+        }
+        String module = ArdExecutionListener.moduleOf(project);
+        ModuleImpact impact = impacts.computeIfAbsent(module, m -> analyze(session, project));
+        TestClassFilter filter = filter(parameters, goal);
+        List<String> candidates = impact != null ? impact.testClasses().stream().filter(filter::accepts).toList() : List.of();
+        TestSelection selection = new SafeSelector(basis.history(), build.properties().mustRun())
+                .select(module, candidates, impact, basis.moduleRunAllReason(module));
+        if (!selection.skipped().isEmpty()) {
+            exclude(parameters, project, execution, goal, selection);
+        }
+        build.record(goal, execution.getExecutionId(), selection, recorder);
+        Files.createDirectories(record.getParent());
+        Files.write(record, BuildSelection.selectionJson(basis.mode().id(), build.executions(module)));
+        if (build.properties().explain()) {
+            explain(module, selection);
+        }
+    }
+
+    private static boolean skipped(MojoParameters parameters, TestGoal goal) {
+        if (parameters.isTrue("skip") || parameters.isTrue("skipTests") || parameters.isTrue("skipExec")) {
+            return true;
+        }
+        return goal == TestGoal.FAILSAFE && parameters.isTrue("skipITs");
+    }
+
+    private static TestClassFilter filter(MojoParameters parameters, TestGoal goal) {
+        List<String> includes = parameters.list("includes");
+        if (includes.isEmpty() && parameters.value("includesFile") == null) {
+            includes = goal == TestGoal.FAILSAFE ? TestClassFilter.FAILSAFE_INCLUDES : TestClassFilter.SUREFIRE_INCLUDES;
+        } else if (includes.isEmpty()) {
+            includes = List.of("%regex[.*]"); // an includes file this filter does not read: every class is a candidate
+        }
+        List<String> excludes = parameters.list("excludes");
+        if (excludes.isEmpty() && parameters.value("excludesFile") == null) {
+            excludes = List.of(TestClassFilter.DEFAULT_EXCLUDE);
+        }
+        return new TestClassFilter(includes, excludes);
+    }
+
+    private ModuleImpact analyze(MavenSession session, MavenProject project) {
+        List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+        String module = ArdExecutionListener.moduleOf(project);
+        ImpactReport report;
+        ImpactAnalyzer analyzer = build.analyzer();
+        synchronized (analyzer) {
+            Path workTree = build.basis().workTree() != null ? build.basis().workTree() : build.repoRoot();
+            report = analyzer.analyze(workTree, ReactorLayout.of(reactor, ReactorLayout.withUpstream(project, reactor)),
+                    build.basis().changes().paths(), ChangeFilter.of(build.properties().ignoredChanges()));
+        }
+        for (String warning : report.warnings()) {
+            LOG.warn("ARD: {}", warning);
+        }
+        return report.modules().get(module);
+    }
+
+    private void exclude(MojoParameters parameters, MavenProject project, MojoExecution execution, TestGoal goal, TestSelection selection)
+            throws IOException {
+        Path userFile = parameters.path("excludesFile");
+        boolean userExcludes = !parameters.list("excludes").isEmpty();
+        Path file = Path.of(project.getBuild().getDirectory()).resolve("ard")
+                .resolve(goal.pluginName() + "-" + TestGoal.safeFileName(execution.getExecutionId()) + "-excludes.txt");
+        ExcludesFile.write(file, ExcludesFile.lines(userFile, userExcludes, selection.skipped(), selection.selected()));
+        parameters.set("excludesFile", file.toAbsolutePath().toString());
+        if (selection.selected().isEmpty()) {
+            // Zero tests is ARD's doing here, not the project's: failIfNoTests must not turn it into a failure.
+            parameters.set("failIfNoTests", "false");
+        }
+    }
+
+    private static void explain(String module, TestSelection selection) {
+        for (TestDecision decision : selection.decisions()) {
+            LOG.info("ARD: {} {} {} \u2190 {}", module, decision.selected() ? "runs " : "skips", decision.className(), decision.reason());
+        }
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Maven-aware helpers shared by the core extension and the plugin (both thin adapters over {@code ard-core}). */
+package dev.ard.maven.support;

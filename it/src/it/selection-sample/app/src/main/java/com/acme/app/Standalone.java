@@ -1,0 +1,7 @@
+package com.acme.app;
+
+public class Standalone {
+    public int three() {
+        return 3;
+    }
+}

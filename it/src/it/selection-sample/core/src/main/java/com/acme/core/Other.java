@@ -1,0 +1,7 @@
+package com.acme.core;
+
+public class Other {
+    public String name() {
+        return "other";
+    }
+}

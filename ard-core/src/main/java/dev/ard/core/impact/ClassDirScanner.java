@@ -1,0 +1,127 @@
+package dev.ard.core.impact;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+
+/**
+ * Reads every class file of one directory into {@link ClassNode}s, reusing the cached node of every
+ * file whose size and CRC32 are unchanged (the bytes are read, never parsed again), and reads the
+ * {@code META-INF/services} files there. A bad file becomes a fault line; the rest is still scanned.
+ */
+final class ClassDirScanner {
+
+    private static final String SERVICES = "META-INF/services/";
+
+    /**
+     * One directory's classes.
+     *
+     * @param nodes    by path relative to the directory
+     * @param services interface (internal name) → implementations (internal names)
+     * @param faults   one line per unreadable file or directory: the owning module runs all its tests
+     * @param cacheProblem why the cache could not be written, or {@code null} (a warning only)
+     * @param parsed   class files parsed with ASM in this scan
+     * @param reused   class files taken from the cache
+     */
+    record DirScan(Path dir, Map<String, ClassNode> nodes, Map<String, List<String>> services,
+            List<String> faults, String cacheProblem, int parsed, int reused) {
+
+        static DirScan missing(Path dir) {
+            return new DirScan(dir, Map.of(), Map.of(), List.of(), null, 0, 0);
+        }
+    }
+
+    private final GraphCache cache;
+
+    ClassDirScanner(GraphCache cache) {
+        this.cache = cache;
+    }
+
+    DirScan scan(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return DirScan.missing(dir);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        } catch (IOException | RuntimeException e) {
+            return new DirScan(dir, Map.of(), Map.of(), List.of("cannot list " + dir + ": " + e), null, 0, 0);
+        }
+        Map<String, GraphCache.Entry> previous = cache.load(dir);
+        Map<String, GraphCache.Entry> current = new TreeMap<>();
+        Map<String, ClassNode> nodes = new HashMap<>();
+        Map<String, List<String>> services = new HashMap<>();
+        List<String> faults = new ArrayList<>();
+        int parsed = 0;
+        int reused = 0;
+        CRC32 crc = new CRC32();
+        for (Path file : files) {
+            String rel = dir.relativize(file).toString().replace('\\', '/');
+            if (rel.startsWith(SERVICES) && rel.indexOf('/', SERVICES.length()) < 0) {
+                readServiceFile(file, rel.substring(SERVICES.length()), services, faults);
+                continue;
+            }
+            if (!rel.endsWith(".class")) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException | RuntimeException e) {
+                faults.add("cannot read class file " + file + ": " + e);
+                continue;
+            }
+            crc.reset();
+            crc.update(bytes);
+            long sum = crc.getValue();
+            GraphCache.Entry old = previous.get(rel);
+            if (old != null && old.crc() == sum && old.length() == bytes.length) {
+                current.put(rel, old);
+                nodes.put(rel, old.node());
+                reused++;
+                continue;
+            }
+            try {
+                ClassNode node = BytecodeScanner.scan(bytes);
+                parsed++;
+                current.put(rel, new GraphCache.Entry(sum, bytes.length, node));
+                nodes.put(rel, node);
+            } catch (IllegalArgumentException e) {
+                // ASM's ClassReader rejects class file versions newer than it knows this way
+                String message = String.valueOf(e.getMessage());
+                faults.add((message.startsWith("Unsupported class file") ? "unsupported class file version in "
+                        : "corrupt class file ") + file + ": " + message);
+            } catch (RuntimeException e) {
+                faults.add("corrupt class file " + file + ": " + e);
+            }
+        }
+        String cacheProblem = null;
+        if (parsed > 0 || current.size() != previous.size()) {
+            cacheProblem = cache.store(dir, current);
+        }
+        return new DirScan(dir, nodes, services, faults, cacheProblem, parsed, reused);
+    }
+
+    private static void readServiceFile(Path file, String iface, Map<String, List<String>> services,
+            List<String> faults) {
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int hash = line.indexOf('#');
+                String impl = (hash >= 0 ? line.substring(0, hash) : line).trim();
+                if (!impl.isEmpty()) {
+                    services.computeIfAbsent(iface.replace('.', '/'), k -> new ArrayList<>()).add(impl.replace('.', '/'));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            faults.add("cannot read service file " + file + ": " + e);
+        }
+    }
+}

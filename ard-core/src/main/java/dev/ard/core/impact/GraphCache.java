@@ -1,0 +1,206 @@
+package dev.ard.core.impact;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parsed classes of one classes directory, kept between builds so that unchanged class files are
+ * checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
+ * string table, written to a temporary file and moved into place, so a reader never sees half a
+ * file. A file that cannot be read for any reason is treated as absent: the cache is an optimisation,
+ * never a source of failure.
+ */
+final class GraphCache {
+
+    private static final int MAGIC = 0x41524449; // "ARDI"
+    private static final int FORMAT = 1;
+
+    /** A class file as seen last time: its size and CRC32, and what was parsed from it. */
+    record Entry(long crc, int length, ClassNode node) {
+    }
+
+    private final Path cacheDir;
+
+    /** @param cacheDir where cache files live; {@code null} disables caching */
+    GraphCache(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    /** Entries by path relative to {@code classesDir} ('/' separated); empty when absent or unreadable. */
+    Map<String, Entry> load(Path classesDir) {
+        if (cacheDir == null) {
+            return Map.of();
+        }
+        Path file = fileFor(classesDir);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            return read(in, classesDir);
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // corrupt or from another format: rebuilt on this run
+        }
+    }
+
+    /** Writes atomically; returns a problem line or {@code null}. Never throws. */
+    String store(Path classesDir, Map<String, Entry> entries) {
+        if (cacheDir == null) {
+            return null;
+        }
+        Path file = fileFor(classesDir);
+        Path tmp = null;
+        try {
+            Files.createDirectories(cacheDir);
+            tmp = Files.createTempFile(cacheDir, file.getFileName().toString(), ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+                write(out, classesDir, entries);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            return "cannot write impact cache " + file + ": " + e;
+        }
+    }
+
+    Path fileFor(Path classesDir) {
+        return cacheDir.resolve(hash(classesDir.toAbsolutePath().normalize().toString()) + ".bin");
+    }
+
+    private static void write(DataOutputStream out, Path dir, Map<String, Entry> entries) throws IOException {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            ClassNode n = e.getValue().node();
+            intern(ids, e.getKey());
+            intern(ids, n.name());
+            intern(ids, n.sourceFile());
+            intern(ids, n.outer());
+            n.refs().forEach(r -> intern(ids, r));
+            n.strings().forEach(s -> intern(ids, s));
+        }
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(dir.toAbsolutePath().normalize().toString());
+        out.writeInt(ids.size());
+        for (String s : ids.keySet()) {
+            out.writeUTF(s);
+        }
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            Entry entry = e.getValue();
+            ClassNode n = entry.node();
+            out.writeInt(ids.get(e.getKey()));
+            out.writeLong(entry.crc());
+            out.writeInt(entry.length());
+            out.writeInt(ids.get(n.name()));
+            out.writeInt(n.access());
+            out.writeInt(n.sourceFile() == null ? -1 : ids.get(n.sourceFile()));
+            out.writeInt(n.outer() == null ? -1 : ids.get(n.outer()));
+            out.writeBoolean(n.nested());
+            writeIds(out, ids, n.refs());
+            writeIds(out, ids, n.strings());
+        }
+        out.writeInt(MAGIC); // trailer: a truncated file is detected as corrupt
+    }
+
+    private static Map<String, Entry> read(DataInputStream in, Path dir) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT
+                || !in.readUTF().equals(dir.toAbsolutePath().normalize().toString())) {
+            return Map.of();
+        }
+        String[] strings = new String[in.readInt()];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = in.readUTF();
+        }
+        int count = in.readInt();
+        Map<String, Entry> entries = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String path = strings[in.readInt()];
+            long crc = in.readLong();
+            int length = in.readInt();
+            String name = strings[in.readInt()];
+            int access = in.readInt();
+            String sourceFile = optional(strings, in.readInt());
+            String outer = optional(strings, in.readInt());
+            boolean nested = in.readBoolean();
+            List<String> refs = readIds(in, strings);
+            List<String> names = readIds(in, strings);
+            entries.put(path, new Entry(crc, length, new ClassNode(name, access, sourceFile, outer, nested, refs, names)));
+        }
+        if (in.readInt() != MAGIC) {
+            return Map.of();
+        }
+        return entries;
+    }
+
+    private static void intern(Map<String, Integer> ids, String s) {
+        if (s != null) {
+            ids.putIfAbsent(s, ids.size());
+        }
+    }
+
+    private static void writeIds(DataOutputStream out, Map<String, Integer> ids, List<String> values)
+            throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) {
+            out.writeInt(ids.get(v));
+        }
+    }
+
+    private static List<String> readIds(DataInputStream in, String[] strings) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > strings.length) {
+            throw new IOException("corrupt id list");
+        }
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(strings[in.readInt()]);
+        }
+        return out;
+    }
+
+    private static String optional(String[] strings, int id) {
+        return id < 0 ? null : strings[id];
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a stray temp file is harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.ard.core.impact;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which test classes of which reactor module a change can affect, from the compiled classes
+ * of every module (see {@link ImpactRun} for the rules). Never throws from {@link #analyze}: a problem
+ * makes the modules concerned run all their tests and adds a warning line.
+ *
+ * <p>Thread-safe; one instance may serve a whole build.
+ */
+public final class ImpactAnalyzer {
+
+    private final GraphCache cache;
+    private volatile ScanStats lastScanStats = ScanStats.NONE;
+
+    /** @param cacheDir where per-directory graph caches live (e.g. {@code <root>/.ard/cache/impact}); null = no cache */
+    public ImpactAnalyzer(Path cacheDir) {
+        this.cache = new GraphCache(cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * @param repoRoot     the repository root; changed paths are relative to it
+     * @param modules      the reactor modules, in reactor order
+     * @param changedPaths repo-relative paths of changed files ('/' separated), deleted files included
+     * @param ignored      changes that affect no test (docs, CI config…); may be null
+     */
+    public ImpactReport analyze(Path repoRoot, List<ModuleInfo> modules, Collection<String> changedPaths,
+            ChangeFilter ignored) {
+        List<ModuleInfo> usable = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Path root = repoRoot == null ? null : repoRoot.toAbsolutePath().normalize();
+        for (ModuleInfo m : modules == null ? List.<ModuleInfo>of() : modules) {
+            if (m == null || m.id() == null || m.baseDir() == null) {
+                warnings.add("impact analysis skipped a module without id or base directory: " + m);
+            } else {
+                usable.add(normalize(m, root));
+            }
+        }
+        if (root == null) {
+            return allRun(usable, "no repository root given to the impact analysis", warnings);
+        }
+        try {
+            ImpactRun run = new ImpactRun(root, usable,
+                    ignored == null ? ChangeFilter.none() : ignored, new ClassDirScanner(cache));
+            ImpactReport report = run.execute(changedPaths == null ? List.of() : changedPaths);
+            lastScanStats = run.stats();
+            if (warnings.isEmpty()) {
+                return report;
+            }
+            warnings.addAll(report.warnings());
+            return new ImpactReport(report.modules(), warnings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug or a pathological input must not cost the user a test: run everything.
+            String reason = "impact analysis failed: " + e;
+            warnings.add(reason);
+            return allRun(usable, reason, warnings);
+        }
+    }
+
+    /** Statistics of the last successful {@link #analyze} call (for benchmarks and cache tests). */
+    public ScanStats lastScanStats() {
+        return lastScanStats;
+    }
+
+    private static ImpactReport allRun(List<ModuleInfo> modules, String reason, List<String> warnings) {
+        Map<String, ModuleImpact> out = new LinkedHashMap<>();
+        for (ModuleInfo m : modules) {
+            out.put(m.id(), new ModuleImpact(m.id(), List.of(), Map.of(), reason));
+        }
+        return new ImpactReport(out, warnings);
+    }
+
+    /** Absolute, normalized paths (relative ones taken from the repository root) so prefixes compare. */
+    private static ModuleInfo normalize(ModuleInfo m, Path root) {
+        return new ModuleInfo(m.id(), abs(m.baseDir(), root), abs(m.mainSourceRoots(), root),
+                abs(m.testSourceRoots(), root), abs(m.mainResourceRoots(), root), abs(m.testResourceRoots(), root),
+                abs(m.classesDir(), root), abs(m.testClassesDir(), root), m.dependsOn());
+    }
+
+    private static Path abs(Path p, Path root) {
+        if (p == null) {
+            return null;
+        }
+        return (root != null && !p.isAbsolute() ? root.resolve(p) : p.toAbsolutePath()).normalize();
+    }
+
+    private static List<Path> abs(List<Path> paths, Path root) {
+        return paths.stream().filter(p -> p != null).map(p -> abs(p, root)).toList();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.ard.core.impact;
+
+import dev.ard.core.impact.ChangeClassifier.Change;
+import dev.ard.core.impact.ChangeClassifier.ModuleFileChange;
+import dev.ard.core.impact.ChangeClassifier.OutsideChange;
+import dev.ard.core.impact.ChangeClassifier.SourceChange;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * One analysis: classify the changes, scan every classes directory into one graph, map changed
+ * sources to changed classes, walk to the tests that use them.
+ *
+ * <p>Rules, in the words of the design: a changed source maps to its classes; a deleted source or a
+ * {@code package-info}/{@code module-info} without classes changes nothing; any other source without
+ * classes, and any non-class file of a module (pom.xml, resources, build files), makes that module,
+ * the modules below its directory and every module depending on them run all their tests; a change
+ * outside every module runs everything. An unreadable class directory or class file makes its own
+ * module run all its tests.
+ */
+final class ImpactRun {
+
+    private final Path repoRoot;
+    private final List<ModuleInfo> modules;
+    private final ModuleOwnership ownership;
+    private final ChangeClassifier classifier;
+    private final ClassDirScanner scanner;
+    private final Map<String, String> runAll = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<Path, ClassDirScanner.DirScan> scans = new LinkedHashMap<>();
+    private ScanStats stats = ScanStats.NONE;
+
+    ImpactRun(Path repoRoot, List<ModuleInfo> modules, ChangeFilter ignored, ClassDirScanner scanner) {
+        this.repoRoot = repoRoot;
+        this.modules = modules;
+        this.ownership = new ModuleOwnership(modules);
+        this.classifier = new ChangeClassifier(repoRoot, modules, ownership, ignored);
+        this.scanner = scanner;
+    }
+
+    ImpactReport execute(Collection<String> changedPaths) {
+        List<SourceChange> sources = new ArrayList<>();
+        for (String raw : new TreeSet<>(changedPaths)) {
+            Change change = classifier.classify(raw);
+            if (change instanceof SourceChange s) {
+                sources.add(s);
+            } else if (change instanceof ModuleFileChange f) {
+                moduleAndDependents(f.module(), f.what() + " changed");
+            } else if (change instanceof OutsideChange o) {
+                modules.forEach(m -> runAll.putIfAbsent(m.id(), "change outside any module: " + o.path()));
+            }
+        }
+        scanAll();
+        ClassGraph graph = ClassGraph.of(scans.values());
+        stats = new ScanStats(stats.classFiles(), stats.parsed(), stats.fromCache(), graph.size());
+        Map<String, String> changedClasses = mapSources(sources);
+        Map<String, ClassGraph.Hit> hits = changedClasses.isEmpty() ? Map.of() : graph.reachedFrom(changedClasses);
+        Map<String, Reason> reasons = reasonsByTopLevel(graph, hits, changedClasses);
+
+        Map<String, ModuleImpact> out = new LinkedHashMap<>();
+        for (ModuleInfo m : modules) {
+            List<String> tests = testClasses(scans.get(m.testClassesDir()));
+            Map<String, Reason> affected = new TreeMap<>();
+            for (String test : tests) {
+                Reason r = reasons.get(test.replace('.', '/'));
+                if (r != null) {
+                    affected.put(test, r);
+                }
+            }
+            out.putIfAbsent(m.id(), new ModuleImpact(m.id(), tests, affected, runAll.get(m.id())));
+        }
+        return new ImpactReport(out, warnings);
+    }
+
+    ScanStats stats() {
+        return stats;
+    }
+
+    /**
+     * Runs all tests of the module, of modules nested below it, and of every module depending on these;
+     * {@code what} happened "in module X" / "in upstream module X".
+     */
+    private void moduleAndDependents(ModuleInfo module, String what) {
+        runAll.putIfAbsent(module.id(), what + " in module " + module.id());
+        List<ModuleInfo> nested = ownership.nestedUnder(module);
+        nested.forEach(n -> runAll.putIfAbsent(n.id(), what + " in enclosing module " + module.id()));
+        for (String dependent : ownership.dependentsOf(module.id())) {
+            runAll.putIfAbsent(dependent, what + " in upstream module " + module.id());
+        }
+        for (ModuleInfo n : nested) {
+            for (String dependent : ownership.dependentsOf(n.id())) {
+                runAll.putIfAbsent(dependent, what + " in upstream module " + module.id());
+            }
+        }
+    }
+
+    private void fault(ModuleInfo module, String problem) {
+        warnings.add("module " + module.id() + ": " + problem);
+        runAll.putIfAbsent(module.id(), problem);
+    }
+
+    private void scanAll() {
+        int files = 0;
+        int parsed = 0;
+        int reused = 0;
+        for (ModuleInfo m : modules) {
+            for (Path dir : new Path[] {m.classesDir(), m.testClassesDir()}) {
+                if (dir == null || scans.containsKey(dir)) {
+                    continue;
+                }
+                ClassDirScanner.DirScan scan = scanner.scan(dir);
+                scans.put(dir, scan);
+                files += scan.nodes().size();
+                parsed += scan.parsed();
+                reused += scan.reused();
+                if (scan.cacheProblem() != null) {
+                    warnings.add(scan.cacheProblem());
+                }
+                for (String problem : scan.faults()) {
+                    fault(m, problem);
+                }
+            }
+        }
+        stats = new ScanStats(files, parsed, reused, 0);
+    }
+
+    /** Changed class (internal name) → repo-relative path of the file that changed it. */
+    private Map<String, String> mapSources(List<SourceChange> sources) {
+        Map<Path, SourceMapper> mappers = new HashMap<>();
+        Map<String, String> changed = new TreeMap<>();
+        for (SourceChange s : sources) {
+            ModuleInfo m = s.module();
+            Path dir = s.test() ? m.testClassesDir() : m.classesDir();
+            String fileName = s.relativeToRoot().substring(s.relativeToRoot().lastIndexOf('/') + 1);
+            boolean descriptorOnly = fileName.equals("package-info.java") || fileName.equals("module-info.java");
+            if (dir == null || !Files.isDirectory(dir)) {
+                if (!s.deleted() && !descriptorOnly) {
+                    String problem = (s.test() ? "test classes" : "classes") + " directory "
+                            + display(dir) + " missing: cannot map " + s.path() + " to classes";
+                    warnings.add("module " + m.id() + ": " + problem);
+                    moduleAndDependents(m, problem);
+                }
+                continue;
+            }
+            ClassDirScanner.DirScan scan = scans.get(dir);
+            SourceMapper mapper = mappers.computeIfAbsent(dir, d -> new SourceMapper(scan.nodes().values()));
+            SourceMapper.Mapping mapping = mapper.map(s.relativeToRoot());
+            if (!mapping.classes().isEmpty()) {
+                mapping.classes().forEach(c -> changed.putIfAbsent(c, s.path()));
+            } else if (mapping.ambiguous()) {
+                moduleAndDependents(m, "cannot map " + s.path() + " to classes (same file name in several packages)");
+            } else if (!s.deleted() && !descriptorOnly) {
+                // A deleted file's users had to change too to compile; anything else is not compiled yet.
+                moduleAndDependents(m, "cannot map " + s.path() + " to classes (not compiled?)");
+            }
+        }
+        return changed;
+    }
+
+    /** Per top-level class reached: the smallest distance over itself and its nested classes. */
+    private static Map<String, Reason> reasonsByTopLevel(ClassGraph graph, Map<String, ClassGraph.Hit> hits,
+            Map<String, String> changedClasses) {
+        Map<String, Reason> out = new HashMap<>();
+        for (Map.Entry<String, ClassGraph.Hit> e : hits.entrySet()) {
+            String top = graph.topLevel(e.getKey());
+            ClassGraph.Hit hit = e.getValue();
+            Reason old = out.get(top);
+            int count = Math.max(hit.changedGroupsReaching(), old == null ? 0 : old.changedClassesReaching());
+            if (old == null || hit.hops() < old.hops()) {
+                out.put(top, new Reason(hit.nearestChanged().replace('/', '.'),
+                        changedClasses.get(hit.nearestChanged()), hit.hops(), count));
+            } else if (count != old.changedClassesReaching()) {
+                out.put(top, new Reason(old.changedClass(), old.changedPath(), old.hops(), count));
+            }
+        }
+        return out;
+    }
+
+    /** Top-level, concrete classes of a test classes directory, dotted and sorted. */
+    private static List<String> testClasses(ClassDirScanner.DirScan scan) {
+        if (scan == null) {
+            return List.of();
+        }
+        TreeSet<String> out = new TreeSet<>();
+        int notRunnable = Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT | Opcodes.ACC_MODULE;
+        for (ClassNode n : scan.nodes().values()) {
+            if (!n.nested() && (n.access() & notRunnable) == 0 && !n.name().endsWith("package-info")) {
+                out.add(n.name().replace('/', '.'));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private String display(Path dir) {
+        if (dir == null) {
+            return "(none)";
+        }
+        return dir.startsWith(repoRoot) ? repoRoot.relativize(dir).toString().replace('\\', '/') : dir.toString();
+    }
+}

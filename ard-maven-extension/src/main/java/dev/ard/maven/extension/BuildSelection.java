@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,6 +34,7 @@ final class BuildSelection {
     private final ImpactAnalyzer analyzer;
     private final AtomicBoolean userChoseTests = new AtomicBoolean();
     private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
+    private final Set<String> said = ConcurrentHashMap.newKeySet();
 
     BuildSelection(ArdProperties properties, CompletableFuture<SelectionBasis> basis, Path repoRoot, Path cacheDir) {
         this.properties = properties;
@@ -58,6 +61,11 @@ final class BuildSelection {
 
     ImpactAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /** True the first time a message is passed: a warning is logged once per build. */
+    boolean firstTime(String message) {
+        return said.add(message);
     }
 
     void userChoseTests() {

@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.telemetry.ModuleRun;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.TestResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +15,14 @@ public final class SummaryLine {
 
     /**
      * {@code ARD: recorded 57 tests (53 passed, 1 failed, 1 error, 2 skipped, 1 flaky) in 3 modules → .ard/telemetry.db}.
-     * Categories that are zero are left out, except {@code passed}.
+     * Categories that are zero are left out, except {@code passed}. Test classes skipped by selection are not tests that
+     * ran: the selection half of the line ({@link #withSelection}) counts them.
      *
      * @param note the writer's remark (e.g. spool files set aside), or {@code null}
      */
     public static String recorded(List<TestResult> tests, List<ModuleRun> runs, String destination, int flushedFromSpool, String note) {
         StringBuilder line = new StringBuilder("ARD: recorded ");
+        tests = tests.stream().filter(t -> t.outcome() != Outcome.SKIPPED_BY_SELECTION).toList();
         if (tests.isEmpty()) {
             line.append("build, no tests ran");
         } else {
@@ -87,7 +90,6 @@ public final class SummaryLine {
         int failed = 0;
         int errors = 0;
         int skipped = 0;
-        int notSelected = 0;
         int flaky = 0;
         for (TestResult test : tests) {
             switch (test.outcome()) {
@@ -95,7 +97,7 @@ public final class SummaryLine {
                 case FAILED -> failed++;
                 case ERROR -> errors++;
                 case SKIPPED -> skipped++;
-                case SKIPPED_BY_SELECTION -> notSelected++;
+                case SKIPPED_BY_SELECTION -> { } // filtered out above
             }
             if (test.flaky()) {
                 flaky++;
@@ -106,7 +108,6 @@ public final class SummaryLine {
         addIfAny(parts, failed, "failed", "failed");
         addIfAny(parts, errors, "error", "errors");
         addIfAny(parts, skipped, "skipped", "skipped");
-        addIfAny(parts, notSelected, "not selected", "not selected");
         addIfAny(parts, flaky, "flaky", "flaky");
         return parts;
     }

@@ -111,7 +111,9 @@ final class TestSelectionStep {
                     build.basis().changes().paths(), ChangeFilter.of(build.properties().ignoredChanges()));
         }
         for (String warning : report.warnings()) {
-            LOG.warn("ARD: {}", warning);
+            if (build.firstTime(warning)) { // each module's analysis sees the upstream modules' problems again
+                LOG.warn("ARD: {}; running its tests", warning);
+            }
         }
         return report.modules().get(module);
     }

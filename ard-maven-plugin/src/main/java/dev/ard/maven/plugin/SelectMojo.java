@@ -58,7 +58,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "select", aggregator = true, threadSafe = true)
 public class SelectMojo extends AbstractMojo {
 
-    /** Changed files, comma-separated, relative to the repository root (default: the working tree's changes). */
+    /** Changed files, comma-separated, relative to the build's root directory (default: the working tree's changes). */
     @Parameter(property = "ard.changed")
     private String changed;
 
@@ -105,17 +105,17 @@ public class SelectMojo extends AbstractMojo {
         reactor.forEach(p -> everyModule.add(ReactorLayout.moduleId(p)));
         List<ModuleInfo> modules = ReactorLayout.of(reactor, everyModule);
         ImpactAnalyzer analyzer = new ImpactAnalyzer(mavenRoot.resolve(".ard").resolve("cache").resolve("impact"));
-        List<SelectionBasis> bases = bases(mavenRoot, repoRoot, config);
+        List<Question> questions = questions(mavenRoot, repoRoot, config);
         List<String> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (SelectionBasis basis : bases) {
-            Map<String, Object> line = select(repoRoot, modules, analyzer, basis);
+        for (Question question : questions) {
+            Map<String, Object> line = select(repoRoot, modules, analyzer, question);
             try {
                 lines.add(json.writeValueAsString(line));
             } catch (IOException e) {
                 throw new MojoExecutionException("ARD: cannot write a selection as JSON: " + e.getMessage(), e);
             }
-            if (bases.size() == 1) {
+            if (questions.size() == 1) {
                 log(line);
             }
         }
@@ -129,17 +129,22 @@ public class SelectMojo extends AbstractMojo {
         getLog().info("ARD: " + lines.size() + (lines.size() == 1 ? " selection" : " selections") + " written to " + out);
     }
 
-    private List<SelectionBasis> bases(Path mavenRoot, Path repoRoot, StoreConfig config) throws MojoFailureException {
+    private List<Question> questions(Path mavenRoot, Path repoRoot, StoreConfig config) throws MojoFailureException {
         List<List<String>> given = givenChangeSets();
         if (given.isEmpty()) {
             GitState git = GitInspector.inspect(mavenRoot);
             String ciBase = CiEnvironment.detect(System.getenv()).baseRef();
-            return List.of(SelectionBases.resolve(mavenRoot, SelectionMode.SAFE, git.branch(), baseRef, ciBase, config));
+            SelectionBasis basis = SelectionBases.resolve(mavenRoot, SelectionMode.SAFE, git.branch(), baseRef, ciBase, config);
+            return List.of(new Question(basis, basis.changes() == null ? List.of() : basis.changes().paths()));
         }
         TestHistory history = SelectionBases.readHistory(config, null);
-        List<SelectionBasis> bases = new ArrayList<>();
+        List<Question> bases = new ArrayList<>();
         for (List<String> paths : given) {
-            bases.add(new SelectionBasis(SelectionMode.SAFE, ChangeSet.of(paths), history, null, null, repoRoot));
+            // Given relative to the Maven root (where .mvn is); the analysis takes them relative to the git work tree.
+            List<String> fromRepo = paths.stream()
+                    .map(p -> repoRoot.relativize(mavenRoot.resolve(p).normalize()).toString().replace('\\', '/'))
+                    .toList();
+            bases.add(new Question(new SelectionBasis(SelectionMode.SAFE, ChangeSet.of(fromRepo), history, null, null, repoRoot), paths));
         }
         return bases;
     }
@@ -168,7 +173,12 @@ public class SelectMojo extends AbstractMojo {
         return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.replace('\\', '/')).toList();
     }
 
-    private Map<String, Object> select(Path repoRoot, List<ModuleInfo> modules, ImpactAnalyzer analyzer, SelectionBasis basis) {
+    /** One question to answer: the basis, and the changes as the user named them. */
+    private record Question(SelectionBasis basis, List<String> shown) {}
+
+    private Map<String, Object> select(Path repoRoot, List<ModuleInfo> modules, ImpactAnalyzer analyzer, Question question) {
+        SelectionBasis basis = question.basis();
+        List<String> shown = question.shown();
         List<String> paths = basis.changes() == null ? List.of() : basis.changes().paths();
         // Analysed even when everything runs: the analysis also lists each module's test classes.
         ImpactReport report = analyzer.analyze(repoRoot, modules, basis.runAllReason() != null ? List.of() : paths, ChangeFilter.of(ignoredChanges));
@@ -191,7 +201,7 @@ public class SelectMojo extends AbstractMojo {
             }
         }
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("changes", paths);
+        line.put("changes", shown);
         line.put("selected", selected);
         line.put("skipped", skipped);
         line.put("reasons", reasons);

@@ -10,6 +10,7 @@ import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TestHistory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Resolves a build's {@link SelectionBasis}: history and last green build from the store, then the change set. */
@@ -50,7 +51,8 @@ public final class SelectionBases {
             return new SelectionBasis(mode, null, history, null, "no test history in the store yet", workTree);
         }
         GreenBuild greenBuild = green.orElse(null);
-        BaseCandidates candidates = new BaseCandidates(explicitRef, ciBaseRef, greenBuild == null ? null : greenBuild.commit());
+        BaseCandidates candidates = new BaseCandidates(explicitRef, ciBaseRef, greenBuild == null ? null : greenBuild.commit(),
+                greenBuild == null ? List.of() : greenBuild.dirtyPaths());
         ChangeSet changes = ChangeSetResolver.resolve(root, candidates);
         if (!changes.precise()) {
             return new SelectionBasis(mode, changes, history, null, changes.runAllReason(), workTree);

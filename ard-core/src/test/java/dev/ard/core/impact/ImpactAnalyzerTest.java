@@ -36,6 +36,7 @@ class ImpactAnalyzerTest {
                 .main("core", "com/x/Generic.java", "package com.x; public class Generic { }")
                 .main("core", "com/x/ByName.java", "package com.x; public class ByName { }")
                 .main("core", "com/x/ByBuiltName.java", "package com.x; public class ByBuiltName { }")
+                .main("core", "com/x/Constants.java", "package com.x; public class Constants { public static final String NAME = \"n\"; }")
                 .main("core", "com/x/Api.java", "package com.x; public interface Api { int v(); }")
                 .main("core", "com/x/ApiImpl.java", "package com.x; public class ApiImpl implements Api { public int v() { return 3; } }")
                 .write("core/src/main/resources/META-INF/services/com.x.Api", "# the one implementation\ncom.x.ApiImpl\n")
@@ -69,6 +70,7 @@ class ImpactAnalyzerTest {
                         public class NestedHelperTest { static class Helper { int v() { return new com.x.Leaf().v(); } } }
                         """)
                 .test("app", "com/y/CoreTestJarTest.java", "package com.y; public class CoreTestJarTest implements com.x.TestSupport { }")
+                .test("app", "com/y/ConstantTest.java", "package com.y; public class ConstantTest { String n() { return com.x.Constants.NAME; } }")
                 .main("other", "com/z/Alone.java", "package com.z; public class Alone { }")
                 .test("other", "com/z/AloneTest.java", "package com.z; public class AloneTest { com.z.Alone a; }")
                 .compile();
@@ -84,7 +86,7 @@ class ImpactAnalyzerTest {
         assertThat(report.modules().keySet()).containsExactly("core", "app", "other");
         assertThat(report.modules().get("core").testClasses()).containsExactly("com.x.LeafTest", "com.x.MidTest");
         assertThat(report.modules().get("app").testClasses()).contains("com.y.NestedHelperTest")
-                .doesNotContain("com.y.NestedHelperTest$Helper").hasSize(9);
+                .doesNotContain("com.y.NestedHelperTest$Helper").hasSize(10);
         assertThat(report.modules().values()).allSatisfy(m -> {
             assertThat(m.runAll()).isFalse();
             assertThat(m.affected()).isEmpty();
@@ -157,6 +159,16 @@ class ImpactAnalyzerTest {
         // "com.x." + suffix() exists only at run time: no bytecode analysis can see it. Documented limit.
         assertThat(analyze("core/src/main/java/com/x/ByBuiltName.java").modules().get("app").affected())
                 .doesNotContainKey("com.y.BuiltNameTest").isEmpty();
+    }
+
+    @Test
+    void inlinedCompileTimeConstantLinksToItsOwnerUnlessTurnedOff() {
+        // javac inlines "n" into ConstantTest but keeps a CONSTANT_Class entry for Constants
+        List<String> changed = List.of("core/src/main/java/com/x/Constants.java");
+        assertThat(new ImpactAnalyzer(null).analyze(dir, reactor.modules(), changed, null).modules().get("app").affected())
+                .containsOnlyKeys("com.y.ConstantTest");
+        assertThat(new ImpactAnalyzer(null, false).analyze(dir, reactor.modules(), changed, null).modules().get("app")
+                .affected()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,31 @@ class ImpactFaultsAndCacheTest {
         ImpactAnalyzer next = new ImpactAnalyzer(dir.resolve("cache"));
         analyze(next);
         assertThat(next.lastScanStats().parsed()).isZero();
+    }
+
+    @Test
+    void settledFilesAreNotEvenReadAndTouchedFilesAreReadButNotParsed() throws IOException {
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        List<Path> classFiles;
+        try (Stream<Path> walk = Files.walk(reactor.root)) {
+            classFiles = walk.filter(p -> p.toString().endsWith(".class")).toList();
+        }
+        for (Path p : classFiles) {
+            Files.setLastModifiedTime(p, anHourAgo);
+        }
+        ImpactAnalyzer analyzer = new ImpactAnalyzer(dir.resolve("cache"));
+        analyze(analyzer);
+        assertThat(analyzer.lastScanStats().read()).isEqualTo(7);
+
+        analyze(analyzer);
+        assertThat(analyzer.lastScanStats().read()).isZero();
+        assertThat(analyzer.lastScanStats().fromCache()).isEqualTo(7);
+
+        // Recompiled to the same bytes: a new time, so read and checksummed, but not parsed.
+        Files.setLastModifiedTime(classFiles.get(0), FileTime.fromMillis(System.currentTimeMillis()));
+        analyze(analyzer);
+        assertThat(analyzer.lastScanStats().read()).isEqualTo(1);
+        assertThat(analyzer.lastScanStats().parsed()).isZero();
     }
 
     @Test

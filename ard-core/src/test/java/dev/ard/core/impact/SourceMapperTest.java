@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SourceMapperTest {
 
     private static ClassNode node(String name, String sourceFile) {
-        return new ClassNode(name, 0, sourceFile, null, name.contains("$"), List.of(), List.of());
+        return new ClassNode(name, 0, sourceFile, null, name.contains("$"), List.of(), List.of(), List.of());
     }
 
     private final SourceMapper mapper = new SourceMapper(List.of(

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -22,9 +24,10 @@ import org.objectweb.asm.signature.SignatureVisitor;
 /**
  * Parses one class file into a {@link ClassNode}. Two passes over the bytes: the constant pool
  * (every {@code CONSTANT_Class}, the descriptors of every {@code NameAndType} and
- * {@code MethodType}, every {@code CONSTANT_String}) catches whatever the code touches; a visitor
- * adds what lives only in UTF-8 attributes (field/method descriptors, generic signatures,
- * annotations with their class and enum values, local variable types, inner/outer/nest relations).
+ * {@code MethodType}, every {@code CONSTANT_String}) and a visitor over everything else that names a
+ * class (instructions, frames, field/method descriptors, generic signatures, annotations with their
+ * class and enum values, local variable types, inner/outer/nest relations). A pooled class nothing
+ * else names is kept apart as the owner of an inlined compile-time constant.
  */
 final class BytecodeScanner {
 
@@ -50,10 +53,22 @@ final class BytecodeScanner {
         ClassReader reader = new ClassReader(bytes);
         Collector c = new Collector();
         scanConstantPool(reader, bytes, c);
-        reader.accept(new Visitor(c), ClassReader.SKIP_FRAMES);
+        reader.accept(new Visitor(c), 0);
+        // A CONSTANT_Class entry no instruction, member reference, frame or attribute uses is what javac
+        // leaves for the owner of a compile-time constant it inlined (javac 9+, for tools like jdeps).
+        Set<String> constantOwners = new TreeSet<>();
+        for (String pooled : c.poolClasses) {
+            if (pooled.startsWith("[")) {
+                c.descriptor(pooled);
+            } else if (!c.refs.contains(pooled)) {
+                constantOwners.add(pooled);
+            }
+        }
         c.refs.remove(c.name);
+        constantOwners.remove(c.name);
         return new ClassNode(c.name, c.access, c.sourceFile, c.outer, c.nested,
-                new ArrayList<>(new TreeSet<>(c.refs)), new ArrayList<>(new TreeSet<>(c.strings)));
+                new ArrayList<>(new TreeSet<>(c.refs)), new ArrayList<>(constantOwners),
+                new ArrayList<>(new TreeSet<>(c.strings)));
     }
 
     private static void scanConstantPool(ClassReader reader, byte[] bytes, Collector c) {
@@ -64,7 +79,7 @@ final class BytecodeScanner {
                 continue; // second slot of a long/double
             }
             switch (bytes[offset - 1]) {
-                case CONSTANT_CLASS -> c.internalName(reader.readUTF8(offset, buffer));
+                case CONSTANT_CLASS -> c.poolClasses.add(reader.readUTF8(offset, buffer));
                 case CONSTANT_NAME_AND_TYPE -> c.descriptor(reader.readUTF8(offset + 2, buffer));
                 case CONSTANT_METHOD_TYPE -> c.descriptor(reader.readUTF8(offset, buffer));
                 case CONSTANT_STRING -> c.string(reader.readUTF8(offset, buffer));
@@ -78,6 +93,7 @@ final class BytecodeScanner {
     /** Accumulates references of one class. */
     private static final class Collector {
         final Set<String> refs = new HashSet<>();
+        final Set<String> poolClasses = new HashSet<>();
         final Set<String> strings = new HashSet<>();
         String name;
         int access;
@@ -85,12 +101,9 @@ final class BytecodeScanner {
         String outer;
         boolean nested;
 
-        /** A CONSTANT_Class value: an internal name or an array descriptor. */
-        void internalName(String value) {
-            if (value == null || value.isEmpty()) {
-                return;
-            }
-            if (value.charAt(0) == '[') {
+        /** An internal name, or an array descriptor where an internal name may stand. */
+        void internalNameOrArray(String value) {
+            if (value.startsWith("[")) {
                 descriptor(value);
             } else {
                 refs.add(value);
@@ -141,6 +154,15 @@ final class BytecodeScanner {
                 type(t);
             } else if (value instanceof String s) {
                 string(s);
+            } else if (value instanceof Handle h) {
+                internalNameOrArray(h.getOwner());
+                descriptor(h.getDesc());
+            } else if (value instanceof ConstantDynamic d) {
+                descriptor(d.getDescriptor());
+                value(d.getBootstrapMethod());
+                for (int i = 0; i < d.getBootstrapMethodArgumentCount(); i++) {
+                    value(d.getBootstrapMethodArgument(i));
+                }
             }
         }
     }
@@ -381,6 +403,63 @@ final class BytecodeScanner {
                     Label end, int index) {
                 c.descriptor(desc);
                 c.signature(signature);
+            }
+
+            @Override
+            public void visitTypeInsn(int opcode, String type) {
+                c.internalNameOrArray(type);
+            }
+
+            @Override
+            public void visitFieldInsn(int opcode, String owner, String name, String desc) {
+                c.internalNameOrArray(owner);
+                c.descriptor(desc);
+            }
+
+            @Override
+            public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+                c.internalNameOrArray(owner); // array owners: int[].clone()
+                c.descriptor(desc);
+            }
+
+            @Override
+            public void visitInvokeDynamicInsn(String name, String desc, Handle bsm, Object... bsmArgs) {
+                c.descriptor(desc);
+                c.value(bsm);
+                for (Object arg : bsmArgs) {
+                    c.value(arg);
+                }
+            }
+
+            @Override
+            public void visitLdcInsn(Object value) {
+                c.value(value);
+            }
+
+            @Override
+            public void visitMultiANewArrayInsn(String desc, int numDimensions) {
+                c.descriptor(desc);
+            }
+
+            @Override
+            public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+                if (type != null) {
+                    c.refs.add(type);
+                }
+            }
+
+            @Override
+            public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+                frameTypes(numLocal, local);
+                frameTypes(numStack, stack);
+            }
+
+            private void frameTypes(int n, Object[] types) {
+                for (int i = 0; i < n && types != null && i < types.length; i++) {
+                    if (types[i] instanceof String t) {
+                        c.internalNameOrArray(t);
+                    }
+                }
             }
         }
     }

@@ -3,18 +3,22 @@ package dev.ard.core.impact;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
  * Reads every class file of one directory into {@link ClassNode}s, reusing the cached node of every
- * file whose size and CRC32 are unchanged (the bytes are read, never parsed again), and reads the
+ * file whose size and CRC32 are unchanged (read and checksummed, not parsed again; not even read
+ * when size and an old enough modification time are unchanged, see {@link GraphCache}), and reads the
  * {@code META-INF/services} files there. A bad file becomes a fault line; the rest is still scanned.
  */
 final class ClassDirScanner {
@@ -32,10 +36,10 @@ final class ClassDirScanner {
      * @param reused   class files taken from the cache
      */
     record DirScan(Path dir, Map<String, ClassNode> nodes, Map<String, List<String>> services,
-            List<String> faults, String cacheProblem, int parsed, int reused) {
+            List<String> faults, String cacheProblem, int read, int parsed, int reused) {
 
         static DirScan missing(Path dir) {
-            return new DirScan(dir, Map.of(), Map.of(), List.of(), null, 0, 0);
+            return new DirScan(dir, Map.of(), Map.of(), List.of(), null, 0, 0, 0);
         }
     }
 
@@ -49,27 +53,47 @@ final class ClassDirScanner {
         if (dir == null || !Files.isDirectory(dir)) {
             return DirScan.missing(dir);
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).toList();
+        long scanStarted = System.currentTimeMillis();
+        int prefixLength = dir.toString().length() + 1;
+        Map<Path, BasicFileAttributes> files = new LinkedHashMap<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        files.put(file, attrs); // the walk hands out attributes without another stat
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            return new DirScan(dir, Map.of(), Map.of(), List.of("cannot list " + dir + ": " + e), null, 0, 0);
+            return new DirScan(dir, Map.of(), Map.of(), List.of("cannot list " + dir + ": " + e), null, 0, 0, 0);
         }
         Map<String, GraphCache.Entry> previous = cache.load(dir);
         Map<String, GraphCache.Entry> current = new TreeMap<>();
         Map<String, ClassNode> nodes = new HashMap<>();
         Map<String, List<String>> services = new HashMap<>();
         List<String> faults = new ArrayList<>();
+        int read = 0;
         int parsed = 0;
         int reused = 0;
         CRC32 crc = new CRC32();
-        for (Path file : files) {
-            String rel = dir.relativize(file).toString().replace('\\', '/');
+        for (Map.Entry<Path, BasicFileAttributes> f : files.entrySet()) {
+            Path file = f.getKey();
+            long modified = f.getValue().lastModifiedTime().toMillis();
+            String rel = relative(prefixLength, file);
             if (rel.startsWith(SERVICES) && rel.indexOf('/', SERVICES.length()) < 0) {
                 readServiceFile(file, rel.substring(SERVICES.length()), services, faults);
                 continue;
             }
             if (!rel.endsWith(".class")) {
+                continue;
+            }
+            GraphCache.Entry old = previous.get(rel);
+            if (old != null && old.settled() && old.modified() == modified && old.length() == f.getValue().size()) {
+                current.put(rel, old);
+                nodes.put(rel, old.node());
+                reused++;
                 continue;
             }
             byte[] bytes;
@@ -82,9 +106,9 @@ final class ClassDirScanner {
             crc.reset();
             crc.update(bytes);
             long sum = crc.getValue();
-            GraphCache.Entry old = previous.get(rel);
+            read++;
             if (old != null && old.crc() == sum && old.length() == bytes.length) {
-                current.put(rel, old);
+                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, old.node()));
                 nodes.put(rel, old.node());
                 reused++;
                 continue;
@@ -92,7 +116,7 @@ final class ClassDirScanner {
             try {
                 ClassNode node = BytecodeScanner.scan(bytes);
                 parsed++;
-                current.put(rel, new GraphCache.Entry(sum, bytes.length, node));
+                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, node));
                 nodes.put(rel, node);
             } catch (IllegalArgumentException e) {
                 // ASM's ClassReader rejects class file versions newer than it knows this way
@@ -104,10 +128,16 @@ final class ClassDirScanner {
             }
         }
         String cacheProblem = null;
-        if (parsed > 0 || current.size() != previous.size()) {
-            cacheProblem = cache.store(dir, current);
+        if (read > 0 || current.size() != previous.size()) {
+            cacheProblem = cache.store(dir, current, scanStarted);
         }
-        return new DirScan(dir, nodes, services, faults, cacheProblem, parsed, reused);
+        return new DirScan(dir, nodes, services, faults, cacheProblem, read, parsed, reused);
+    }
+
+    /** Cheaper than {@code Path.relativize} over thousands of files below the same directory. */
+    private static String relative(int prefixLength, Path file) {
+        String rel = file.toString().substring(prefixLength);
+        return rel.indexOf('\\') >= 0 ? rel.replace('\\', '/') : rel;
     }
 
     private static void readServiceFile(Path file, String iface, Map<String, List<String>> services,

@@ -28,7 +28,11 @@ final class ClassGraph {
     private final Map<String, ClassNode> defined = new HashMap<>();
     private int[][] usedBy = new int[0][];
 
-    static ClassGraph of(Collection<ClassDirScanner.DirScan> scans) {
+    /**
+     * @param constantOwnerEdges also link a class to the owners of the compile-time constants it
+     *                           inlined (see {@link ClassNode#constantOwners()})
+     */
+    static ClassGraph of(Collection<ClassDirScanner.DirScan> scans, boolean constantOwnerEdges) {
         ClassGraph g = new ClassGraph();
         for (ClassDirScanner.DirScan scan : scans) {
             for (ClassNode n : scan.nodes().values()) {
@@ -41,6 +45,11 @@ final class ClassGraph {
                 int from = g.id(n.name());
                 for (String ref : n.refs()) {
                     edges.add(new int[] {from, g.id(ref)});
+                }
+                if (constantOwnerEdges) {
+                    for (String ref : n.constantOwners()) {
+                        edges.add(new int[] {from, g.id(ref)});
+                    }
                 }
                 for (String s : n.strings()) {
                     if (g.defined.containsKey(s) && !s.equals(n.name())) {

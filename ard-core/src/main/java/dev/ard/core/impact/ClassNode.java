@@ -12,15 +12,19 @@ import java.util.List;
  * @param nested     true for member, local and anonymous classes
  * @param refs       every class it references (constant pool, descriptors, signatures, annotations,
  *                   inner/outer/nest relations), sorted, itself excluded
+ * @param constantOwners classes named only by a {@code CONSTANT_Class} entry nothing else uses: javac
+ *                   (9+) leaves one for the owner of each compile-time constant it inlined
+ *                   ({@code OptionFormatter.DEFAULT_OPT_PREFIX}); the code never touches the class
  * @param strings    string constants shaped like a class name, in internal form ({@code com/x/Foo}):
  *                   resolved against the classes in the graph to approximate {@code Class.forName}
  */
 record ClassNode(
         String name, int access, String sourceFile, String outer, boolean nested,
-        List<String> refs, List<String> strings) {
+        List<String> refs, List<String> constantOwners, List<String> strings) {
 
     ClassNode {
         refs = List.copyOf(refs);
+        constantOwners = List.copyOf(constantOwners);
         strings = List.copyOf(strings);
     }
 

@@ -1,7 +1,7 @@
 package dev.ard.core.impact;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -26,14 +26,27 @@ import java.util.Map;
  * string table, written to a temporary file and moved into place, so a reader never sees half a
  * file. A file that cannot be read for any reason is treated as absent: the cache is an optimisation,
  * never a source of failure.
+ *
+ * <p>Besides size and CRC32, each entry keeps the file's modification time. A file whose size and time
+ * are unchanged and whose time was already {@value #RACY_MILLIS} ms older than the scan that recorded
+ * it is not even read (git's "racy clean" rule: a later rewrite cannot carry that same old time);
+ * every other file is read and checksummed.
  */
 final class GraphCache {
 
     private static final int MAGIC = 0x41524449; // "ARDI"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 3;
+    /** More than any file system's time granularity (FAT: 2 s). */
+    static final long RACY_MILLIS = 2_000;
 
-    /** A class file as seen last time: its size and CRC32, and what was parsed from it. */
-    record Entry(long crc, int length, ClassNode node) {
+    /**
+     * A class file as seen last time.
+     *
+     * @param modified its modification time, epoch millis
+     * @param settled  loaded from a cache whose scan started {@link #RACY_MILLIS} after {@code modified}:
+     *                 unchanged size and time prove unchanged bytes
+     */
+    record Entry(long crc, int length, long modified, boolean settled, ClassNode node) {
     }
 
     private final Path cacheDir;
@@ -52,7 +65,7 @@ final class GraphCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             return read(in, classesDir);
         } catch (IOException | RuntimeException e) {
             return Map.of(); // corrupt or from another format: rebuilt on this run
@@ -60,7 +73,7 @@ final class GraphCache {
     }
 
     /** Writes atomically; returns a problem line or {@code null}. Never throws. */
-    String store(Path classesDir, Map<String, Entry> entries) {
+    String store(Path classesDir, Map<String, Entry> entries, long scanStartedMillis) {
         if (cacheDir == null) {
             return null;
         }
@@ -71,7 +84,7 @@ final class GraphCache {
             tmp = Files.createTempFile(cacheDir, file.getFileName().toString(), ".tmp");
             try (OutputStream os = Files.newOutputStream(tmp);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-                write(out, classesDir, entries);
+                write(out, classesDir, entries, scanStartedMillis);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -89,7 +102,8 @@ final class GraphCache {
         return cacheDir.resolve(hash(classesDir.toAbsolutePath().normalize().toString()) + ".bin");
     }
 
-    private static void write(DataOutputStream out, Path dir, Map<String, Entry> entries) throws IOException {
+    private static void write(DataOutputStream out, Path dir, Map<String, Entry> entries, long scanStarted)
+            throws IOException {
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             ClassNode n = e.getValue().node();
@@ -98,11 +112,13 @@ final class GraphCache {
             intern(ids, n.sourceFile());
             intern(ids, n.outer());
             n.refs().forEach(r -> intern(ids, r));
+            n.constantOwners().forEach(r -> intern(ids, r));
             n.strings().forEach(s -> intern(ids, s));
         }
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
         out.writeUTF(dir.toAbsolutePath().normalize().toString());
+        out.writeLong(scanStarted);
         out.writeInt(ids.size());
         for (String s : ids.keySet()) {
             out.writeUTF(s);
@@ -114,12 +130,14 @@ final class GraphCache {
             out.writeInt(ids.get(e.getKey()));
             out.writeLong(entry.crc());
             out.writeInt(entry.length());
+            out.writeLong(entry.modified());
             out.writeInt(ids.get(n.name()));
             out.writeInt(n.access());
             out.writeInt(n.sourceFile() == null ? -1 : ids.get(n.sourceFile()));
             out.writeInt(n.outer() == null ? -1 : ids.get(n.outer()));
             out.writeBoolean(n.nested());
             writeIds(out, ids, n.refs());
+            writeIds(out, ids, n.constantOwners());
             writeIds(out, ids, n.strings());
         }
         out.writeInt(MAGIC); // trailer: a truncated file is detected as corrupt
@@ -130,6 +148,7 @@ final class GraphCache {
                 || !in.readUTF().equals(dir.toAbsolutePath().normalize().toString())) {
             return Map.of();
         }
+        long scanStarted = in.readLong();
         String[] strings = new String[in.readInt()];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = in.readUTF();
@@ -140,14 +159,17 @@ final class GraphCache {
             String path = strings[in.readInt()];
             long crc = in.readLong();
             int length = in.readInt();
+            long modified = in.readLong();
+            boolean settled = modified < scanStarted - RACY_MILLIS;
             String name = strings[in.readInt()];
             int access = in.readInt();
             String sourceFile = optional(strings, in.readInt());
             String outer = optional(strings, in.readInt());
             boolean nested = in.readBoolean();
             List<String> refs = readIds(in, strings);
+            List<String> constantOwners = readIds(in, strings);
             List<String> names = readIds(in, strings);
-            entries.put(path, new Entry(crc, length, new ClassNode(name, access, sourceFile, outer, nested, refs, names)));
+            entries.put(path, new Entry(crc, length, modified, settled, new ClassNode(name, access, sourceFile, outer, nested, refs, constantOwners, names)));
         }
         if (in.readInt() != MAGIC) {
             return Map.of();

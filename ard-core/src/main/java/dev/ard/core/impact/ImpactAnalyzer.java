@@ -17,11 +17,26 @@ import java.util.Map;
 public final class ImpactAnalyzer {
 
     private final GraphCache cache;
+    private final boolean followInlinedConstants;
     private volatile ScanStats lastScanStats = ScanStats.NONE;
 
     /** @param cacheDir where per-directory graph caches live (e.g. {@code <root>/.ard/cache/impact}); null = no cache */
     public ImpactAnalyzer(Path cacheDir) {
+        this(cacheDir, true);
+    }
+
+    /**
+     * @param cacheDir               as above
+     * @param followInlinedConstants true (the safe default): a class that inlined a compile-time
+     *                               constant ({@code static final} String or primitive) of a changed
+     *                               class is affected, since the constant's value may be what changed.
+     *                               false: such constant-only links are ignored, which selects fewer
+     *                               tests but misses a test whose only tie to the change is an inlined
+     *                               constant whose value changed
+     */
+    public ImpactAnalyzer(Path cacheDir, boolean followInlinedConstants) {
         this.cache = new GraphCache(cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
+        this.followInlinedConstants = followInlinedConstants;
     }
 
     /**
@@ -47,7 +62,7 @@ public final class ImpactAnalyzer {
         }
         try {
             ImpactRun run = new ImpactRun(root, usable,
-                    ignored == null ? ChangeFilter.none() : ignored, new ClassDirScanner(cache));
+                    ignored == null ? ChangeFilter.none() : ignored, new ClassDirScanner(cache), followInlinedConstants);
             ImpactReport report = run.execute(changedPaths == null ? List.of() : changedPaths);
             lastScanStats = run.stats();
             if (warnings.isEmpty()) {

@@ -34,17 +34,20 @@ final class ImpactRun {
     private final ModuleOwnership ownership;
     private final ChangeClassifier classifier;
     private final ClassDirScanner scanner;
+    private final boolean followInlinedConstants;
     private final Map<String, String> runAll = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<Path, ClassDirScanner.DirScan> scans = new LinkedHashMap<>();
     private ScanStats stats = ScanStats.NONE;
 
-    ImpactRun(Path repoRoot, List<ModuleInfo> modules, ChangeFilter ignored, ClassDirScanner scanner) {
+    ImpactRun(Path repoRoot, List<ModuleInfo> modules, ChangeFilter ignored, ClassDirScanner scanner,
+            boolean followInlinedConstants) {
         this.repoRoot = repoRoot;
         this.modules = modules;
         this.ownership = new ModuleOwnership(modules);
         this.classifier = new ChangeClassifier(repoRoot, modules, ownership, ignored);
         this.scanner = scanner;
+        this.followInlinedConstants = followInlinedConstants;
     }
 
     ImpactReport execute(Collection<String> changedPaths) {
@@ -60,8 +63,8 @@ final class ImpactRun {
             }
         }
         scanAll();
-        ClassGraph graph = ClassGraph.of(scans.values());
-        stats = new ScanStats(stats.classFiles(), stats.parsed(), stats.fromCache(), graph.size());
+        ClassGraph graph = ClassGraph.of(scans.values(), followInlinedConstants);
+        stats = new ScanStats(stats.classFiles(), stats.read(), stats.parsed(), stats.fromCache(), graph.size());
         Map<String, String> changedClasses = mapSources(sources);
         Map<String, ClassGraph.Hit> hits = changedClasses.isEmpty() ? Map.of() : graph.reachedFrom(changedClasses);
         Map<String, Reason> reasons = reasonsByTopLevel(graph, hits, changedClasses);
@@ -110,6 +113,7 @@ final class ImpactRun {
 
     private void scanAll() {
         int files = 0;
+        int read = 0;
         int parsed = 0;
         int reused = 0;
         for (ModuleInfo m : modules) {
@@ -120,6 +124,7 @@ final class ImpactRun {
                 ClassDirScanner.DirScan scan = scanner.scan(dir);
                 scans.put(dir, scan);
                 files += scan.nodes().size();
+                read += scan.read();
                 parsed += scan.parsed();
                 reused += scan.reused();
                 if (scan.cacheProblem() != null) {
@@ -130,7 +135,7 @@ final class ImpactRun {
                 }
             }
         }
-        stats = new ScanStats(files, parsed, reused, 0);
+        stats = new ScanStats(files, read, parsed, reused, 0);
     }
 
     /** Changed class (internal name) → repo-relative path of the file that changed it. */

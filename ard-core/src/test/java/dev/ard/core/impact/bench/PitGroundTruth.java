@@ -1,0 +1,130 @@
+package dev.ard.core.impact.bench;
+
+import dev.ard.core.impact.ChangeFilter;
+import dev.ard.core.impact.ImpactAnalyzer;
+import dev.ard.core.impact.ImpactReport;
+import dev.ard.core.impact.ModuleImpact;
+import dev.ard.core.impact.ModuleInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Safe selection against mutation-testing ground truth (PIT full mutation matrix, see
+ * {@code shared/data/pit/<project>/README.md}): for every main source file with KILLED mutants, the
+ * test classes {@link ImpactAnalyzer} selects if only that file changed; a KILLED mutant is caught when
+ * the selection holds one of its killing test classes. Not a test: run by {@code bench/pit-commons-cli.sh}.
+ *
+ * <p>Usage: {@code PitGroundTruth <single-module checkout, compiled> <data dir with mutants.csv, tests.csv>
+ * [inlined-constants=true|false]}
+ */
+public final class PitGroundTruth {
+
+    private record Mutant(String id, String sourceFile, String method, int line, String mutator,
+            String status, List<String> killers) {
+    }
+
+    private PitGroundTruth() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path checkout = Path.of(args[0]).toAbsolutePath().normalize();
+        Path data = Path.of(args[1]).toAbsolutePath().normalize();
+        Map<String, Double> durations = readTests(data.resolve("tests.csv"));
+        Map<String, List<Mutant>> bySource = readMutants(data.resolve("mutants.csv"));
+        double totalTime = durations.values().stream().mapToDouble(Double::doubleValue).sum();
+        ModuleInfo module = new ModuleInfo("module", checkout,
+                List.of(checkout.resolve("src/main/java")), List.of(checkout.resolve("src/test/java")),
+                List.of(checkout.resolve("src/main/resources")), List.of(checkout.resolve("src/test/resources")),
+                checkout.resolve("target/classes"), checkout.resolve("target/test-classes"), List.of());
+        boolean constants = args.length < 3 || Boolean.parseBoolean(args[2]);
+        ImpactAnalyzer analyzer = new ImpactAnalyzer(null, constants);
+        System.out.println("followInlinedConstants=" + constants);
+
+        int killed = 0;
+        int caught = 0;
+        double sumClassShare = 0;
+        double sumTimeShare = 0;
+        double weightedTimeShare = 0;
+        int files = 0;
+        List<String> misses = new ArrayList<>();
+        System.out.printf("%-62s %6s %6s %9s %7s%n", "source file", "killed", "caught", "classes", "time");
+        for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
+            List<Mutant> killedHere = e.getValue().stream().filter(m -> m.status().equals("KILLED")).toList();
+            if (killedHere.isEmpty()) {
+                continue;
+            }
+            ImpactReport report = analyzer.analyze(checkout, List.of(module), List.of(e.getKey()), ChangeFilter.none());
+            ModuleImpact impact = report.modules().get("module");
+            Set<String> selected = new HashSet<>(impact.runAll() ? impact.testClasses() : impact.affected().keySet());
+            if (!report.warnings().isEmpty() || impact.runAll()) {
+                System.out.println("  note: " + impact.runAllReason() + " " + report.warnings());
+            }
+            int caughtHere = 0;
+            for (Mutant m : killedHere) {
+                if (m.killers().stream().anyMatch(k -> selected.contains(topLevel(k)))) {
+                    caughtHere++;
+                } else {
+                    misses.add(m.id() + " " + e.getKey() + ":" + m.line() + " " + m.method() + " "
+                            + m.mutator().substring(m.mutator().lastIndexOf('.') + 1) + " killed by " + m.killers());
+                }
+            }
+            long selectedKnown = durations.keySet().stream().filter(selected::contains).count();
+            double time = durations.entrySet().stream().filter(d -> selected.contains(d.getKey()))
+                    .mapToDouble(Map.Entry::getValue).sum();
+            double classShare = 100.0 * selectedKnown / durations.size();
+            double timeShare = 100.0 * time / totalTime;
+            System.out.printf("%-62s %6d %6d %4d/%-4d %6.1f%%%n", e.getKey(), killedHere.size(), caughtHere,
+                    selectedKnown, durations.size(), timeShare);
+            killed += killedHere.size();
+            caught += caughtHere;
+            sumClassShare += classShare;
+            sumTimeShare += timeShare;
+            weightedTimeShare += timeShare * killedHere.size();
+            files++;
+        }
+        System.out.println();
+        System.out.printf("KILLED mutants caught: %d / %d = %.2f %%%n", caught, killed, 100.0 * caught / killed);
+        System.out.printf("source files: %d; mean share selected per file: %.1f %% of test classes, %.1f %% of test time"
+                + " (mutant-weighted: %.1f %% of test time)%n", files, sumClassShare / files, sumTimeShare / files,
+                weightedTimeShare / killed);
+        System.out.println("misses: " + misses.size());
+        misses.forEach(m -> System.out.println("  " + m));
+    }
+
+    private static String topLevel(String testClass) {
+        int dollar = testClass.indexOf('$');
+        return dollar < 0 ? testClass : testClass.substring(0, dollar);
+    }
+
+    private static Map<String, Double> readTests(Path csv) throws IOException {
+        Map<String, Double> out = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(csv);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            out.put(f[0], Double.parseDouble(f[1]));
+        }
+        return out;
+    }
+
+    /** The CSV has no quoted fields (checked: no '"' in the file); columns as in its README. */
+    private static Map<String, List<Mutant>> readMutants(Path csv) throws IOException {
+        Map<String, List<Mutant>> out = new TreeMap<>();
+        List<String> lines = Files.readAllLines(csv);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            List<String> killers = f[7].isEmpty() ? List.of() : List.copyOf(new TreeSet<>(List.of(f[7].split(";"))));
+            out.computeIfAbsent(f[1], k -> new ArrayList<>())
+                    .add(new Mutant(f[0], f[1], f[3], Integer.parseInt(f[4]), f[5], f[6], killers));
+        }
+        return out;
+    }
+}

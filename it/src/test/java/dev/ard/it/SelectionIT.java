@@ -103,6 +103,17 @@ class SelectionIT {
 
     @Test
     @Order(4)
+    void aChangeInTheDownstreamModuleOnlyRunsItsTestsAndWarnsNothing() throws Exception {
+        sample.edit("app/src/main/java/com/acme/app/Standalone.java", "return 3;", "return 1 + 2;").commitAll("app only");
+        MavenLog log = build();
+
+        assertThat(log.exitCode()).as("%s", log).isZero();
+        assertThat(ran()).containsExactly("com.acme.app.StandaloneTest");
+        assertThat(log.ardWarnings()).as("%s", log).isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void aClassLoadedByAConstantNameIsFollowedButNotOneBuiltAtRunTime() throws Exception {
         sample.edit("core/src/main/java/com/acme/core/Plugin.java", "\"hello\"", "\"hello!\"").commitAll("plugin");
         MavenLog log = build();
@@ -115,7 +126,7 @@ class SelectionIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aNewTestRuns() throws Exception {
         sample.write("app/src/test/java/com/acme/app/NewTest.java", """
                 package com.acme.app;
@@ -136,7 +147,7 @@ class SelectionIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theUsersDashDTestWinsAndArdStaysSilent() throws Exception {
         MavenLog log = build("-Dtest=OtherTest", "-Dsurefire.failIfNoSpecifiedTests=false", "-Dard.explain");
 
@@ -151,7 +162,7 @@ class SelectionIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aTestThatFailedRunsAgainInTheNextBuild() throws Exception {
         sample.write("fail.txt", "git-ignored: not a change\n");
         MavenLog failing = build("-Dard.mustRun=EnvTest");
@@ -172,7 +183,7 @@ class SelectionIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aPomChangeRunsTheModuleAndItsDependents() throws Exception {
         sample.edit("core/pom.xml", "<artifactId>core</artifactId>", "<artifactId>core</artifactId>\n  <description>changed</description>")
                 .commitAll("pom");
@@ -184,7 +195,7 @@ class SelectionIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aReadmeChangeRunsNothing() throws Exception {
         sample.write("README.md", "# docs only\n").commitAll("docs");
         MavenLog log = build();
@@ -192,5 +203,19 @@ class SelectionIT {
         assertThat(log.exitCode()).as("%s", log).isZero();
         assertThat(ran()).isEmpty();
         assertThat(summary(log)).contains("ran 0/8 test classes");
+    }
+
+    @Test
+    @Order(11)
+    void anUnreadableClassFileRunsItsModuleWithOneWarning() throws Exception {
+        sample.write("core/target/classes/com/acme/core/Junk.class", "not a class file");
+        sample.edit(LEAF, "return 2 - 1;", "return 3 - 2;").commitAll("leaf again");
+        MavenLog log = build();
+
+        assertThat(log.exitCode()).as("%s", log).isZero();
+        assertThat(ran()).as("all of core, and what Leaf reaches in app").containsExactly("com.acme.app.ServiceTest",
+                "com.acme.core.DynamicTest", "com.acme.core.EnvTest", "com.acme.core.LeafTest", "com.acme.core.OtherTest",
+                "com.acme.core.RegistryTest");
+        assertThat(log.ardWarnings()).as("%s", log).singleElement().asString().contains("Junk.class");
     }
 }

@@ -57,8 +57,12 @@ public record ChangeFilter(List<String> globs) {
         return p.startsWith("/") ? p.substring(1) : p;
     }
 
-    // Compiled per call: filters hold a handful of globs and are asked about a few hundred paths.
-    static Pattern toRegex(String glob) {
+    /**
+     * The regular expression of one Ant-style glob over {@code /}-separated paths (also used for Surefire's class-file
+     * patterns and {@code ard.mustRun}). Compiled per call: filters hold a handful of globs and are asked about a few
+     * hundred paths.
+     */
+    public static Pattern toRegex(String glob) {
         String g = normalize(glob);
         if (g.endsWith("/")) {
             g = g + "**"; // Ant: a trailing slash means everything below

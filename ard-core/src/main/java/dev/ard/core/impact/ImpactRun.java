@@ -147,7 +147,12 @@ final class ImpactRun {
             Path dir = s.test() ? m.testClassesDir() : m.classesDir();
             String fileName = s.relativeToRoot().substring(s.relativeToRoot().lastIndexOf('/') + 1);
             boolean descriptorOnly = fileName.equals("package-info.java") || fileName.equals("module-info.java");
-            if (dir == null || !Files.isDirectory(dir)) {
+            if (dir == null) {
+                // Not analysed on purpose (the caller asks about other modules): no fault, but no precise answer.
+                runAll.putIfAbsent(m.id(), "module " + m.id() + " not analysed");
+                continue;
+            }
+            if (!Files.isDirectory(dir)) {
                 if (!s.deleted() && !descriptorOnly) {
                     String problem = (s.test() ? "test classes" : "classes") + " directory "
                             + display(dir) + " missing: cannot map " + s.path() + " to classes";

@@ -13,8 +13,9 @@ import java.util.List;
  * @param testSourceRoots    test compile source roots
  * @param mainResourceRoots  resource directories
  * @param testResourceRoots  test resource directories
- * @param classesDir         compiled main classes ({@code target/classes})
- * @param testClassesDir     compiled test classes ({@code target/test-classes})
+ * @param classesDir         compiled main classes ({@code target/classes}); {@code null}: not analysed (the module
+ *                           only tells which module owns a changed path, and gets no precise answer itself)
+ * @param testClassesDir     compiled test classes ({@code target/test-classes}); {@code null} as above
  * @param dependsOn          ids of reactor modules it depends on (any scope, test-jar included) and
  *                           its parent when that is in the reactor
  */

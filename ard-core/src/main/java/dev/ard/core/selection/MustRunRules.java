@@ -1,5 +1,6 @@
 package dev.ard.core.selection;
 
+import dev.ard.core.impact.ChangeFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ public record MustRunRules(List<String> globs) {
     public String match(String className) {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         for (String glob : globs) {
-            String subject = glob.contains(".") ? className : simple;
+            String subject = glob.contains(".") ? className.replace('.', '/') : simple;
             if (regex(glob).matcher(subject).matches()) {
                 return glob;
             }
@@ -42,21 +43,8 @@ public record MustRunRules(List<String> globs) {
         return null;
     }
 
+    /** A class-name glob as a path glob: {@code com.x.**} is {@code com/x/**}. */
     private static Pattern regex(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                re.append(".*");
-                i++;
-            } else if (c == '*') {
-                re.append("[^.]*");
-            } else if (c == '?') {
-                re.append("[^.]");
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.toString());
+        return ChangeFilter.toRegex(glob.replace('.', '/'));
     }
 }

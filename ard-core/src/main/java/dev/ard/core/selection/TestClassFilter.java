@@ -1,5 +1,6 @@
 package dev.ard.core.selection;
 
+import dev.ard.core.impact.ChangeFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -75,27 +76,6 @@ public final class TestClassFilter {
             pattern = "**/" + pattern;
         }
         boolean hasExtension = pattern.endsWith(".class") || pattern.endsWith("*");
-        return Pattern.compile(glob(pattern) + (hasExtension ? "" : "(\\.class)?"));
-    }
-
-    private static String glob(String pattern) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (pattern.startsWith("**/", i)) {
-                re.append("(?:.*/)?");
-                i += 2;
-            } else if (pattern.startsWith("**", i)) {
-                re.append(".*");
-                i++;
-            } else if (c == '*') {
-                re.append("[^/]*");
-            } else if (c == '?') {
-                re.append("[^/]");
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return re.toString();
+        return Pattern.compile(ChangeFilter.toRegex(pattern).pattern() + (hasExtension ? "" : "(\\.class)?"));
     }
 }

@@ -20,7 +20,6 @@ import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.TestHistory;
-import dev.ard.maven.support.BuildRoot;
 import dev.ard.maven.support.ReactorLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +35,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -56,7 +54,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * Candidates are the classes Surefire's and Failsafe's default includes take.
  */
 @Mojo(name = "select", aggregator = true, threadSafe = true)
-public class SelectMojo extends AbstractMojo {
+public class SelectMojo extends AbstractStoreMojo {
 
     /** Changed files, comma-separated, relative to the build's root directory (default: the working tree's changes). */
     @Parameter(property = "ard.changed")
@@ -78,28 +76,16 @@ public class SelectMojo extends AbstractMojo {
     @Parameter(property = "ard.ignoredChanges", defaultValue = "**/*.md,**/*.adoc")
     private String ignoredChanges;
 
-    /** JDBC URL or SQLite file of the telemetry store (default: <code>&lt;root&gt;/.ard/telemetry.db</code>). */
-    @Parameter(property = "ard.store")
-    private String store;
-
-    /** Id of the settings.xml <code>&lt;server&gt;</code> with the store's user and (encrypted) password. */
-    @Parameter(property = "ard.store.server")
-    private String storeServer;
-
-    private final MavenSession session;
-    private final SettingsDecrypter decrypter;
-
     @Inject
     public SelectMojo(MavenSession session, SettingsDecrypter decrypter) {
-        this.session = session;
-        this.decrypter = decrypter;
+        super(session, decrypter);
     }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Path mavenRoot = BuildRoot.of(session);
+        Path mavenRoot = root();
         Path repoRoot = GitInspector.workTree(mavenRoot).orElse(mavenRoot);
-        StoreConfig config = new StoreLocator(session, decrypter).locate(mavenRoot, store, storeServer);
+        StoreConfig config = storeConfig();
         List<MavenProject> reactor = session.getProjects();
         Set<String> everyModule = new HashSet<>();
         reactor.forEach(p -> everyModule.add(ReactorLayout.moduleId(p)));

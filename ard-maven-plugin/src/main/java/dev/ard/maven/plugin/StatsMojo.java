@@ -4,7 +4,6 @@ import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
-import dev.ard.maven.support.BuildRoot;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.time.ZoneId;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,7 +29,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * to write the report to a file.
  */
 @Mojo(name = "stats", requiresProject = false, threadSafe = true, aggregator = true)
-public class StatsMojo extends AbstractMojo {
+public class StatsMojo extends AbstractStoreMojo {
 
     /** How many of the most recent builds to list. */
     @Parameter(property = "ard.stats.builds", defaultValue = "10")
@@ -53,21 +51,9 @@ public class StatsMojo extends AbstractMojo {
     @Parameter(property = "ard.stats.output")
     private File output;
 
-    /** JDBC URL or SQLite file of the telemetry store (default: none: env {@code ARD_STORE}, else <code>&lt;root&gt;/.ard/telemetry.db</code>). */
-    @Parameter(property = "ard.store")
-    private String store;
-
-    /** Id of the settings.xml <code>&lt;server&gt;</code> with the store's user and (encrypted) password (default: none). */
-    @Parameter(property = "ard.store.server")
-    private String storeServer;
-
-    private final MavenSession session;
-    private final SettingsDecrypter decrypter;
-
     @Inject
     public StatsMojo(MavenSession session, SettingsDecrypter decrypter) {
-        this.session = session;
-        this.decrypter = decrypter;
+        super(session, decrypter);
     }
 
     @Override
@@ -76,7 +62,7 @@ public class StatsMojo extends AbstractMojo {
         if (!json && !"text".equalsIgnoreCase(format)) {
             throw new MojoFailureException("ARD: unknown ard.format '" + format + "' (use text or json)");
         }
-        StoreConfig config = new StoreLocator(session, decrypter).locate(BuildRoot.of(session), store, storeServer);
+        StoreConfig config = storeConfig();
         StatsReport report;
         if (isMissing(config)) {
             getLog().info("ARD: no telemetry yet at " + config.redactedUrl().substring("jdbc:sqlite:".length()));

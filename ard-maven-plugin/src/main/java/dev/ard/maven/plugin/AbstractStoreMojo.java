@@ -1,0 +1,38 @@
+package dev.ard.maven.plugin;
+
+import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.maven.support.BuildRoot;
+import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** A goal that reads the telemetry store, found the way the core extension finds it (see {@link StoreLocator}). */
+abstract class AbstractStoreMojo extends AbstractMojo {
+
+    /** JDBC URL or SQLite file of the telemetry store (default: none: env {@code ARD_STORE}, else <code>&lt;root&gt;/.ard/telemetry.db</code>). */
+    @Parameter(property = "ard.store")
+    private String store;
+
+    /** Id of the settings.xml <code>&lt;server&gt;</code> with the store's user and (encrypted) password (default: none). */
+    @Parameter(property = "ard.store.server")
+    private String storeServer;
+
+    protected final MavenSession session;
+    private final SettingsDecrypter decrypter;
+
+    protected AbstractStoreMojo(MavenSession session, SettingsDecrypter decrypter) {
+        this.session = session;
+        this.decrypter = decrypter;
+    }
+
+    /** The build's root directory (where {@code .mvn} and {@code .ard} are). */
+    protected Path root() {
+        return BuildRoot.of(session);
+    }
+
+    protected StoreConfig storeConfig() {
+        return new StoreLocator(session, decrypter).locate(root(), store, storeServer);
+    }
+}

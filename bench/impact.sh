@@ -17,13 +17,13 @@ CP="ard-core/target/classes:ard-core/target/test-classes:$(cat "$WORK.cp")"
 # Same JVM: cold (no cache) and warm (cache of the previous call) per run.
 java -cp "$CP" dev.ard.core.impact.bench.ImpactBench "$WORK" "$RUNS"
 # A fresh JVM per run with the cache left by the previous one: what a Maven build sees.
-for i in $(seq "$RUNS"); do
+for _ in $(seq "$RUNS"); do
   java -cp "$CP" dev.ard.core.impact.bench.ImpactBench "$WORK" 0
 done | tee "$WORK.fresh"
 sed -n 's/^fresh JVM, warm cache: \([0-9.]*\) s.*/\1/p' "$WORK.fresh" | sort -n \
   | awk '{a[NR]=$1} END {printf "median fresh JVM, warm cache: %.3f s over %d JVMs\n", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), NR}'
 # After a recompile (new file times, same bytes) every class file is read and checksummed, none parsed.
-for i in $(seq "$RUNS"); do
+for _ in $(seq "$RUNS"); do
   find "$WORK/big/target" -name '*.class' -exec touch {} +
   java -cp "$CP" dev.ard.core.impact.bench.ImpactBench "$WORK" 0
 done | tee "$WORK.touched"

@@ -21,10 +21,11 @@ import javax.tools.ToolProvider;
  * Selection decision time on a generated module of 5 000 main and 2 000 test classes (javac-compiled,
  * a random DAG of field types and calls, fixed seed). Not a test: run by {@code bench/impact.sh}.
  *
- * <p>Usage: {@code ImpactBench <workDir> [runs]}. Generates and compiles once into {@code workDir};
- * then per run: cold = no cache file, warm = the cache of the previous call. Prints every run and the
- * medians; the first run of the JVM is shown separately (our code not yet JIT-compiled, as at the
- * start of a Maven build).
+ * <p>Usage: {@code ImpactBench <workDir> [runs]}. Generates and compiles once into {@code workDir}.
+ * When a cache from an earlier invocation exists, first times one analysis in this fresh JVM with
+ * that warm cache (the realistic case: a new Maven JVM, nothing JIT-compiled). Then per run: cold =
+ * no cache file, warm = the cache of the previous call, in the same JVM. {@code runs} = 0 does only
+ * the fresh-JVM measurement.
  */
 public final class ImpactBench {
 
@@ -58,6 +59,9 @@ public final class ImpactBench {
                     (System.nanoTime() - t0) / 1e9, s.read(), s.parsed(), s.fromCache());
         }
 
+        if (runs == 0) {
+            return; // only the fresh-JVM measurement above
+        }
         List<Double> cold = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         for (int run = 0; run < runs; run++) {

@@ -113,7 +113,7 @@ final class ChangeCollector {
     }
 
     private List<Change> classify(Set<String> paths, Set<String> inBase, Set<String> renamedTo, Set<String> untracked) {
-        Path workTree = repo.getWorkTree().toPath();
+        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         List<Change> changes = new ArrayList<>(paths.size());
         for (String path : paths) {
             String kind;
@@ -135,7 +135,9 @@ final class ChangeCollector {
 
     private static boolean onDisk(Path workTree, String path) {
         try {
-            return Files.exists(workTree.resolve(path), LinkOption.NOFOLLOW_LINKS);
+            Path file = workTree.resolve(path).normalize();
+            // caller-given paths are not trusted to stay inside the working tree
+            return file.startsWith(workTree) && Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         } catch (InvalidPathException e) {
             return false; // a caller-given path this file system cannot even name is certainly not there
         }

@@ -42,7 +42,8 @@ public record ChangeSet(String baseCommit, String baseSource, List<Change> chang
 
     /**
      * A change set from a user-given list of paths ({@code -Dard.changed=a/B.java,c/D.java}), taken as they are:
-     * each becomes {@code MODIFIED}, with {@code \} turned into {@code /} and a leading {@code ./} dropped; blanks and
+     * each becomes {@code MODIFIED}, with {@code \} turned into {@code /}, a leading {@code ./} and a trailing
+     * {@code /} dropped; blanks and
      * duplicates are dropped. Precise (no run-all reason), base source {@link #GIVEN}, no base commit.
      */
     public static ChangeSet of(List<String> paths) {
@@ -80,6 +81,9 @@ public record ChangeSet(String baseCommit, String baseSource, List<Change> chang
         String normalized = path.strip().replace('\\', '/');
         while (normalized.startsWith("./")) {
             normalized = normalized.substring(2);
+        }
+        while (normalized.endsWith("/")) {
+            normalized = normalized.substring(0, normalized.length() - 1);
         }
         return normalized.isEmpty() ? null : normalized;
     }

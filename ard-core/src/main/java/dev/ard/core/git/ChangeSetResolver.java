@@ -60,13 +60,13 @@ public final class ChangeSetResolver {
             }
             repo = builder.setMustExist(true).build();
         } catch (Exception | LinkageError e) {
-            LOG.debug("cannot open the repository at {}", dir, e);
+            LOG.debug("cannot open the repository at {}: {}", dir, describe(e));
             return ChangeSet.runAll(List.of(), "git: cannot open the repository at " + dir + ": " + describe(e));
         }
         try (repo) {
             return resolve(repo, wanted);
         } catch (Exception | LinkageError e) {
-            LOG.debug("change set failed", e);
+            LOG.debug("change set failed: {}", describe(e));
             return ChangeSet.runAll(List.of(), "git error: " + describe(e));
         }
     }

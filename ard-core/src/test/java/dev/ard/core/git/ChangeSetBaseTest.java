@@ -194,7 +194,9 @@ class ChangeSetBaseTest {
             RevCommit green = commit(git, "a/Clean.java", "class Clean { int onlyInGreen; }");
             git.checkout().setName("main").call();
             commit(git, "b/B.java", "class B {}");
-            List<String> dirtyInGreen = List.of("a/WasDirty.java", ".\\c\\GoneSince.java", " ", "b/B.java");
+            Files.writeString(tmp.resolve("outside.txt"), "not in the repository");
+            List<String> dirtyInGreen = List.of("a/WasDirty.java", ".\\c\\GoneSince.java", " ", "b/B.java",
+                    "d/Dir/", "../outside.txt");
 
             ChangeSet changes = ChangeSetResolver.resolve(repo, BaseCandidates.lastGreen(green.name(), dirtyInGreen));
             ChangeSet explicit = ChangeSetResolver.resolve(repo,
@@ -203,10 +205,12 @@ class ChangeSetBaseTest {
             assertThat(changes.baseSource()).isEqualTo(ChangeSet.LAST_GREEN);
             assertThat(changes.baseCommit()).isEqualTo(green.name());
             assertThat(changes.changes()).containsExactly(
+                    new Change("../outside.txt", "DELETED"),    // exists, but not in this working tree
                     new Change("a/Clean.java", "MODIFIED"),     // differs from green, not from the merge base
                     new Change("a/WasDirty.java", "MODIFIED"),  // same as green's commit, but green's tree was dirty
                     new Change("b/B.java", "ADDED"),            // also dirty then: listed once, kind from the trees
-                    new Change("c/GoneSince.java", "DELETED")); // dirty then, absent now: its classes may linger
+                    new Change("c/GoneSince.java", "DELETED"),  // dirty then, absent now: its classes may linger
+                    new Change("d/Dir", "DELETED"));
             // the dirty paths belong to the last green build only; an explicit base takes the merge base
             assertThat(explicit.baseSource()).isEqualTo(ChangeSet.EXPLICIT);
             assertThat(explicit.paths()).containsExactly("b/B.java");

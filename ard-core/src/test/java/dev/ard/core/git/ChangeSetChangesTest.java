@@ -161,6 +161,27 @@ class ChangeSetChangesTest {
     }
 
     @Test
+    void anUninitializedSubmoduleIsNoChange() throws Exception {
+        Path lib = tmp.resolve("lib");
+        try (Git upstream = init(lib)) {
+            commit(upstream, "Lib.java", "class Lib {}");
+        }
+        Path repo = tmp.resolve("repo");
+        try (Git git = init(repo)) {
+            commit(git, "pom.xml", "<project/>");
+            git.submoduleAdd().setPath("lib").setURI(lib.toUri().toString()).call().close();
+            commitStaged(git, "add submodule");
+        }
+        Path clone = tmp.resolve("clone");
+        GitFixture.cloneOf(repo, clone).close();   // without --recurse-submodules: an empty directory
+        assertThat(clone.resolve("lib/Lib.java")).doesNotExist();
+
+        ChangeSet changes = ChangeSetResolver.resolve(clone, BaseCandidates.explicit("HEAD"));
+
+        assertThat(changes).isEqualTo(new ChangeSet(changes.baseCommit(), ChangeSet.EXPLICIT, List.of(), null));
+    }
+
+    @Test
     void aLinkedWorktreeIsReadFromInside() throws Exception {
         assumeTrue(gitCliAvailable(), "the git command line is needed to create a linked worktree");
         Path repo = tmp.resolve("repo");

@@ -11,7 +11,7 @@ class ChangeSetTest {
 
     @Test
     void aUserGivenListIsPreciseSortedAndWrittenAsGitWouldWriteIt() {
-        ChangeSet changes = ChangeSet.of(Arrays.asList("c/D.java", " a\\B.java ", "./c/D.java", "", null, "pom.xml"));
+        ChangeSet changes = ChangeSet.of(Arrays.asList("c/D.java", " a\\B.java ", "./c/D.java/", "", null, "pom.xml"));
 
         assertThat(changes).isEqualTo(new ChangeSet(null, ChangeSet.GIVEN, List.of(
                 new Change("a/B.java", "MODIFIED"),

@@ -3,9 +3,11 @@ package dev.ard.core.git;
 import dev.ard.core.telemetry.Change;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +23,13 @@ import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.submodule.SubmoduleWalk.IgnoreSubmoduleMode;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
  * Collects the paths that differ between a base commit and the working tree: the committed diff base..HEAD (with
- * rename detection) plus what {@code git status} reports (staged, unstaged, untracked, conflicting).
+ * rename detection) plus what one {@code git status} reports (staged, unstaged, untracked, conflicting), plus any
+ * extra paths the caller knows to differ.
  *
  * <p>Each path's kind is then decided by comparing the base tree with the working tree, because that is what the
  * tests will see: a file committed and then deleted locally is {@code DELETED}, whatever the commits say. A path
@@ -40,11 +44,12 @@ final class ChangeCollector {
     }
 
     /**
-     * @param base the commit to compare with, or {@code null} (unborn branch: everything on disk is new)
-     * @param head HEAD's commit, or {@code null} when unborn
+     * @param base  the commit to compare with, or {@code null} (unborn branch: everything on disk is new)
+     * @param head  HEAD's commit, or {@code null} when unborn
+     * @param extra further paths known to differ from the base (normalized, repository-relative)
      */
-    List<Change> collect(ObjectId base, ObjectId head) throws IOException, GitAPIException {
-        Set<String> paths = new TreeSet<>();
+    List<Change> collect(ObjectId base, ObjectId head, Collection<String> extra) throws IOException, GitAPIException {
+        Set<String> paths = new TreeSet<>(extra);
         Set<String> renamedTo = new HashSet<>();
         RevTree baseTree = null;
         try (RevWalk walk = new RevWalk(repo)) {
@@ -55,6 +60,8 @@ final class ChangeCollector {
                 committed(baseTree, walk.parseCommit(head).getTree(), paths, renamedTo);
             }
         }
+        // NONE: a submodule counts as changed when its checkout or its working tree differs, whatever
+        // .gitmodules' "ignore" says; the tests see that working tree.
         Status status = Git.wrap(repo).status().setIgnoreSubmodules(IgnoreSubmoduleMode.NONE).call();
         paths.addAll(status.getAdded());
         paths.addAll(status.getChanged());
@@ -63,7 +70,8 @@ final class ChangeCollector {
         paths.addAll(status.getMissing());
         paths.addAll(status.getConflicting());
         paths.addAll(status.getUntracked());
-        return classify(paths, baseTree, renamedTo, status.getUntracked());
+        Set<String> inBase = baseTree == null ? Set.of() : presentIn(baseTree, paths);
+        return classify(paths, inBase, renamedTo, status.getUntracked());
     }
 
     private void committed(RevTree from, RevTree to, Set<String> paths, Set<String> renamedTo) throws IOException {
@@ -84,17 +92,34 @@ final class ChangeCollector {
         }
     }
 
-    private List<Change> classify(Set<String> paths, RevTree baseTree, Set<String> renamedTo, Set<String> untracked)
-            throws IOException {
-        Path workTree = repo.getWorkTree().toPath();
+    /** Which of {@code paths} are files (or submodules) in {@code tree}: one walk, limited to those paths. */
+    private Set<String> presentIn(RevTree tree, Set<String> paths) throws IOException {
+        Set<String> present = new HashSet<>();
+        if (paths.isEmpty()) {
+            return present;
+        }
+        try (TreeWalk walk = new TreeWalk(repo)) {
+            walk.addTree(tree);
+            walk.setRecursive(true);
+            walk.setFilter(PathFilterGroup.createFromStrings(paths));
+            while (walk.next()) {
+                String path = walk.getPathString();
+                if (paths.contains(path)) {
+                    present.add(path);
+                }
+            }
+        }
+        return present;
+    }
+
+    private List<Change> classify(Set<String> paths, Set<String> inBase, Set<String> renamedTo, Set<String> untracked) {
+        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         List<Change> changes = new ArrayList<>(paths.size());
         for (String path : paths) {
-            boolean inBase = baseTree != null && inTree(path, baseTree);
-            boolean onDisk = Files.exists(workTree.resolve(path), LinkOption.NOFOLLOW_LINKS);
             String kind;
-            if (!onDisk) {
+            if (!onDisk(workTree, path)) {
                 kind = "DELETED";
-            } else if (inBase) {
+            } else if (inBase.contains(path)) {
                 kind = "MODIFIED";
             } else if (renamedTo.contains(path)) {
                 kind = "RENAMED";
@@ -108,9 +133,13 @@ final class ChangeCollector {
         return changes;
     }
 
-    private boolean inTree(String path, RevTree tree) throws IOException {
-        try (TreeWalk walk = TreeWalk.forPath(repo, path, tree)) {
-            return walk != null;
+    private static boolean onDisk(Path workTree, String path) {
+        try {
+            Path file = workTree.resolve(path).normalize();
+            // caller-given paths are not trusted to stay inside the working tree
+            return file.startsWith(workTree) && Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        } catch (InvalidPathException e) {
+            return false; // a caller-given path this file system cannot even name is certainly not there
         }
     }
 }

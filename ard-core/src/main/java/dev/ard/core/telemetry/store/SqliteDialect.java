@@ -172,7 +172,10 @@ final class SqliteDialect implements Dialect {
     @Override
     public boolean isRetryable(SQLException e) {
         int code = primaryCode(e);
-        return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code;
+        // A short read shows up, rarely, when several processes open a fresh store at once (one converts it to WAL
+        // while another reads): the transaction is rolled back and a retry reads the settled file.
+        boolean shortRead = e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_SHORT_READ;
+        return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code || shortRead;
     }
 
     @Override

@@ -154,8 +154,12 @@ public class ProvenanceMojo extends AbstractMojo {
         } catch (IOException e) {
             problems.add(e.getMessage());
         }
-        dependencies.addAll(new DependencyCollector(repositorySystem, session.getRepositorySession(), state)
-                .collect(project, extensions, pluginDependencies, problems));
+        DependencyCollector collector = new DependencyCollector(repositorySystem, session.getRepositorySession(), state);
+        dependencies.addAll(collector.collect(project, extensions, pluginDependencies, problems));
+        if (!collector.notInLocalRepository().isEmpty()) {
+            getLog().debug("ARD: provenance leaves out plugins that did not run (not in the local repository): "
+                    + collector.notInLocalRepository());
+        }
         DependencyCollector.sort(dependencies);
 
         Map<String, String> projectParameters = BuildParameters.project(

@@ -65,7 +65,7 @@ public final class ArtifactDescriber {
             facts.put("repository", url);
             downloadLocation = trimSlash(url) + "/"
                     + session.getLocalRepositoryManager().getPathForRemoteArtifact(artifact, repository, "");
-        } else if (local != null) {
+        } else if (local != null && file != null) {
             facts.put("origin", "local");
         }
         Map<String, String> digest = Map.of();

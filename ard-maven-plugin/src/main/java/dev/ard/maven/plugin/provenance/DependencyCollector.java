@@ -33,9 +33,9 @@ import org.eclipse.aether.resolution.DependencyResult;
  * ({@code .mvn/extensions.xml}).
  *
  * <p>Plugin dependency trees are resolved through a copy of the session set offline: provenance never
- * downloads anything. A plugin that did not run in this build (bound to a later phase) is usually not
- * in the local repository; it is still listed, without digest and with {@code digestError}, and its
- * dependencies are not.
+ * downloads anything. A build plugin that is not in the local repository did not run in this build
+ * (Maven would have downloaded it), typically one bound to a later phase such as {@code deploy}: it is
+ * left out, as it was not a dependency of this build ({@link #notInLocalRepository()}).
  */
 public final class DependencyCollector {
     private static final List<String> KIND_ORDER =
@@ -48,6 +48,7 @@ public final class DependencyCollector {
     private final RepositorySystemSession offline;
     private final ArtifactDescriber describer;
     private final BuildState state;
+    private final List<String> notInLocalRepository = new ArrayList<>();
 
     public DependencyCollector(RepositorySystem system, RepositorySystemSession session, BuildState state) {
         this.system = system;
@@ -74,8 +75,13 @@ public final class DependencyCollector {
                 continue;
             }
             Artifact jar = new DefaultArtifact(plugin.getGroupId(), plugin.getArtifactId(), "jar", plugin.getVersion());
+            if (!isLocal(jar, project)) {
+                // Not in the local repository, so not run by this build (it would have been downloaded).
+                notInLocalRepository.add(plugin.getId());
+                continue;
+            }
             result.add(describer.describe(jar, "maven-plugin", project.getRemotePluginRepositories(), Map.of("kind", "plugin"), problems));
-            if (pluginDependencies && isLocal(jar, project)) {
+            if (pluginDependencies) {
                 for (ResourceDescriptor d : pluginDependencies(plugin, jar, project, problems)) {
                     pluginDeps.putIfAbsent(d.uri(), d);
                     usedBy.computeIfAbsent(d.uri(), k -> new TreeSet<>()).add(plugin.getGroupId() + ":" + plugin.getArtifactId());
@@ -92,6 +98,11 @@ public final class DependencyCollector {
             result.add(describer.describe(jar, "jar", project.getRemotePluginRepositories(), Map.of("kind", "core-extension"), problems));
         }
         return result;
+    }
+
+    /** Build plugins left out because the local repository does not have them: they did not run in this build. */
+    public List<String> notInLocalRepository() {
+        return List.copyOf(notInLocalRepository);
     }
 
     /** Source first, then by kind, then by purl; stable for equal inputs. */

@@ -1,0 +1,142 @@
+package dev.ard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ard.core.attest.ParsedStatement;
+import dev.ard.core.attest.ProvenanceParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.transport.URIish;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ard:provenance on a real two-module build: every subject and every resolved dependency carries the
+ * sha256 of the file Maven used, two builds give the same statement except times and invocation id,
+ * and secrets passed as -D properties never reach it.
+ */
+class ProvenanceIT {
+    private static final String[] SECRETS = {"-Dmy.password=hunter2", "-Dapi.token=tok-123", "-DAWS_SECRET_KEY=AKIAXYZ"};
+
+    private static Path statement(Sample sample, String module, String artifactId) {
+        return sample.dir().resolve(module).resolve("target/ard/" + artifactId + "-1.0.provenance.json");
+    }
+
+    @Test
+    void everyDigestMatchesItsFileAndTwoBuildsAgree() throws Exception {
+        Sample sample = ProvenanceSample.copy(ItEnvironment.work().resolve("provenance")).gitInit();
+        try (Git git = Git.open(sample.dir().toFile())) {
+            git.remoteAdd().setName("origin").setUri(new URIish("https://ci-user:s3cr3t-pat@example.com/o/r.git")).call();
+        }
+        List<String> args = new ArrayList<>(List.of("clean", "verify", "-Dard.provenance.properties=*", "-Dsample.flag=on"));
+        args.addAll(List.of(SECRETS));
+
+        MavenLog first = sample.maven(args.toArray(String[]::new)).run("first");
+        assertThat(first.exitCode()).as("%s", first).isZero();
+        assertThat(first.ardWarnings()).as("%s", first).noneMatch(l -> l.contains("provenance"));
+        Path lib = statement(sample, "lib", "prov-lib");
+        JsonNode libJson = ProvenanceSample.read(lib);
+        JsonNode appJson = ProvenanceSample.read(statement(sample, "app", "prov-app"));
+        Path reactor = sample.dir().resolve("target/ard/prov-sample-1.0.reactor.provenance.json");
+
+        ParsedStatement parsed = ProvenanceParser.parse(lib);
+        assertThat(parsed.violations()).isEmpty();
+        assertSubjectsAreTheJars(libJson, sample.dir().resolve("lib/target"), 2);
+        assertSubjectsAreTheJars(appJson, sample.dir().resolve("app/target"), 1);
+        assertDependencyDigestsMatchTheLocalRepository(libJson);
+        assertDependencyDigestsMatchTheLocalRepository(appJson);
+
+        JsonNode deps = libJson.at("/predicate/buildDefinition/resolvedDependencies");
+        JsonNode provlib = find(deps, "pkg:maven/dev.ard.sample/provlib@1.0?type=jar");
+        Path repoFile = sample.dir().resolve("repo").resolve(ProvenanceSample.PROVLIB_PATH);
+        assertThat(provlib.at("/digest/sha256").asText()).isEqualTo(ProvenanceSample.sha256(repoFile));
+        assertThat(provlib.at("/annotations/repository").asText()).isEqualTo(sample.dir().resolve("repo").toUri().toString());
+        assertThat(provlib.at("/annotations/scope").asText()).isEqualTo("compile");
+        assertThat(provlib.at("/downloadLocation").asText()).endsWith("/repo/" + ProvenanceSample.PROVLIB_PATH);
+        assertThat(find(deps, "pkg:maven/org.junit.jupiter/junit-jupiter-api@5.14.1?type=jar").at("/annotations/scope").asText()).isEqualTo("test");
+        JsonNode sourcePlugin = find(deps, "pkg:maven/org.apache.maven.plugins/maven-source-plugin@3.4.0?type=maven-plugin");
+        assertThat(sourcePlugin.at("/annotations/kind").asText()).isEqualTo("plugin");
+        assertThat(sourcePlugin.at("/digest/sha256").asText()).hasSize(64);
+        assertThat(stream(deps).filter(d -> d.at("/annotations/kind").asText().equals("plugin-dependency"))).isNotEmpty();
+        assertThat(find(deps, "pkg:maven/dev.ard/ard-maven-extension@" + ItEnvironment.ardVersion() + "?type=jar")
+                .at("/annotations/kind").asText()).isEqualTo("core-extension");
+
+        JsonNode source = deps.get(0);
+        assertThat(source.get("uri").asText()).isEqualTo("git+https://example.com/o/r.git@refs/heads/main");
+        assertThat(source.at("/digest/gitCommit").asText()).isEqualTo(sample.head());
+        JsonNode appLib = find(appJson.at("/predicate/buildDefinition/resolvedDependencies"), "pkg:maven/dev.ard.sample/prov-lib@1.0?type=jar");
+        assertThat(appLib.at("/annotations/origin").asText()).isEqualTo("reactor");
+        assertThat(appLib.at("/digest/sha256").asText()).isEqualTo(ProvenanceSample.sha256(sample.dir().resolve("lib/target/prov-lib-1.0.jar")));
+
+        JsonNode external = libJson.at("/predicate/buildDefinition/externalParameters");
+        assertThat(external.at("/properties/sample.flag").asText()).isEqualTo("on");
+        assertThat(external.at("/project/path").asText()).isEqualTo("lib");
+        assertThat(libJson.at("/predicate/buildDefinition/internalParameters/dirty").asBoolean(true)).isFalse();
+        assertThat(libJson.at("/predicate/runDetails/builder/id").asText()).isEqualTo("https://ard.dev/builders/local");
+        assertThat(libJson.at("/predicate/runDetails/byproducts/0/name").asText()).isEqualTo("ard-test-selection");
+
+        JsonNode reactorJson = ProvenanceSample.read(reactor);
+        assertThat(stream(reactorJson.get("subject")).map(s -> s.get("name").asText()))
+                .containsExactly("prov-app-1.0.jar", "prov-lib-1.0-sources.jar", "prov-lib-1.0.jar", "prov-sample-1.0.pom");
+        assertThat(ProvenanceParser.parse(reactor).violations()).isEmpty();
+
+        for (Path file : List.of(lib, statement(sample, "app", "prov-app"), reactor)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text).as(file.toString()).doesNotContain("hunter2", "tok-123", "AKIAXYZ", "s3cr3t", "ci-user",
+                    "my.password", "api.token", "AWS_SECRET_KEY");
+        }
+
+        MavenLog second = sample.maven(args.toArray(String[]::new)).run("second");
+        assertThat(second.exitCode()).as("%s", second).isZero();
+        assertThat(ProvenanceSample.withoutRunFields(ProvenanceSample.read(lib))).isEqualTo(ProvenanceSample.withoutRunFields(libJson));
+        assertThat(ProvenanceSample.withoutRunFields(ProvenanceSample.read(reactor))).isEqualTo(ProvenanceSample.withoutRunFields(reactorJson));
+        assertThat(ProvenanceSample.read(lib).at("/predicate/runDetails/metadata/invocationId"))
+                .isNotEqualTo(libJson.at("/predicate/runDetails/metadata/invocationId"));
+    }
+
+    private static void assertSubjectsAreTheJars(JsonNode statement, Path target, int jars) throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(target)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+        assertThat(files).hasSize(jars);
+        assertThat(statement.get("subject")).hasSize(jars);
+        for (Path jar : files) {
+            JsonNode subject = stream(statement.get("subject")).filter(s -> s.get("name").asText().equals(jar.getFileName().toString()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no subject named " + jar.getFileName() + " in " + statement));
+            assertThat(subject.at("/digest/sha256").asText()).isEqualTo(ProvenanceSample.sha256(jar));
+            assertThat(subject.at("/digest/sha512").asText()).hasSize(128);
+        }
+    }
+
+    /** Every Maven artifact with a digest names the file at its place in the IT's local repository (or the reactor's jar). */
+    private static void assertDependencyDigestsMatchTheLocalRepository(JsonNode statement) throws Exception {
+        int checked = 0;
+        for (JsonNode d : statement.at("/predicate/buildDefinition/resolvedDependencies")) {
+            String uri = d.path("uri").asText();
+            if (!uri.startsWith("pkg:maven/") || d.at("/annotations/origin").asText().equals("reactor")) {
+                continue;
+            }
+            Path file = ItEnvironment.itRepo().resolve(ProvenanceSample.repositoryPath(uri));
+            assertThat(d.at("/digest/sha256").asText()).as(uri).isEqualTo(ProvenanceSample.sha256(file));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    private static JsonNode find(JsonNode descriptors, String uri) {
+        return stream(descriptors).filter(d -> uri.equals(d.path("uri").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + uri + " in " + descriptors));
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list.stream();
+    }
+}

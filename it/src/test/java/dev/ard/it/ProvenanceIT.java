@@ -139,4 +139,79 @@ class ProvenanceIT {
         array.forEach(list::add);
         return list.stream();
     }
+
+    @Test
+    void dirtyTreeIsOneWarningAndRequireCleanFails() throws Exception {
+        Sample sample = ProvenanceSample.copy(ItEnvironment.work().resolve("provenance-dirty")).gitInit();
+        Files.writeString(sample.dir().resolve("lib/src/main/java/dev/ard/sample/lib/Extra.java"),
+                "package dev.ard.sample.lib;\nfinal class Extra {}\n", StandardCharsets.UTF_8);
+
+        MavenLog dirty = sample.maven("verify").run("dirty");
+        assertThat(dirty.exitCode()).as("%s", dirty).isZero();
+        assertThat(dirty.ardWarnings()).as("%s", dirty).filteredOn(l -> l.contains("provenance")).singleElement()
+                .asString().contains("1 uncommitted change(s) (first: lib/src/main/java/dev/ard/sample/lib/Extra.java)", "dirty: true");
+        assertThat(ProvenanceSample.read(statement(sample, "lib", "prov-lib")).at("/predicate/buildDefinition/internalParameters/dirty")
+                .asBoolean()).isTrue();
+
+        MavenLog strict = sample.maven("verify", "-Dard.provenance.requireClean=true").run("require-clean");
+        assertThat(strict.exitCode()).as("%s", strict).isNotZero();
+        assertThat(strict.lines()).as("%s", strict).anySatisfy(l -> assertThat(l).startsWith("[ERROR] Failed to execute goal dev.ard:ard-maven-plugin:")
+                .contains("ARD: the working tree has 1 uncommitted change(s)", "ard.provenance.requireClean is set"));
+    }
+
+    @Test
+    void outsideGitTheStatementHasNoSourceAndSaysSoOnce() throws Exception {
+        // Outside it/target: the ARD checkout around it is a git repository ARD would find by searching upwards.
+        Path dir = Files.createTempDirectory("ard-it-prov-no-git");
+        try {
+            Sample sample = ProvenanceSample.copy(dir.resolve("no-git"));
+            MavenLog log = sample.maven("verify").run("no-git");
+
+            assertThat(log.exitCode()).as("%s", log).isZero();
+            assertThat(log.ardWarnings()).as("%s", log).filteredOn(l -> l.contains("provenance")).singleElement()
+                    .asString().contains("not a git repository", "the provenance names no source commit");
+            JsonNode lib = ProvenanceSample.read(statement(sample, "lib", "prov-lib"));
+            assertThat(stream(lib.at("/predicate/buildDefinition/resolvedDependencies"))
+                    .filter(d -> d.at("/annotations/kind").asText().equals("source"))).isEmpty();
+            assertThat(lib.at("/predicate/buildDefinition/externalParameters").has("source")).isFalse();
+            assertThat(ProvenanceParser.parse(statement(sample, "lib", "prov-lib")).violations()).isEmpty();
+
+            MavenLog required = sample.maven("verify", "-Dard.provenance.requireClean=true").run("no-git-require-clean");
+            assertThat(required.exitCode()).as("%s", required).isNotZero();
+            assertThat(required.lines()).anySatisfy(l -> assertThat(l).contains("ARD: not a git repository", "ard.provenance.requireClean is set"));
+        } finally {
+            Sample.deleteTree(dir);
+        }
+    }
+
+    @Test
+    void nothingPackagedMeansNoStatementAndOneLineWhy() throws Exception {
+        Sample sample = ProvenanceSample.copy(ItEnvironment.work().resolve("provenance-unpackaged")).gitInit();
+        MavenLog log = sample.maven("compile", "ard:provenance").run("unpackaged");
+
+        assertThat(log.exitCode()).as("%s", log).isZero();
+        assertThat(log.ardWarnings()).as("%s", log).filteredOn(l -> l.contains("prov-lib")).containsExactly(
+                "[WARNING] ARD: no provenance for prov-lib: no artifact to attest (prov-lib-1.0.jar: not packaged (run ard:provenance after package))");
+        assertThat(statement(sample, "lib", "prov-lib")).doesNotExist();
+        assertThat(sample.dir().resolve("target/ard/prov-sample-1.0.provenance.json")).as("the pom module's subject is its POM").exists();
+
+        MavenLog strict = sample.maven("compile", "ard:provenance", "-Dard.strict=true").run("unpackaged-strict");
+        assertThat(strict.exitCode()).as("%s", strict).isNotZero();
+        assertThat(strict.lines()).anySatisfy(l -> assertThat(l).contains("prov-lib-1.0.jar: not packaged", "[ard.strict]"));
+    }
+
+    @Test
+    void offlineBuildNeedsNothingNewAndSaysItWasOffline() throws Exception {
+        Sample sample = ProvenanceSample.copy(ItEnvironment.work().resolve("provenance-offline")).gitInit();
+        // file:// stays usable offline, as a mirror on disk would be; nothing else may be fetched.
+        MavenLog log = sample.maven("verify", "-o", "-Daether.offline.protocols=file").run("offline");
+
+        assertThat(log.exitCode()).as("%s", log).isZero();
+        assertThat(log.ardWarnings()).as("%s", log).noneMatch(l -> l.contains("provenance"));
+        JsonNode lib = ProvenanceSample.read(statement(sample, "lib", "prov-lib"));
+        assertThat(lib.at("/predicate/buildDefinition/internalParameters/offline").asBoolean()).isTrue();
+        assertThat(stream(lib.at("/predicate/buildDefinition/resolvedDependencies"))
+                .filter(d -> d.at("/annotations/kind").asText().equals("plugin-dependency"))).isNotEmpty();
+        assertDependencyDigestsMatchTheLocalRepository(lib);
+    }
 }

@@ -121,7 +121,17 @@ public class ProvenanceMojo extends AbstractMojo {
         checkWorkingTree(state.git());
         List<String> problems = new ArrayList<>();
         List<ResourceDescriptor> subjects = SubjectCollector.subjects(project, problems);
-        Statement statement = subjects.isEmpty() ? null : statement(state, root, subjects, problems);
+        if (subjects.isEmpty()) {
+            String why = "ARD: no provenance for " + project.getArtifactId() + ": no artifact to attest ("
+                    + (problems.isEmpty() ? "the module attaches none" : problems.get(0)) + ")";
+            if (strict) {
+                throw new MojoFailureException(why + " [ard.strict]");
+            }
+            getLog().warn(why);
+            reportToReactor(state, null);
+            return;
+        }
+        Statement statement = statement(state, root, subjects, problems);
         if (!problems.isEmpty()) {
             String message = "ARD: provenance of " + project.getArtifactId() + " is incomplete, " + problems.size()
                     + " problem(s): " + problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more, see -X)" : "");
@@ -131,13 +141,9 @@ public class ProvenanceMojo extends AbstractMojo {
             getLog().warn(message);
             problems.forEach(p -> getLog().debug("ARD: provenance: " + p));
         }
-        if (statement == null) {
-            getLog().warn("ARD: no provenance for " + project.getArtifactId() + ": it has no artifact file to attest (run ard:provenance after package)");
-        } else {
-            Path file = write(statement, outputDirectory.toPath().resolve(project.getArtifactId() + "-" + project.getVersion() + ".provenance.json"));
-            getLog().info("ARD: provenance of " + subjects.size() + " artifact(s) and "
-                    + statement.predicate().buildDefinition().resolvedDependencies().size() + " resolved dependencies written to " + file);
-        }
+        Path file = write(statement, outputDirectory.toPath().resolve(project.getArtifactId() + "-" + project.getVersion() + ".provenance.json"));
+        getLog().info("ARD: provenance of " + subjects.size() + " artifact(s) and "
+                + statement.predicate().buildDefinition().resolvedDependencies().size() + " resolved dependencies written to " + file);
         reportToReactor(state, statement);
     }
 

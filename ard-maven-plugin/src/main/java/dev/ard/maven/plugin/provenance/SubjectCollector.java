@@ -37,8 +37,9 @@ public final class SubjectCollector {
 
     private static void add(List<ResourceDescriptor> subjects, Artifact artifact, File file, MavenProject project, List<String> problems) {
         String name = fileName(artifact, project);
-        if (file == null) {
-            problems.add(name + ": no file (run ard:provenance after package)");
+        if (file == null || file.isDirectory()) {
+            // In a reactor built only to compile, Maven points the main artifact at target/classes.
+            problems.add(name + ": not packaged (run ard:provenance after package)");
             return;
         }
         try {

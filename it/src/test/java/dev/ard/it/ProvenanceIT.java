@@ -214,4 +214,59 @@ class ProvenanceIT {
                 .filter(d -> d.at("/annotations/kind").asText().equals("plugin-dependency"))).isNotEmpty();
         assertDependencyDigestsMatchTheLocalRepository(lib);
     }
+
+    /**
+     * The SBOM byproduct with cyclonedx-maven-plugin configured in the POM (what {@code -Dard.sbom=true}
+     * injects): online it is named with its digest; under -o Maven skips makeBom (requiresOnline) and the
+     * statement simply has no SBOM. Needs the plugin from Maven Central once: skipped offline without it;
+     * the online half runs only when the outer build is online.
+     */
+    @Test
+    void sbomIsAByproductOnlineAndAbsentOffline() throws Exception {
+        boolean present = Files.isDirectory(ItEnvironment.itRepo().resolve("org/cyclonedx/cyclonedx-maven-plugin/2.9.1"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(present || !ItEnvironment.offline(),
+                "cyclonedx-maven-plugin 2.9.1 is not in the IT repository and the build is offline: skipped");
+        Sample sample = ProvenanceSample.copy(ItEnvironment.work().resolve("provenance-sbom"));
+        Path pom = sample.dir().resolve("lib/pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("    <plugins>\n", """
+                    <plugins>
+                      <plugin>
+                        <groupId>org.cyclonedx</groupId>
+                        <artifactId>cyclonedx-maven-plugin</artifactId>
+                        <version>2.9.1</version>
+                        <executions>
+                          <execution>
+                            <id>ard-sbom</id>
+                            <phase>package</phase>
+                            <goals><goal>makeBom</goal></goals>
+                            <configuration><outputFormat>json</outputFormat></configuration>
+                          </execution>
+                        </executions>
+                      </plugin>
+                """));
+        sample.gitInit();
+
+        if (!ItEnvironment.offline()) { // the samples run offline when the outer build does
+            MavenLog online = sample.maven("verify").run("sbom");
+            assertThat(online.exitCode()).as("%s", online).isZero();
+            JsonNode lib = ProvenanceSample.read(statement(sample, "lib", "prov-lib"));
+            String bom = ProvenanceSample.sha256(sample.dir().resolve("lib/target/bom.json"));
+            JsonNode sbom = find(lib.at("/predicate/runDetails/byproducts"), null, "cyclonedx-sbom");
+            assertThat(sbom.at("/digest/sha256").asText()).isEqualTo(bom);
+            assertThat(sbom.get("mediaType").asText()).isEqualTo("application/vnd.cyclonedx+json");
+            assertThat(stream(lib.get("subject")).filter(s -> s.get("name").asText().equals("prov-lib-1.0-cyclonedx.json")))
+                    .singleElement().satisfies(s -> assertThat(s.at("/digest/sha256").asText()).isEqualTo(bom));
+        }
+
+        MavenLog offline = sample.maven("clean", "verify", "-o", "-Daether.offline.protocols=file").run("sbom-offline");
+        assertThat(offline.exitCode()).as("%s", offline).isZero();
+        assertThat(offline.lines()).contains("[WARNING] Goal makeBom requires online mode for execution but Maven is currently offline, skipping");
+        JsonNode libOffline = ProvenanceSample.read(statement(sample, "lib", "prov-lib"));
+        assertThat(stream(libOffline.at("/predicate/runDetails/byproducts")).map(b -> b.get("name").asText())).containsExactly("ard-test-selection");
+    }
+
+    private static JsonNode find(JsonNode descriptors, String uri, String name) {
+        return stream(descriptors).filter(d -> name.equals(d.path("name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + descriptors));
+    }
 }

@@ -111,6 +111,7 @@ public class ProvenanceMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
         Path root = rootDir();
         BuildState state = BuildState.of(session.getRepositorySession().getData(), root, System.getenv());
         if (skip) {
@@ -143,7 +144,8 @@ public class ProvenanceMojo extends AbstractMojo {
         }
         Path file = write(statement, outputDirectory.toPath().resolve(project.getArtifactId() + "-" + project.getVersion() + ".provenance.json"));
         getLog().info("ARD: provenance of " + subjects.size() + " artifact(s) and "
-                + statement.predicate().buildDefinition().resolvedDependencies().size() + " resolved dependencies written to " + file);
+                + statement.predicate().buildDefinition().resolvedDependencies().size() + " resolved dependencies written to " + file
+                + String.format(java.util.Locale.ROOT, " (%.2f s)", (System.nanoTime() - start) / 1e9));
         reportToReactor(state, statement);
     }
 

@@ -36,7 +36,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.rtinfo.RuntimeInformation;
-import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes SLSA provenance v1 (an in-toto Statement v1) for this module to
@@ -72,7 +71,7 @@ public class ProvenanceMojo extends AbstractMojo {
     @Parameter(property = "ard.provenance.properties", defaultValue = BuildParameters.DEFAULT_ALLOWED)
     private String properties;
 
-    /** Also lists the dependencies of every build plugin (resolved offline from the local repository). */
+    /** Also lists the jars on every loaded build plugin's class path (read from the class realms Maven built). */
     @Parameter(property = "ard.provenance.pluginDependencies", defaultValue = "true")
     private boolean pluginDependencies;
 
@@ -99,13 +98,11 @@ public class ProvenanceMojo extends AbstractMojo {
     private PluginDescriptor plugin;
 
     private final MavenSession session;
-    private final RepositorySystem repositorySystem;
     private final RuntimeInformation runtime;
 
     @Inject
-    public ProvenanceMojo(MavenSession session, RepositorySystem repositorySystem, RuntimeInformation runtime) {
+    public ProvenanceMojo(MavenSession session, RuntimeInformation runtime) {
         this.session = session;
-        this.repositorySystem = repositorySystem;
         this.runtime = runtime;
     }
 
@@ -162,11 +159,12 @@ public class ProvenanceMojo extends AbstractMojo {
         } catch (IOException e) {
             problems.add(e.getMessage());
         }
-        DependencyCollector collector = new DependencyCollector(repositorySystem, session.getRepositorySession(), state);
-        dependencies.addAll(collector.collect(project, extensions, pluginDependencies, problems));
-        if (!collector.notInLocalRepository().isEmpty()) {
-            getLog().debug("ARD: provenance leaves out plugins that did not run (not in the local repository): "
-                    + collector.notInLocalRepository());
+        DependencyCollector collector = new DependencyCollector(session.getRepositorySession(), state);
+        java.util.Collection<org.codehaus.plexus.classworlds.realm.ClassRealm> realms =
+                plugin.getClassRealm() == null ? null : plugin.getClassRealm().getWorld().getRealms();
+        dependencies.addAll(collector.collect(project, extensions, realms, pluginDependencies, problems));
+        if (!collector.notLoaded().isEmpty()) {
+            getLog().debug("ARD: provenance leaves out plugins Maven has not loaded in this build: " + collector.notLoaded());
         }
         DependencyCollector.sort(dependencies);
 

@@ -84,6 +84,59 @@ public final class ArtifactDescriber {
         return new ResourceDescriptor(null, purl, digest, downloadLocation, null, facts);
     }
 
+    /**
+     * The descriptor of a jar on a plugin's class path: its coordinates are read from where it lies in
+     * the local repository ({@code g/r/o/u/p/artifactId/version/artifactId-version[-classifier].ext}); a file
+     * elsewhere (a plugin built in this reactor) is named by its file name only.
+     */
+    public ResourceDescriptor describeFile(Path file, String type, List<RemoteRepository> repositories,
+                                           Map<String, Object> annotations, List<String> problems) {
+        Artifact artifact = artifactAt(localRepository, file);
+        if (artifact != null) {
+            return describe(artifact, type != null ? type : artifact.getExtension(), repositories, annotations, problems);
+        }
+        Map<String, Object> facts = new LinkedHashMap<>(annotations);
+        facts.put("origin", "outside the local repository");
+        Map<String, String> digest = Map.of();
+        try {
+            digest = Map.of("sha256", state.sha256(file));
+        } catch (IOException | RuntimeException e) {
+            facts.put("digestError", e.getClass().getSimpleName());
+            problems.add(file + ": cannot hash (" + e.getClass().getSimpleName() + ")");
+        }
+        return new ResourceDescriptor(file.getFileName().toString(), null, digest, null, null, facts);
+    }
+
+    /** Coordinates from a path in a default-layout repository, or {@code null}. */
+    static Artifact artifactAt(Path repository, Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        if (!f.startsWith(repository)) {
+            return null;
+        }
+        Path rel = repository.relativize(f);
+        int n = rel.getNameCount();
+        if (n < 4) {
+            return null;
+        }
+        String name = rel.getName(n - 1).toString();
+        String version = rel.getName(n - 2).toString();
+        String artifactId = rel.getName(n - 3).toString();
+        String groupId = rel.subpath(0, n - 3).toString().replace(java.io.File.separatorChar, '.');
+        int dot = name.lastIndexOf('.');
+        if (!name.startsWith(artifactId + "-") || dot <= artifactId.length()) {
+            return null;
+        }
+        String extension = name.substring(dot + 1);
+        String rest = name.substring(artifactId.length() + 1, dot);
+        String classifier = "";
+        if (rest.startsWith(version + "-")) {
+            classifier = rest.substring(version.length() + 1);
+        } else if (!rest.equals(version)) {
+            version = rest; // a timestamped SNAPSHOT: the file names the exact version
+        }
+        return new org.eclipse.aether.artifact.DefaultArtifact(groupId, artifactId, classifier, extension, version).setFile(f.toFile());
+    }
+
     static String withoutUserInfo(String url) {
         return url == null ? null : USER_INFO.matcher(url).replaceFirst("$1");
     }

@@ -52,6 +52,7 @@ public final class DependencyCollector {
     public List<ResourceDescriptor> collect(MavenProject project, List<CoreExtensions.Coordinates> coreExtensions,
                                             Collection<ClassRealm> realms, boolean pluginDependencies, List<String> problems) {
         List<ResourceDescriptor> result = new ArrayList<>();
+        prehash(project.getArtifacts().stream().map(org.apache.maven.artifact.Artifact::getFile).toList());
         for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
             result.add(describer.describe(RepositoryUtils.toArtifact(a), a.getType(), project.getRemoteProjectRepositories(),
                     Map.of("kind", "dependency", "scope", a.getScope() == null ? "compile" : a.getScope()), problems));
@@ -76,6 +77,7 @@ public final class DependencyCollector {
                 continue;
             }
             String pluginKey = plugin.getGroupId() + ":" + plugin.getArtifactId();
+            prehash(classPath.stream().map(java.nio.file.Path::toFile).toList());
             for (java.nio.file.Path file : classPath) {
                 Artifact a = ArtifactDescriber.artifactAt(localRepository, file);
                 if (a != null && a.getGroupId().equals(plugin.getGroupId()) && a.getArtifactId().equals(plugin.getArtifactId())) {
@@ -103,6 +105,20 @@ public final class DependencyCollector {
     /** Build plugins left out because Maven did not load them in this build (so far). */
     public List<String> notLoaded() {
         return List.copyOf(notLoaded);
+    }
+
+    /**
+     * Hashes the files on all cores first (the digests land in the build's cache); describing them
+     * afterwards is then a cache lookup. A file that cannot be read is reported when it is described.
+     */
+    private void prehash(List<java.io.File> files) {
+        files.parallelStream().filter(f -> f != null && f.isFile()).forEach(f -> {
+            try {
+                state.sha256(f.toPath());
+            } catch (java.io.IOException | RuntimeException e) {
+                // described (with the cause) below
+            }
+        });
     }
 
     /** Source first, then by kind, then by purl; stable for equal inputs. */

@@ -216,39 +216,24 @@ class ProvenanceIT {
     }
 
     /**
-     * The SBOM byproduct with cyclonedx-maven-plugin configured in the POM (what {@code -Dard.sbom=true}
-     * injects): online it is named with its digest; under -o Maven skips makeBom (requiresOnline) and the
-     * statement simply has no SBOM. Needs the plugin from Maven Central once: skipped offline without it;
-     * the online half runs only when the outer build is online.
+     * {@code -Dard.sbom=true}: the extension adds cyclonedx-maven-plugin's makeBom to every project (the POMs do not
+     * name it); online the SBOM is attached and named in the provenance with its digest. Under -o makeBom cannot run
+     * (requiresOnline): ARD adds nothing, says so once, and the statement simply has no SBOM. Needs the plugin from
+     * Maven Central once: skipped offline without it; the online half runs only when the outer build is online.
      */
     @Test
     void sbomIsAByproductOnlineAndAbsentOffline() throws Exception {
-        boolean present = Files.isDirectory(ItEnvironment.itRepo().resolve("org/cyclonedx/cyclonedx-maven-plugin/2.9.1"));
+        boolean present = Files.isDirectory(ItEnvironment.itRepo().resolve("org/cyclonedx/cyclonedx-maven-plugin/" + SBOM_PLUGIN_VERSION));
         org.junit.jupiter.api.Assumptions.assumeTrue(present || !ItEnvironment.offline(),
-                "cyclonedx-maven-plugin 2.9.1 is not in the IT repository and the build is offline: skipped");
+                "cyclonedx-maven-plugin is not in the IT repository and the build is offline: skipped");
         Sample sample = ProvenanceSample.copy(ItEnvironment.work().resolve("provenance-sbom"));
-        Path pom = sample.dir().resolve("lib/pom.xml");
-        Files.writeString(pom, Files.readString(pom).replace("    <plugins>\n", """
-                    <plugins>
-                      <plugin>
-                        <groupId>org.cyclonedx</groupId>
-                        <artifactId>cyclonedx-maven-plugin</artifactId>
-                        <version>2.9.1</version>
-                        <executions>
-                          <execution>
-                            <id>ard-sbom</id>
-                            <phase>package</phase>
-                            <goals><goal>makeBom</goal></goals>
-                            <configuration><outputFormat>json</outputFormat></configuration>
-                          </execution>
-                        </executions>
-                      </plugin>
-                """));
+        assertThat(Files.readString(sample.dir().resolve("lib/pom.xml"))).doesNotContain("cyclonedx");
         sample.gitInit();
 
         if (!ItEnvironment.offline()) { // the samples run offline when the outer build does
-            MavenLog online = sample.maven("verify").run("sbom");
+            MavenLog online = sample.maven("verify", "-Dard.sbom=true").run("sbom");
             assertThat(online.exitCode()).as("%s", online).isZero();
+            assertThat(online.lines()).anyMatch(l -> l.contains("--- cyclonedx:" + SBOM_PLUGIN_VERSION + ":makeBom (ard-sbom) @ prov-lib ---"));
             JsonNode lib = ProvenanceSample.read(statement(sample, "lib", "prov-lib"));
             String bom = ProvenanceSample.sha256(sample.dir().resolve("lib/target/bom.json"));
             JsonNode sbom = find(lib.at("/predicate/runDetails/byproducts"), null, "cyclonedx-sbom");
@@ -258,12 +243,15 @@ class ProvenanceIT {
                     .singleElement().satisfies(s -> assertThat(s.at("/digest/sha256").asText()).isEqualTo(bom));
         }
 
-        MavenLog offline = sample.maven("clean", "verify", "-o", "-Daether.offline.protocols=file").run("sbom-offline");
+        MavenLog offline = sample.maven("clean", "verify", "-Dard.sbom=true", "-o", "-Daether.offline.protocols=file").run("sbom-offline");
         assertThat(offline.exitCode()).as("%s", offline).isZero();
-        assertThat(offline.lines()).contains("[WARNING] Goal makeBom requires online mode for execution but Maven is currently offline, skipping");
+        assertThat(offline.ardWarnings()).as("%s", offline).contains(
+                "[WARNING] ARD: ard.sbom=true but Maven is offline: no SBOM (cyclonedx makeBom requires online mode)");
         JsonNode libOffline = ProvenanceSample.read(statement(sample, "lib", "prov-lib"));
         assertThat(stream(libOffline.at("/predicate/runDetails/byproducts")).map(b -> b.get("name").asText())).containsExactly("ard-test-selection");
     }
+
+    private static final String SBOM_PLUGIN_VERSION = "2.9.1";
 
     private static JsonNode find(JsonNode descriptors, String uri, String name) {
         return stream(descriptors).filter(d -> name.equals(d.path("name").asText())).findFirst()

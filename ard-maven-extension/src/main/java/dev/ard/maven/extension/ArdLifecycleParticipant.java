@@ -6,8 +6,8 @@ import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.telemetry.StoreConfig;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -17,6 +17,7 @@ import org.apache.maven.MavenExecutionException;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Build;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.slf4j.Logger;
@@ -79,6 +80,9 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         BuildRecorder recorder = new BuildRecorder();
         BuildSelection selection = selection(session, context, properties, faults);
         addReporter(session, faults);
+        if (Boolean.parseBoolean(properties.all().getOrDefault(SbomInjector.PROPERTY, "false").trim())) {
+            faults.run("adding cyclonedx-maven-plugin makeBom", () -> addSbom(session, properties));
+        }
         ArdExecutionListener listener = new ArdExecutionListener(recorder, TestRunCollector.standard(), new TestSelectionStep(selection, recorder), faults);
         ExecutionListener current = request.getExecutionListener();
         request.setExecutionListener(current == null ? listener : new ChainedExecutionListener(current, listener));
@@ -105,6 +109,22 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             return SelectionBases.resolve(root, mode, git.branch(), properties.baseRef(), context.ci().baseRef(), store);
         }, BuildContextFactory.BACKGROUND).exceptionally(e -> SelectionBasis.all(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)));
         return new BuildSelection(properties, basis, root, root.resolve(".ard").resolve("cache").resolve("impact"));
+    }
+
+    /** {@code -Dard.sbom=true}: every project runs cyclonedx makeBom (unless it does already), see {@link SbomInjector}. */
+    private static void addSbom(MavenSession session, ArdProperties properties) {
+        String version = properties.all().getOrDefault(SbomInjector.PROPERTY + ".version", SbomInjector.DEFAULT_VERSION);
+        boolean offlineSaid = false;
+        for (MavenProject project : session.getProjects()) {
+            if (project.getModel().getBuild() == null) {
+                project.getModel().setBuild(new Build());
+            }
+            SbomInjector.Result result = SbomInjector.inject(project.getModel().getBuild(), session.isOffline(), version);
+            if (result == SbomInjector.Result.OFFLINE && !offlineSaid) {
+                LOG.warn("ARD: ard.sbom=true but Maven is offline: no SBOM (cyclonedx makeBom requires online mode)");
+                offlineSaid = true;
+            }
+        }
     }
 
     private void addReporter(MavenSession session, Faults faults) {

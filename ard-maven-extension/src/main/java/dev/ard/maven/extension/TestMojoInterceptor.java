@@ -1,7 +1,6 @@
 package dev.ard.maven.extension;
 
 import dev.ard.core.telemetry.ModuleRun;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
-import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,31 +104,11 @@ final class TestMojoInterceptor {
     }
 
     /**
-     * The execution's {@code reportsDirectory}: its configured value or default-value expression,
-     * evaluated as Maven would; the plugin default when it cannot be evaluated.
+     * The execution's {@code reportsDirectory}: its configured value or default-value expression, evaluated as Maven
+     * would; the plugin default when it cannot be evaluated.
      */
     static Path reportsDirectory(MavenSession session, MavenProject project, MojoExecution execution, TestGoal goal) {
-        Path buildDirectory = Path.of(project.getBuild().getDirectory());
-        Xpp3Dom configuration = execution.getConfiguration();
-        Xpp3Dom parameter = configuration == null ? null : configuration.getChild("reportsDirectory");
-        String expression = parameter == null ? null : parameter.getValue();
-        if ((expression == null || expression.isBlank()) && parameter != null) {
-            expression = parameter.getAttribute("default-value");
-        }
-        if (expression == null || expression.isBlank()) {
-            return goal.defaultReportsDirectory(buildDirectory);
-        }
-        Object value;
-        try {
-            value = new PluginParameterExpressionEvaluator(session, execution).evaluate(expression.trim());
-        } catch (Exception e) {
-            LOG.debug("ARD: cannot evaluate reportsDirectory '{}', using the default", expression, e);
-            return goal.defaultReportsDirectory(buildDirectory);
-        }
-        if (value == null) {
-            return goal.defaultReportsDirectory(buildDirectory);
-        }
-        Path path = value instanceof File file ? file.toPath() : Path.of(value.toString());
-        return path.isAbsolute() ? path : project.getBasedir().toPath().resolve(path);
+        Path configured = new MojoParameters(session, project, execution).path("reportsDirectory");
+        return configured != null ? configured : goal.defaultReportsDirectory(Path.of(project.getBuild().getDirectory()));
     }
 }

@@ -38,7 +38,7 @@ public record StatsReport(
     public static final int WIDTH = 93;
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final String BUILD_ROW = "  %-16s  %-8s  %-18s  %-7s  %6s  %6s  %7s  %9s";
+    private static final String BUILD_ROW = "  %-16s  %-8s  %-12s  %-7s  %-5s  %5s  %6s  %7s  %9s";
     private static final String CLASS_ROW = "  %9s  %6s  %5s  %-18s  %s";
     private static final String FAILING_ROW = "  %-11s  %-12s  %-18s  %s";
     private static final String FLAKY_ROW = "  %-11s  %-18s  %s";
@@ -57,14 +57,15 @@ public record StatsReport(
         out.add("");
         out.add("Last " + builds.size() + (builds.size() == 1 ? " build" : " builds"));
         out.add(String.format(Locale.ROOT, BUILD_ROW,
-                "Started", "Commit", "Branch", "Result", "Tests", "Failed", "Skipped", "Test time"));
+                "Started", "Commit", "Branch", "Result", "Mode", "Tests", "Failed", "Skipped", "Test time"));
         for (BuildSummary row : builds) {
             BuildRecord b = row.build();
             out.add(String.format(Locale.ROOT, BUILD_ROW,
                     b.startedAt() == null ? "-" : STARTED.format(b.startedAt().atZone(zone)),
                     commit(b),
-                    cut(branch(b), 18),
+                    cut(branch(b), 12),
                     cut(b.result() == null ? "-" : b.result(), 7),
+                    cut(b.mode() == null ? "-" : b.mode(), 5),
                     row.tests(), row.failed(), row.skipped(), duration(row.testTimeMs())));
         }
 

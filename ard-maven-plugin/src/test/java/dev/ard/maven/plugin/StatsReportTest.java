@@ -53,7 +53,7 @@ class StatsReportTest {
         List<String> lines = sample().renderText(ZoneOffset.UTC);
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith("  2026-11-28 04:50  8c39ed7   main")
-                .contains("SUCCESS")
+                .contains("SUCCESS  all")
                 .matches(".*\\s14\\s+2\\s+1\\s+1\\.2 s$"));
         // dirty and detached builds are told apart; a build outside git shows dashes.
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("8c39ed7*  (detached)").contains("FAILURE").endsWith("1m 01s"));

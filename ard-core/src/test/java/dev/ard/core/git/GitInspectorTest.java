@@ -1,5 +1,7 @@
 package dev.ard.core.git;
 
+import static dev.ard.core.git.GitFixture.commit;
+import static dev.ard.core.git.GitFixture.init;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -19,19 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class GitInspectorTest {
     @TempDir
     Path tmp;
-
-    private static Git init(Path dir) throws Exception {
-        return Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
-    }
-
-    private static RevCommit commit(Git git, String file, String content) throws Exception {
-        Path path = git.getRepository().getWorkTree().toPath().resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, content, UTF_8);
-        git.add().addFilepattern(file).call();
-        return git.commit().setMessage("change " + file).setAuthor("Test", "test@example.com")
-                .setCommitter("Test", "test@example.com").setSign(false).call();
-    }
 
     private static void setOrigin(Git git, String url) throws IOException {
         StoredConfig config = git.getRepository().getConfig();

@@ -38,10 +38,10 @@ class SelectGoalIT {
         assertThat(log.testTotals().executions()).as("no test ran").isZero();
         JsonNode line = selections(sample).get(0);
         assertThat(strings(line.get("changes"))).containsExactly("core/src/main/java/com/acme/core/Leaf.java");
-        assertThat(strings(line.get("selected"))).containsExactlyInAnyOrder("com.acme.core.LeafTest", "com.acme.app.ServiceTest");
+        assertThat(strings(line.get("selected"))).containsExactlyInAnyOrder("com.acme.core.LeafTest", "com.acme.app.ServiceTest", "com.acme.app.ServiceIT");
         assertThat(strings(line.get("skipped"))).hasSize(5).contains("com.acme.app.StandaloneTest");
         assertThat(line.get("reasons").get("com.acme.app.ServiceTest").asText()).contains("com.acme.core.Leaf").contains("2 hops");
-        assertThat(log.lines()).anyMatch(l -> l.startsWith("[INFO] ARD: would run 2/7 test classes"));
+        assertThat(log.lines()).anyMatch(l -> l.startsWith("[INFO] ARD: would run 3/8 test classes"));
     }
 
     @Test
@@ -61,6 +61,6 @@ class SelectGoalIT {
         assertThat(lines).hasSize(3);
         assertThat(strings(lines.get(0).get("selected"))).containsExactly("com.acme.core.RegistryTest");
         assertThat(strings(lines.get(1).get("selected"))).containsExactlyInAnyOrder("com.acme.core.OtherTest", "com.acme.app.StandaloneTest");
-        assertThat(strings(lines.get(2).get("selected"))).as("a pom change runs its module and its dependents").hasSize(7);
+        assertThat(strings(lines.get(2).get("selected"))).as("a pom change runs its module and its dependents").hasSize(8);
     }
 }

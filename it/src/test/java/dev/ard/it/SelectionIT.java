@@ -23,7 +23,7 @@ class SelectionIT {
 
     private static final String LEAF = "core/src/main/java/com/acme/core/Leaf.java";
     private static final Set<String> EVERY_TEST = Set.of("com.acme.core.LeafTest", "com.acme.core.OtherTest", "com.acme.core.RegistryTest",
-            "com.acme.core.DynamicTest", "com.acme.core.EnvTest", "com.acme.app.ServiceTest", "com.acme.app.StandaloneTest");
+            "com.acme.core.DynamicTest", "com.acme.core.EnvTest", "com.acme.app.ServiceTest", "com.acme.app.StandaloneTest", "com.acme.app.ServiceIT");
 
     private static Sample sample;
     private static int builds;
@@ -79,10 +79,11 @@ class SelectionIT {
         MavenLog log = build("-Dard.explain");
 
         assertThat(log.exitCode()).as("%s", log).isZero();
-        assertThat(ran()).containsExactly("com.acme.app.ServiceTest", "com.acme.core.LeafTest");
+        // ServiceIT is Failsafe's: selected the same way
+        assertThat(ran()).containsExactly("com.acme.app.ServiceIT", "com.acme.app.ServiceTest", "com.acme.core.LeafTest");
         assertThat(skipped()).containsExactlyInAnyOrder("com.acme.core.OtherTest", "com.acme.core.RegistryTest", "com.acme.core.DynamicTest",
                 "com.acme.core.EnvTest", "com.acme.app.StandaloneTest");
-        assertThat(summary(log)).matches("\\[INFO] ARD: ran 2/7 test classes in 2 modules \\(safe, 1 changed file since [0-9a-f]{10}\\), "
+        assertThat(summary(log)).matches("\\[INFO] ARD: ran 3/8 test classes in 2 modules \\(safe, 1 changed file since [0-9a-f]{10}\\), "
                 + "skipped 5 \u2014 est\\. \\S+ saved; recorded .*");
         assertThat(log.lines()).anyMatch(l -> l.matches("\\[INFO] ARD: dev.ard.sample:app runs +com.acme.app.ServiceTest \u2190 depends on "
                 + "com.acme.core.Leaf \\(changed: core/src/main/java/com/acme/core/Leaf.java\\), 2 hops"));
@@ -152,7 +153,8 @@ class SelectionIT {
         MavenLog log = build("-Dtest=OtherTest", "-Dsurefire.failIfNoSpecifiedTests=false", "-Dard.explain");
 
         assertThat(log.exitCode()).as("%s", log).isZero();
-        assertThat(ran()).containsExactly("com.acme.core.OtherTest");
+        // Failsafe ignores -Dtest and runs all its ITs, as without ARD: ARD narrows nothing in such a build
+        assertThat(ran()).containsExactly("com.acme.app.ServiceIT", "com.acme.core.OtherTest");
         assertThat(skipped()).isEmpty();
         assertThat(summary(log)).startsWith("[INFO] ARD: recorded ");
         assertThat(log.lines()).noneMatch(l -> l.contains(" skips ") || l.contains(" runs "));
@@ -202,7 +204,7 @@ class SelectionIT {
 
         assertThat(log.exitCode()).as("%s", log).isZero();
         assertThat(ran()).isEmpty();
-        assertThat(summary(log)).contains("ran 0/8 test classes");
+        assertThat(summary(log)).contains("ran 0/9 test classes");
     }
 
     @Test
@@ -213,7 +215,7 @@ class SelectionIT {
         MavenLog log = build();
 
         assertThat(log.exitCode()).as("%s", log).isZero();
-        assertThat(ran()).as("all of core, and what Leaf reaches in app").containsExactly("com.acme.app.ServiceTest",
+        assertThat(ran()).as("all of core, and what Leaf reaches in app").containsExactly("com.acme.app.ServiceIT", "com.acme.app.ServiceTest",
                 "com.acme.core.DynamicTest", "com.acme.core.EnvTest", "com.acme.core.LeafTest", "com.acme.core.OtherTest",
                 "com.acme.core.RegistryTest");
         assertThat(log.ardWarnings()).as("%s", log).singleElement().asString().contains("Junk.class");

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
@@ -47,9 +48,11 @@ final class TestSelectionStep {
         if (!build.hasRecorded(ArdExecutionListener.moduleOf(project))) {
             Files.deleteIfExists(record); // a previous build's record must not describe this one
         }
-        if (parameters.string("test") != null) {
+        if (parameters.string("test") != null || namedOnCommandLine(session)) {
+            // The user chose the tests (-Dtest / -Dit.test, or <test> in the pom): ARD steps aside for the whole build,
+            // Failsafe included, and the build never serves as a green base.
             build.userChoseTests();
-            LOG.debug("ARD: {} names its tests (-D{}), ARD steps aside", goal.pluginName(), goal == TestGoal.FAILSAFE ? "it.test" : "test");
+            LOG.debug("ARD: the tests were named (test / it.test), ARD steps aside for {}", goal.pluginName());
             return;
         }
         if (skipped(parameters, goal)) {
@@ -77,6 +80,15 @@ final class TestSelectionStep {
         if (build.properties().explain()) {
             explain(module, selection);
         }
+    }
+
+    private static boolean namedOnCommandLine(MavenSession session) {
+        Properties user = session.getUserProperties();
+        return user != null && (isSet(user.getProperty("test")) || isSet(user.getProperty("it.test")));
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static boolean skipped(MojoParameters parameters, TestGoal goal) {

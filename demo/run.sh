@@ -42,7 +42,7 @@ else
 fi
 echo "Sample: $SAMPLE"
 echo "  core: Leaf, Other, Plugin, Registry  + tests LeafTest, OtherTest, RegistryTest, DynamicTest, EnvTest"
-echo "  app:  Service (uses core's Leaf), Standalone  + tests ServiceTest, StandaloneTest"
+echo "  app:  Service (uses core's Leaf), Standalone  + tests ServiceTest, StandaloneTest, ServiceIT (Failsafe)"
 
 # Runs `mvn verify <args>` on the sample; shows ARD's lines, Surefire's totals and the result (full log kept).
 build_sample() {
@@ -65,7 +65,7 @@ build_sample build1
 section "4/6  Change one line of core's Leaf.java, build again (mvn verify -Dard.explain)"
 sed -i.bak 's/return 1;/return 2 - 1;/' "$SAMPLE/core/src/main/java/com/acme/core/Leaf.java"
 rm "$SAMPLE/core/src/main/java/com/acme/core/Leaf.java.bak"
-echo "Only LeafTest (core) and ServiceTest (app, through Service) can see Leaf:"
+echo "Only LeafTest (core), ServiceTest and ServiceIT (app, through Service) can see Leaf:"
 echo
 build_sample build2 -Dard.explain
 

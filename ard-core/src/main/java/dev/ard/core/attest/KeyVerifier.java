@@ -22,7 +22,7 @@ import java.util.Objects;
  * bundles ARD writes have no transparency-log entry; when a key-signed bundle from elsewhere carries one
  * (cosign with a managed key), its inclusion proof is <b>not</b> checked here — the policy is the key.
  */
-public final class KeyVerifier {
+public final class KeyVerifier implements BundleVerifier {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final PublicKey key;
     private final String hint;
@@ -33,12 +33,13 @@ public final class KeyVerifier {
     }
 
     /** Reads and verifies bundle JSON ({@link BundleJson#read(byte[])} limits apply). */
-    public Verified verify(byte[] bundleJson, ArtifactDigest artifact) throws VerificationException {
+    @Override
+    public VerifiedBundle verify(byte[] bundleJson, ArtifactDigest artifact) throws VerificationException {
         return verify(BundleJson.read(bundleJson), artifact);
     }
 
     /** Verifies a parsed bundle. */
-    public Verified verify(SigstoreBundle bundle, ArtifactDigest artifact) throws VerificationException {
+    public VerifiedBundle verify(SigstoreBundle bundle, ArtifactDigest artifact) throws VerificationException {
         if (bundle.hasCertificate()) {
             throw new VerificationException("the bundle is signed with a certificate (keyless), not a key: verify it with a trusted root and an identity");
         }
@@ -53,7 +54,7 @@ public final class KeyVerifier {
                         + " but the artifact is " + artifact + " (the artifact changed, or the bundle belongs to another file)");
             }
             check("NONEwithECDSA", signed, m.signature(), bundle.publicKeyHint(), "the signature");
-            return new Verified(Verified.Kind.MESSAGE_SIGNATURE, hint, artifact, null, List.of());
+            return new VerifiedBundle(VerifiedBundle.Kind.MESSAGE_SIGNATURE, hint, artifact, null, List.of());
         }
         DsseEnvelope envelope = bundle.dsseEnvelope();
         if (envelope.signatures().size() != 1) {
@@ -64,7 +65,7 @@ public final class KeyVerifier {
             throw new VerificationException("DSSE payloadType is '" + envelope.payloadType() + "', expected " + Statement.PAYLOAD_TYPE);
         }
         List<String> subjects = subjects(envelope.payload(), artifact);
-        return new Verified(Verified.Kind.DSSE, hint, artifact, envelope.payload(), subjects);
+        return new VerifiedBundle(VerifiedBundle.Kind.DSSE, hint, artifact, envelope.payload(), subjects);
     }
 
     private void check(String algorithm, byte[] data, byte[] sig, String bundleHint, String what) throws VerificationException {
@@ -110,33 +111,5 @@ public final class KeyVerifier {
                     + " (subjects: " + String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : "") + ")");
         }
         return List.copyOf(names);
-    }
-
-    /**
-     * What verified.
-     *
-     * @param kind      a blob signature or a DSSE envelope
-     * @param signer    the verifying key's hint (or, for keyless, the certificate identity)
-     * @param artifact  the artifact digest that matched
-     * @param payload   the signed DSSE payload, or {@code null} for a blob signature
-     * @param subjects  the statement's subject names (DSSE), else empty
-     */
-    public record Verified(Kind kind, String signer, ArtifactDigest artifact, byte[] payload, List<String> subjects) {
-        public enum Kind { MESSAGE_SIGNATURE, DSSE }
-
-        public Verified {
-            payload = payload == null ? null : payload.clone();
-            subjects = List.copyOf(subjects);
-        }
-
-        @Override
-        public byte[] payload() {
-            return payload == null ? null : payload.clone();
-        }
-
-        @Override
-        public String toString() {
-            return "Verified[" + kind + ", " + signer + ", " + artifact + ", subjects=" + subjects + "]";
-        }
     }
 }

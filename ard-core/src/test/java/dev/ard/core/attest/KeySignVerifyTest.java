@@ -33,8 +33,8 @@ class KeySignVerifyTest {
         assertThat(tree.at("/verificationMaterial/publicKey/hint").asText()).isEqualTo(KEY.hint());
         assertThat(tree.at("/messageSignature/messageDigest/algorithm").asText()).isEqualTo("SHA2_256");
 
-        KeyVerifier.Verified verified = verifier.verify(json, ArtifactDigest.of(jar));
-        assertThat(verified.kind()).isEqualTo(KeyVerifier.Verified.Kind.MESSAGE_SIGNATURE);
+        VerifiedBundle verified = verifier.verify(json, ArtifactDigest.of(jar));
+        assertThat(verified.kind()).isEqualTo(VerifiedBundle.Kind.MESSAGE_SIGNATURE);
         assertThat(verified.signer()).isEqualTo(KEY.hint());
         SigstoreBundle read = BundleJson.read(json);
         assertThat(BundleJson.write(read)).isEqualTo(json);
@@ -51,8 +51,8 @@ class KeySignVerifyTest {
     void statementBundleVerifiesAgainstASubject() throws Exception {
         byte[] json = BundleJson.write(signer.signStatement(Statements.sample(Instant.EPOCH, Instant.EPOCH)));
         assertThat(MAPPER.readTree(json).at("/dsseEnvelope/payloadType").asText()).isEqualTo("application/vnd.in-toto+json");
-        KeyVerifier.Verified v = verifier.verify(json, ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII)));
-        assertThat(v.kind()).isEqualTo(KeyVerifier.Verified.Kind.DSSE);
+        VerifiedBundle v = verifier.verify(json, ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(v.kind()).isEqualTo(VerifiedBundle.Kind.DSSE);
         assertThat(v.subjects()).containsExactly("app-1.0.jar");
         assertThat(ProvenanceParser.parse(json).valid()).isTrue();
     }

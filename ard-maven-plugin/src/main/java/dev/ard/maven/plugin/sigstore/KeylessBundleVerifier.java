@@ -42,15 +42,20 @@ public final class KeylessBundleVerifier implements BundleVerifier {
      * @param regex       match identity and issuer as regular expressions instead of exactly
      */
     public KeylessBundleVerifier(Path trustedRoot, String identity, String issuer, boolean regex) throws VerificationException {
-        Objects.requireNonNull(identity, "identity");
+        this(pinned(trustedRoot), identity, issuer, regex, trustedRoot.getFileName().toString());
+    }
+
+    /** Against the Sigstore public-good root, fetched and checked by sigstore-java's TUF client (needs the network). */
+    public static KeylessBundleVerifier publicGood(String identity, String issuer, boolean regex) throws VerificationException {
+        return new KeylessBundleVerifier(KeylessVerifier.builder().sigstorePublicDefaults(), identity, issuer, regex, "public-good root");
+    }
+
+    private KeylessBundleVerifier(KeylessVerifier.Builder builder, String identity, String issuer, boolean regex, String rootName)
+            throws VerificationException {
+        this.identity = Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(issuer, "issuer");
-        if (!Files.isRegularFile(trustedRoot)) {
-            throw new VerificationException("trusted root not found: " + trustedRoot);
-        }
-        this.identity = identity;
-        TrustedRootCheck.check(trustedRoot);
         try {
-            this.verifier = KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(trustedRoot)).build();
+            this.verifier = builder.build();
             this.options = VerificationOptions.builder()
                     .addCertificateMatchers(VerificationOptions.CertificateMatcher.fulcio()
                             .subjectAlternativeName(regex ? StringMatcher.regex(identity) : StringMatcher.string(identity))
@@ -60,8 +65,16 @@ public final class KeylessBundleVerifier implements BundleVerifier {
         } catch (RegexSyntaxException e) {
             throw new VerificationException("identity or issuer is not a valid regular expression");
         } catch (Exception e) {
-            throw new VerificationException("cannot load the trusted root " + trustedRoot.getFileName() + ": " + oneLine(e));
+            throw new VerificationException("cannot load the " + rootName + ": " + oneLine(e));
         }
+    }
+
+    private static KeylessVerifier.Builder pinned(Path trustedRoot) throws VerificationException {
+        if (!Files.isRegularFile(trustedRoot)) {
+            throw new VerificationException("trusted root not found: " + trustedRoot);
+        }
+        TrustedRootCheck.check(trustedRoot);
+        return KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(trustedRoot));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ard.maven.plugin.sigstore;
 
 import dev.ard.core.attest.Statement;
+import dev.sigstore.AlgorithmRegistry;
 import dev.sigstore.KeylessSigner;
 import dev.sigstore.SigningConfigProvider;
 import dev.sigstore.TrustedRootProvider;
@@ -59,7 +60,10 @@ public final class KeylessSigning implements AutoCloseable {
                 if (signingConfig == null) {
                     throw new IOException("a pinned trusted root needs a signing config (ard.sign.signingConfig) naming Fulcio and Rekor");
                 }
-                builder.trustedRootProvider(TrustedRootProvider.from(trustedRoot)).signingConfigProvider(SigningConfigProvider.from(signingConfig));
+                // The public-good/staging presets set the algorithm; a pinned configuration must name it.
+                builder.trustedRootProvider(TrustedRootProvider.from(trustedRoot))
+                        .signingConfigProvider(SigningConfigProvider.from(signingConfig))
+                        .signingAlgorithm(AlgorithmRegistry.SigningAlgorithm.PKIX_ECDSA_P256_SHA_256);
             } else if (staging) {
                 builder.sigstoreStagingDefaults();
             } else {

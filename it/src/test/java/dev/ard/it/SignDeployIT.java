@@ -41,7 +41,7 @@ class SignDeployIT {
 
         MavenLog deploy = sample.maven("clean", "deploy", "-Dard.sign.mode=key", "-Dard.sign.key=" + key,
                         "-DaltDeploymentRepository=it::" + repo.toUri())
-                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD).run("deploy");
+                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD).online().run("deploy");
         assertThat(deploy.exitCode()).as("%s", deploy).isZero();
         assertThat(deploy.lines()).noneMatch(l -> l.contains(PASSWORD));
         assertThat(deploy.ardInfo()).anyMatch(l -> l.contains("verified") && l.contains("sign-lib"));
@@ -89,7 +89,7 @@ class SignDeployIT {
         Path repo2 = work.resolve("repo2");
         MavenLog gated = sample.maven("clean", "deploy", "-Dard.sign.mode=key", "-Dard.sign.key=" + key, "-Dard.verify.key=" + other,
                         "-DaltDeploymentRepository=it::" + repo2.toUri())
-                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD).run("gate");
+                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD).online().run("gate");
         assertThat(gated.exitCode()).isNotZero();
         assertThat(gated.lines()).anyMatch(l -> l.contains("do not verify; nothing may be deployed") && l.contains("wrong key"));
         assertThat(repo2).doesNotExist();

@@ -27,6 +27,7 @@ final class Maven {
     private final List<String> args = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
     private boolean separateStderr;
+    private boolean online;
 
     private Maven(Path dir) {
         this.dir = dir;
@@ -47,6 +48,16 @@ final class Maven {
         return this;
     }
 
+    /**
+     * Never passes {@code -o}, even when the outer build is offline: maven-deploy-plugin refuses to deploy
+     * in offline mode, even to a file:// repository. Artifacts still come from the outer build's
+     * repository first (a file:// remote in the IT settings).
+     */
+    Maven online() {
+        online = true;
+        return this;
+    }
+
     /** Keeps standard error out of the log, so the log is exactly what Maven printed on standard output. */
     Maven separateStderr() {
         separateStderr = true;
@@ -64,7 +75,7 @@ final class Maven {
         command.add(executable().toString());
         command.addAll(List.of("-B", "-ntp", "-s", ItEnvironment.settings().toString(),
                 "-Dmaven.repo.local=" + ItEnvironment.itRepo()));
-        if (ItEnvironment.offline()) {
+        if (ItEnvironment.offline() && !online) {
             // Offline still may copy from the outer build's repository: it is a file:// remote.
             command.addAll(List.of("-o", "-Daether.offline.protocols=file"));
         }

@@ -1,0 +1,54 @@
+package dev.ard.maven.plugin.sign;
+
+import dev.ard.core.attest.SigstoreBundle;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The files a module deploys, as maven-deploy-plugin uploads them: the POM, the main artifact (unless
+ * the packaging is {@code pom}) and every attached artifact — minus signatures and bundles themselves
+ * ({@code .sigstore.json}, {@code .asc}, {@code .sig}), which are not signed again.
+ */
+public final class SignTargets {
+    private SignTargets() {}
+
+    /** Every file of the module to sign or check; a main artifact not packaged yet is reported in {@code problems}. */
+    public static List<SignTarget> of(MavenProject project, List<String> problems) {
+        List<SignTarget> targets = new ArrayList<>();
+        String base = project.getArtifactId() + "-" + project.getArtifact().getBaseVersion();
+        if (project.getFile() != null) {
+            targets.add(new SignTarget(base + ".pom", null, "pom", project.getFile().toPath()));
+        }
+        if (!"pom".equals(project.getPackaging())) {
+            add(targets, project.getArtifact(), base, problems);
+        }
+        for (Artifact attached : project.getAttachedArtifacts()) {
+            add(targets, attached, base, problems);
+        }
+        return targets;
+    }
+
+    private static void add(List<SignTarget> targets, Artifact artifact, String base, List<String> problems) {
+        String extension = artifact.getArtifactHandler() == null ? artifact.getType() : artifact.getArtifactHandler().getExtension();
+        String classifier = artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier();
+        String name = base + (classifier == null ? "" : "-" + classifier) + "." + extension;
+        if (isSignature(extension)) {
+            return;
+        }
+        File file = artifact.getFile();
+        if (file == null || !file.isFile()) {
+            problems.add(name + ": not packaged (bind ard:sign after package)");
+            return;
+        }
+        targets.add(new SignTarget(name, classifier, extension, file.toPath()));
+    }
+
+    /** True for an extension that is itself a signature or bundle. */
+    public static boolean isSignature(String extension) {
+        return extension.endsWith(SigstoreBundle.FILE_SUFFIX) || extension.endsWith("sigstore") || extension.endsWith(".asc")
+                || extension.equals("asc") || extension.endsWith(".sig") || extension.equals("sig");
+    }
+}

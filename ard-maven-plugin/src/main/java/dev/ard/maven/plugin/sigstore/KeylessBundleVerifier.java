@@ -1,0 +1,114 @@
+package dev.ard.maven.plugin.sigstore;
+
+import dev.ard.core.attest.ArtifactDigest;
+import dev.ard.core.attest.BundleJson;
+import dev.ard.core.attest.BundleVerifier;
+import dev.ard.core.attest.SigstoreBundle;
+import dev.ard.core.attest.VerificationException;
+import dev.ard.core.attest.VerifiedBundle;
+import dev.sigstore.KeylessVerificationException;
+import dev.sigstore.KeylessVerifier;
+import dev.sigstore.TrustedRootProvider;
+import dev.sigstore.VerificationOptions;
+import dev.sigstore.bundle.Bundle;
+import dev.sigstore.bundle.BundleParseException;
+import dev.sigstore.strings.RegexSyntaxException;
+import dev.sigstore.strings.StringMatcher;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Verifies a certificate (keyless) bundle offline with sigstore-java's {@link KeylessVerifier} against a
+ * pinned trusted root: certificate chain to the root's Fulcio CA at signing time, SCT, Rekor inclusion
+ * proof / SET / checkpoint, RFC 3161 timestamps, the signature, the artifact digest (DSSE: a subject
+ * digest), then the identity and issuer. ARD only adds its own defensive read first
+ * ({@link BundleJson#read}: size, nesting, duplicate keys, media type), so a hostile file is refused
+ * with ARD's message before a general-purpose protobuf parser sees it.
+ */
+public final class KeylessBundleVerifier implements BundleVerifier {
+    private final KeylessVerifier verifier;
+    private final VerificationOptions options;
+    private final String identity;
+
+    /**
+     * @param trustedRoot a {@code trusted_root.json} (offline: no TUF fetch)
+     * @param identity    the certificate's SAN (an e-mail or a workflow URI)
+     * @param issuer      the OIDC issuer
+     * @param regex       match identity and issuer as regular expressions instead of exactly
+     */
+    public KeylessBundleVerifier(Path trustedRoot, String identity, String issuer, boolean regex) throws VerificationException {
+        this(pinned(trustedRoot), identity, issuer, regex, trustedRoot.getFileName().toString());
+    }
+
+    /** Against the Sigstore public-good root, fetched and checked by sigstore-java's TUF client (needs the network). */
+    public static KeylessBundleVerifier publicGood(String identity, String issuer, boolean regex) throws VerificationException {
+        return new KeylessBundleVerifier(KeylessVerifier.builder().sigstorePublicDefaults(), identity, issuer, regex, "public-good root");
+    }
+
+    private KeylessBundleVerifier(KeylessVerifier.Builder builder, String identity, String issuer, boolean regex, String rootName)
+            throws VerificationException {
+        this.identity = Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(issuer, "issuer");
+        try {
+            this.verifier = builder.build();
+            this.options = VerificationOptions.builder()
+                    .addCertificateMatchers(VerificationOptions.CertificateMatcher.fulcio()
+                            .subjectAlternativeName(regex ? StringMatcher.regex(identity) : StringMatcher.string(identity))
+                            .issuer(regex ? StringMatcher.regex(issuer) : StringMatcher.string(issuer))
+                            .build())
+                    .build();
+        } catch (RegexSyntaxException e) {
+            throw new VerificationException("identity or issuer is not a valid regular expression");
+        } catch (Exception e) {
+            throw new VerificationException("cannot load the " + rootName + ": " + oneLine(e));
+        }
+    }
+
+    private static KeylessVerifier.Builder pinned(Path trustedRoot) throws VerificationException {
+        if (!Files.isRegularFile(trustedRoot)) {
+            throw new VerificationException("trusted root not found: " + trustedRoot);
+        }
+        TrustedRootCheck.check(trustedRoot);
+        return KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(trustedRoot));
+    }
+
+    @Override
+    public VerifiedBundle verify(byte[] bundleJson, ArtifactDigest artifact) throws VerificationException {
+        SigstoreBundle checked = BundleJson.read(bundleJson);
+        if (!checked.hasCertificate()) {
+            throw new VerificationException("the bundle is signed with a key (hint " + checked.publicKeyHint() + "), not a certificate: verify it with -Dard.verify.key");
+        }
+        Bundle bundle;
+        try {
+            bundle = Bundle.from(new InputStreamReader(new ByteArrayInputStream(bundleJson), StandardCharsets.UTF_8));
+        } catch (BundleParseException | RuntimeException e) {
+            throw new VerificationException("sigstore-java cannot read the bundle: " + oneLine(e));
+        }
+        try {
+            verifier.verify(artifact.bytes(), bundle, options);
+        } catch (KeylessVerificationException | RuntimeException e) {
+            throw new VerificationException(oneLine(e));
+        }
+        return new VerifiedBundle(
+                checked.dsseEnvelope() != null ? VerifiedBundle.Kind.DSSE : VerifiedBundle.Kind.MESSAGE_SIGNATURE,
+                identity, artifact, checked.dsseEnvelope() == null ? null : checked.dsseEnvelope().payload(), List.of());
+    }
+
+    /** sigstore-java's message and its causes' on one line, control characters removed, bounded. */
+    static String oneLine(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 400; t = t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (b.indexOf(m) < 0) {
+                b.append(b.length() == 0 ? "" : ": ").append(m);
+            }
+        }
+        String line = b.toString().replaceAll("\\p{Cntrl}", " ");
+        return line.length() > 400 ? line.substring(0, 400) + "…" : line;
+    }
+}

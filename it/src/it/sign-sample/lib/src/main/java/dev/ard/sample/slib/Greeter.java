@@ -1,0 +1,7 @@
+package dev.ard.sample.slib;
+
+public final class Greeter {
+    public static String greet(String name) {
+        return "Hello, " + name;
+    }
+}

@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.Set;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -26,6 +28,12 @@ import org.sqlite.SQLiteException;
 final class SqliteDialect implements Dialect {
     private static final String URL_PREFIX = "jdbc:sqlite:";
     private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Store files this JVM has opened with SQLite. Their header is read (with a plain file descriptor) only before
+     * the first SQLite connection: closing any descriptor of a file drops every POSIX lock this process holds on it,
+     * SQLite's included, which would let another process write under a connection of ours and corrupt the store.
+     */
+    private static final Set<Path> OPENED = new HashSet<>();
 
     private final String url;
     private final Path file;
@@ -68,14 +76,20 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public Connection connect() throws StoreException {
-        if (file != null) {
-            checkFile();
-        }
         Connection connection;
-        try {
-            connection = new org.sqlite.JDBC().connect(url, new Properties());
-        } catch (SQLException e) {
-            throw translate(e, "open");
+        synchronized (OPENED) {
+            Path key = file == null ? null : file.toAbsolutePath().normalize();
+            if (key != null && !OPENED.contains(key)) {
+                checkFile();
+            }
+            try {
+                connection = new org.sqlite.JDBC().connect(url, new Properties());
+            } catch (SQLException e) {
+                throw translate(e, "open");
+            }
+            if (key != null) {
+                OPENED.add(key);
+            }
         }
         // Connection-local settings only: nothing here writes to the file (a newer store stays untouched).
         try (Statement s = connection.createStatement()) {

@@ -74,7 +74,7 @@ public final class FailureModel implements Serializable {
      */
     private static GradientTreeBoost boost(Formula formula, DataFrame x, int[] y, Random random) {
         int n = y.length;
-        Loss loss = Loss.logistic(y);
+        Loss loss = new LogisticLoss(y);
         double intercept = loss.intercept(null);
         double[] output = loss.residual(); // the trees' running output, which the logistic loss reads its gradients from
         StructField field = new StructField("residual", DataTypes.DoubleType);

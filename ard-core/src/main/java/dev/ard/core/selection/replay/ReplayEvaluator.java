@@ -22,7 +22,8 @@ import java.util.Random;
  * Replays a history in time order: each build is decided by every {@link Strategy} from the builds before it only,
  * then its outcome is learned. The model is retrained every {@link ReplayConfig#retrainEvery()} builds on all
  * earlier builds (time-ordered fit / held-out calibration, see {@link ModelTrainer}); until one exists the
- * predictive strategy runs everything (safe without bytecode), and the baselines follow its budget.
+ * predictive strategy runs everything (safe without bytecode; must-run and recent failures first), and the
+ * baselines follow its budget.
  */
 public final class ReplayEvaluator {
 
@@ -71,7 +72,8 @@ public final class ReplayEvaluator {
                     predictive = decisions.stream().map(d -> d.className()).toList();
                     predictiveSelected = (int) decisions.stream().filter(d -> d.selected()).count();
                 } else {
-                    predictive = suite;
+                    // no model: run everything (safe without bytecode), but the order is free, so must-run first
+                    predictive = Baselines.mustRunFirst(suite, features, state);
                     predictiveSelected = suite.size();
                 }
                 double budgetMs = 0;

@@ -84,6 +84,10 @@ public final class FailureModel implements Serializable {
         for (int i = 0; i < n; i++) {
             (y[i] == 1 ? pos : neg).add(i);
         }
+        Tuple[] rows = new Tuple[n]; // made once: DataFrame.get(i) would make one per row per tree
+        for (int i = 0; i < n; i++) {
+            rows[i] = x.get(i);
+        }
         RegressionTree[] trees = new RegressionTree[TREES];
         double[] importance = new double[x.ncols()];
         for (int t = 0; t < TREES; t++) {
@@ -92,7 +96,7 @@ public final class FailureModel implements Serializable {
             sample(neg, samples, random);
             trees[t] = new RegressionTree(x, loss, field, MAX_DEPTH, MAX_NODES, NODE_SIZE, x.ncols(), samples, order);
             for (int i = 0; i < n; i++) {
-                output[i] += SHRINKAGE * trees[t].predict(x.get(i));
+                output[i] += SHRINKAGE * trees[t].predict(rows[i]);
             }
             double[] imp = trees[t].importance();
             for (int j = 0; j < imp.length; j++) {

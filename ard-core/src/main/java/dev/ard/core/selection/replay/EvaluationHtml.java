@@ -7,6 +7,8 @@ import java.util.Map;
 final class EvaluationHtml {
 
     private static final String[] COLORS = {"#555555", "#9e9e9e", "#e69f00", "#56b4e9", "#009e73", "#d55e00"};
+    /** Dash patterns, so curves that coincide (LastFail and FailDensity often do) stay visible. */
+    private static final String[] DASHES = {"", "2,3", "8,4", "4,6", "1,0", ""};
     private static final int W = 640;
     private static final int H = 400;
     private static final int PAD = 50;
@@ -67,7 +69,9 @@ final class EvaluationHtml {
                     points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(budgets[b]), y(recall[b])));
                 }
             }
-            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(color).append("\" points=\"").append(points.toString().strip()).append("\"/>");
+            String dash = DASHES[i % DASHES.length];
+            svg.append("<polyline fill=\"none\" stroke-width=\"").append(i == curves.size() - 1 ? 3 : 2).append("\"")
+                    .append(dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"").append(" stroke=\"").append(color).append("\" points=\"").append(points.toString().strip()).append("\"/>");
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"%s\">%s</text>", W + 5, 30 + 18 * i, color, escape(curve.getKey())));
             i++;
         }

@@ -7,10 +7,10 @@ import dev.ard.core.selection.features.Feature;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class FailureModelTest {
+public class FailureModelTest {
 
     /** Rows where a test fails mostly when it co-failed with the changed files before; time-ordered builds of 20 rows. */
-    static TrainingSet synthetic(int rows, long seed) {
+    public static TrainingSet synthetic(int rows, long seed) {
         Random random = new Random(seed);
         TrainingSet set = new TrainingSet();
         for (int i = 0; i < rows; i++) {

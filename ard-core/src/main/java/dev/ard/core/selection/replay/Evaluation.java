@@ -14,6 +14,8 @@ import java.util.Map;
  * @param config          the replay's settings
  * @param notReadyReason  why the last training attempt gave no model, or {@code null}
  * @param results         one per {@link Strategy}
+ * @param modelPhase      the same over the builds a model decided only (before the first model, predictive runs
+ *                        everything, which dominates short histories)
  * @param curveBudgets    time budgets (fractions) of the recall curve
  * @param curves          strategy id → failing-test recall at each of {@code curveBudgets} (NaN when nothing failed)
  * @param trainingMillis  total time spent training models
@@ -27,6 +29,7 @@ public record Evaluation(
         ReplayConfig config,
         String notReadyReason,
         List<StrategyResult> results,
+        List<StrategyResult> modelPhase,
         double[] curveBudgets,
         Map<String, double[]> curves,
         long trainingMillis) {

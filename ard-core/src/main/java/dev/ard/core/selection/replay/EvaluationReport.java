@@ -20,7 +20,7 @@ public final class EvaluationReport {
 
     private EvaluationReport() {}
 
-    /** The console table, one line per strategy, counts beside fractions. */
+    /** The console table, one line per strategy, counts beside fractions; then the model-decided builds alone. */
     public static List<String> table(Evaluation e) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "History %s: %d builds (%d replayed, %d decided by a model), %d rows; target recall %.2f, budget %s",
@@ -28,8 +28,18 @@ public final class EvaluationReport {
         if (e.notReadyReason() != null) {
             lines.add("No model: " + e.notReadyReason() + "; predictive ran every test (safe without bytecode)");
         }
+        lines.addAll(rows(e.results()));
+        if (e.modelBuilds() > 0 && e.modelBuilds() < e.replayedBuilds()) {
+            lines.add("Only the " + e.modelBuilds() + " builds decided by a model:");
+            lines.addAll(rows(e.modelPhase()));
+        }
+        return lines;
+    }
+
+    private static List<String> rows(List<StrategyResult> results) {
+        List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-12s %-20s %-16s %-22s %-16s %s", "strategy", "failing tests", "failing builds", "test classes", "test time", "APFDc"));
-        for (StrategyResult r : e.results()) {
+        for (StrategyResult r : results) {
             if (!r.applicable()) {
                 lines.add(String.format(Locale.ROOT, "%-12s n/a (no bytecode in this history)", r.strategy()));
                 continue;
@@ -57,7 +67,8 @@ public final class EvaluationReport {
     /** The array of {@code evaluation.json}: one object per strategy, fractions in 0..1, {@code null} for n/a. */
     static ArrayNode json(Evaluation e, ObjectMapper mapper) {
         ArrayNode array = mapper.createArrayNode();
-        for (StrategyResult r : e.results()) {
+        for (int i = 0; i < e.results().size(); i++) {
+            StrategyResult r = e.results().get(i);
             ObjectNode o = array.addObject();
             o.put("strategy", r.strategy());
             o.put("applicable", r.applicable());
@@ -80,13 +91,25 @@ public final class EvaluationReport {
             o.put("modelBuilds", e.modelBuilds());
             o.put("targetRecall", e.config().targetRecall());
             o.put("timeBudget", e.config().budget().toString());
+            StrategyResult m = e.modelPhase().get(i);
+            ObjectNode phase = o.putObject("modelPhase");
+            phase.put("builds", e.modelBuilds());
+            number(phase, "failingTestRecall", m.failingTestRecall());
+            number(phase, "failingBuildRecall", m.failingBuildRecall());
+            number(phase, "testClassFraction", m.testClassFraction());
+            number(phase, "testTimeFraction", m.testTimeFraction());
+            number(phase, "apfdc", m.apfdc());
+            phase.put("failingTestsCaught", m.failingTestsCaught());
+            phase.put("failingTests", m.failingTests());
+            phase.put("failingBuildsCaught", m.failingBuildsCaught());
+            phase.put("failingBuilds", m.failingBuilds());
             double[] curve = e.curves().get(r.strategy());
             if (curve != null) {
                 ArrayNode points = o.putArray("recallAtTimeBudget");
-                for (int i = 0; i < curve.length; i++) {
+                for (int b = 0; b < curve.length; b++) {
                     ObjectNode p = points.addObject();
-                    p.put("budget", e.curveBudgets()[i]);
-                    number(p, "failingTestRecall", curve[i]);
+                    p.put("budget", e.curveBudgets()[b]);
+                    number(p, "failingTestRecall", curve[b]);
                 }
             }
         }

@@ -41,9 +41,11 @@ public final class ReplayEvaluator {
         FeatureExtractor extractor = new FeatureExtractor(state);
         TrainingSet rows = new TrainingSet();
         Map<Strategy, Tally> tallies = new EnumMap<>(Strategy.class);
+        Map<Strategy, Tally> modelPhase = new EnumMap<>(Strategy.class); // only the builds a model decided
         Map<Strategy, double[]> curveCaught = new EnumMap<>(Strategy.class);
         for (Strategy s : Strategy.values()) {
             tallies.put(s, new Tally());
+            modelPhase.put(s, new Tally());
             curveCaught.put(s, new double[CURVE.length]);
         }
         int curveFailing = 0;
@@ -96,6 +98,9 @@ public final class ReplayEvaluator {
                         default -> Baselines.prefixWithin(order, build.tests(), budgetMs);
                     };
                     tallies.get(s).add(order, selected, build.tests());
+                    if (model != null) {
+                        modelPhase.get(s).add(order, selected, build.tests());
+                    }
                 }
                 if (build.failed()) {
                     curveFailing += build.failingClasses().size();
@@ -124,10 +129,12 @@ public final class ReplayEvaluator {
             }
         }
         List<StrategyResult> results = new ArrayList<>();
+        List<StrategyResult> modelPhaseResults = new ArrayList<>();
         Map<String, double[]> curves = new LinkedHashMap<>();
         for (Strategy s : Strategy.values()) {
             boolean applicable = s != Strategy.SAFE || history.bytecode();
             results.add(tallies.get(s).result(s, applicable && s != Strategy.SAFE));
+            modelPhaseResults.add(modelPhase.get(s).result(s, applicable && s != Strategy.SAFE && modelBuilds > 0));
             if (s != Strategy.SAFE) {
                 double[] recall = new double[CURVE.length];
                 for (int b = 0; b < CURVE.length; b++) {
@@ -137,7 +144,7 @@ public final class ReplayEvaluator {
             }
         }
         return new Evaluation(history.source(), builds.size(), replayed, modelBuilds, history.rows(), config, notReady, results,
-                CURVE.clone(), curves, trainingMillis);
+                modelPhaseResults, CURVE.clone(), curves, trainingMillis);
     }
 
     /** The build's suite as policy candidates, with the replay's must-run rules (new, changed, failed last time). */

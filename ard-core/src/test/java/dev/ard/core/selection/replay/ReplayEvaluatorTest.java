@@ -84,7 +84,7 @@ class ReplayEvaluatorTest {
         assertThat(e.modelBuilds()).isZero();
         assertThat(e.result(Strategy.PREDICTIVE).testTimeFraction()).isEqualTo(1.0);
         assertThat(e.notReadyReason()).isNotBlank();
-        assertThat(String.join("\n", EvaluationReport.table(e))).contains("No model:").contains("n/a (no bytecode");
+        assertThat(String.join("\n", EvaluationReport.table(e))).contains("No model:").contains("n/a (no bytecode").doesNotContain("decided by a model:");
     }
 
     @Test
@@ -107,6 +107,8 @@ class ReplayEvaluatorTest {
         }
         assertThat(array.get(4).get("failingTestRecall").isNull()).isTrue(); // safe: n/a
         assertThat(array.get(5).get("timeBudget").asText()).isEqualTo("30.0%");
+        assertThat(array.get(5).get("modelPhase").get("builds").asInt()).isEqualTo(e.modelBuilds()).isPositive();
+        assertThat(array.get(5).get("modelPhase").get("testTimeFraction").asDouble()).isLessThanOrEqualTo(array.get(5).get("testTimeFraction").asDouble());
         String html = Files.readString(out.resolve(EvaluationReport.HTML));
         assertThat(html).contains("<svg").contains("<polyline").contains("predictive").doesNotContain("<script");
     }

@@ -104,6 +104,9 @@ public class EvaluateMojo extends AbstractStoreMojo {
                 throw new MojoFailureException("ARD: cannot read the history: " + e.getMessage());
             }
         }
+        if (isMissing(storeConfig())) {
+            throw new MojoFailureException("ARD: no telemetry yet at " + storeConfig().redactedUrl() + "; give a history folder with -Dard.history=<folder>");
+        }
         try (TelemetryStore store = TelemetryStores.open(storeConfig())) {
             return StoreHistory.read(store, null, builds);
         } catch (StoreException e) {

@@ -49,6 +49,10 @@ public class TrainMojo extends AbstractStoreMojo {
         if (targetRecall <= 0 || targetRecall > 1) {
             throw new MojoFailureException("ARD: ard.targetRecall must be in (0, 1]: " + targetRecall);
         }
+        if (isMissing(storeConfig())) {
+            getLog().info("ARD: no telemetry yet at " + storeConfig().redactedUrl() + "; nothing to train on");
+            return;
+        }
         try (TelemetryStore store = TelemetryStores.open(storeConfig())) {
             long start = System.nanoTime();
             PredictiveModels.Training t = PredictiveModels.train(store, branch, builds, targetRecall, new ModelTrainer.Requirements(minBuilds, 1, 1));

@@ -30,6 +30,25 @@ public interface TelemetryStore extends AutoCloseable {
     /** What the last {@code lastBuilds} builds say about test classes (see {@link TestHistory}). */
     TestHistory testHistory(String branch, int lastBuilds) throws StoreException;
 
+    /**
+     * Per-class results of the last {@code lastBuilds} builds of {@code branch} (every branch when {@code null}),
+     * oldest build first, with each build's recorded changed paths in {@code changes} (build id → paths).
+     * A default that refuses, so other implementations stay source compatible.
+     */
+    default List<ClassRun> classRuns(String branch, int lastBuilds, java.util.Map<String, List<String>> changes) throws StoreException {
+        throw new StoreException("this store keeps no per-class history");
+    }
+
+    /** Stores a trained model under the next version and returns that version. */
+    default int saveModel(java.time.Instant trainedAt, String metrics, byte[] bytes) throws StoreException {
+        throw new StoreException("this store keeps no models");
+    }
+
+    /** The newest stored model, if any. */
+    default Optional<StoredModel> latestModel() throws StoreException {
+        return Optional.empty();
+    }
+
     /** The schema version this store is at after migrations. */
     int schemaVersion() throws StoreException;
 

@@ -39,7 +39,7 @@ abstract class TelemetryStoreContractTest {
     /** A plain JDBC connection to the store, bypassing ARD's code. */
     abstract Connection raw(StoreConfig config) throws SQLException;
 
-    static final int CURRENT_SCHEMA = 2;
+    static final int CURRENT_SCHEMA = 3;
 
     @Test
     void roundTripOfEveryFieldWithHostileNames() throws Exception {
@@ -372,10 +372,11 @@ abstract class TelemetryStoreContractTest {
         try (Connection c = raw(config); java.sql.Statement s = c.createStatement()) {
             // back to what ARD 0.1 (schema v1) left behind
             s.executeUpdate("DROP TABLE selection");
-            s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+            s.executeUpdate("DROP TABLE model");
+            s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
         }
         try (TelemetryStore store = TelemetryStores.open(config)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(CURRENT_SCHEMA);
             store.write(Fixtures.fullBuild("on-v2"));
         }
         try (Connection c = raw(config)) {
@@ -449,6 +450,51 @@ abstract class TelemetryStoreContractTest {
             assertThat(history.meanDurationMs("m:core", "a.GoodTest")).isEqualTo(300);
             assertThat(history.meanDurationMs("m:core", "a.NewTest")).isEqualTo(-1);
             assertThat(store.testHistory(null, 50).lastFailures()).isEmpty();
+        }
+    }
+    @Test
+    void perClassHistoryFoldsMethodsSkipsSelectionAndKeepsChanges() throws Exception {
+        StoreConfig config = freshStore();
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            store.write(Fixtures.fullBuild("full"));
+            store.write(Fixtures.smallBuild("older", Fixtures.T0.minusSeconds(60), 4));
+            java.util.Map<String, List<String>> changes = new java.util.HashMap<>();
+            List<ClassRun> runs = store.classRuns(null, 10, changes);
+
+            assertThat(runs).extracting(ClassRun::buildId).startsWith("older").endsWith("full");
+            ClassRun emoji = runs.stream().filter(r -> r.className().equals("com.acme.EmojiTest")).findFirst().orElseThrow();
+            assertThat(emoji.failed()).isTrue();
+            assertThat(emoji.flaky()).isTrue();
+            assertThat(emoji.durationMs()).isEqualTo(353);
+            assertThat(emoji.startedAt()).isEqualTo(Fixtures.T0);
+            assertThat(runs).extracting(ClassRun::className).doesNotContain("com.acme.SlowIT"); // skipped by selection
+            assertThat(runs.stream().filter(r -> r.className().equals("com.acme.SkipTest")).findFirst().orElseThrow().failed()).isFalse();
+            assertThat(changes.get("full")).hasSize(3).contains("src/main/java/" + Fixtures.UNICODE + ".java");
+            assertThat(changes.get("older")).containsExactly("a.txt");
+
+            assertThat(store.classRuns("main", 10, new java.util.HashMap<>())).extracting(ClassRun::buildId).containsOnly("older");
+            assertThat(store.classRuns(null, 1, new java.util.HashMap<>())).extracting(ClassRun::buildId).containsOnly("full");
+        }
+    }
+
+    @Test
+    void modelsAreVersionedAndTheNewestIsRead() throws Exception {
+        StoreConfig config = freshStore();
+        byte[] first = {1, 2, 3};
+        byte[] second = new byte[70_000];
+        second[69_999] = 42;
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            assertThat(store.latestModel()).isEmpty();
+            assertThat(store.saveModel(Fixtures.T0, "{\"rows\":1}", first)).isEqualTo(1);
+            assertThat(store.saveModel(Fixtures.T0.plusSeconds(5), "{\"rows\":2}", second)).isEqualTo(2);
+        }
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            StoredModel latest = store.latestModel().orElseThrow();
+            assertThat(latest.version()).isEqualTo(2);
+            assertThat(latest.trainedAt()).isEqualTo(Fixtures.T0.plusSeconds(5));
+            assertThat(latest.metrics()).isEqualTo("{\"rows\":2}");
+            assertThat(latest.bytes()).isEqualTo(second);
+            assertThat(latest.toString()).doesNotContain("42").contains("70000 bytes");
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.ard.maven.plugin;
 
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.maven.support.BuildRoot;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -34,5 +36,26 @@ abstract class AbstractStoreMojo extends AbstractMojo {
 
     protected StoreConfig storeConfig() {
         return new StoreLocator(session, decrypter).locate(root(), store, storeServer);
+    }
+
+    /** A SQLite store that was never written is reported as "no telemetry yet" and, above all, not created. */
+    protected static boolean isMissing(StoreConfig config) {
+        if (!config.isSqlite()) {
+            return false;
+        }
+        String location = config.jdbcUrl().substring("jdbc:sqlite:".length());
+        int query = location.indexOf('?');
+        if (query >= 0) {
+            location = location.substring(0, query);
+        }
+        if (location.isEmpty() || location.startsWith(":memory:") || location.startsWith("file:")) {
+            return false;
+        }
+        Path file = Path.of(location);
+        try {
+            return !Files.isRegularFile(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // let opening it report the real cause
+        }
     }
 }

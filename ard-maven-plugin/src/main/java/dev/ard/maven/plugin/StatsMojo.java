@@ -112,27 +112,6 @@ public class StatsMojo extends AbstractStoreMojo {
         }
     }
 
-    /** A SQLite store that was never written is reported as "no telemetry yet" and, above all, not created. */
-    private static boolean isMissing(StoreConfig config) {
-        if (!config.isSqlite()) {
-            return false;
-        }
-        String location = config.jdbcUrl().substring("jdbc:sqlite:".length());
-        int query = location.indexOf('?');
-        if (query >= 0) {
-            location = location.substring(0, query);
-        }
-        if (location.isEmpty() || location.startsWith(":memory:") || location.startsWith("file:")) {
-            return false;
-        }
-        Path file = Path.of(location);
-        try {
-            return !Files.isRegularFile(file) || Files.size(file) == 0;
-        } catch (IOException e) {
-            return false; // let opening it report the real cause
-        }
-    }
-
     private StatsReport empty(StoreConfig config) {
         return new StatsReport(config.redactedUrl(), window, List.of(), List.of(), List.of(), List.of());
     }

@@ -152,6 +152,37 @@ public final class JdbcTelemetryStore implements TelemetryStore {
         return query("read the schema version", () -> new SchemaMigrator(dialect).version(connection));
     }
 
+    @Override
+    public synchronized List<dev.ard.core.telemetry.ClassRun> classRuns(String branch, int lastBuilds, java.util.Map<String, List<String>> changes)
+            throws StoreException {
+        return query("read the per-class history", () -> {
+            java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+            List<dev.ard.core.telemetry.ClassRun> runs = ModelQueries.classRuns(connection, branch, lastBuilds, found);
+            changes.putAll(found); // only once the query succeeded, so a retry does not add twice
+            return runs;
+        });
+    }
+
+    @Override
+    public synchronized int saveModel(java.time.Instant trainedAt, String metrics, byte[] bytes) throws StoreException {
+        return query("save the model", () -> {
+            dialect.beginWrite(connection);
+            try {
+                int version = ModelQueries.insertModel(connection, trainedAt, metrics, bytes);
+                dialect.commit(connection);
+                return version;
+            } catch (SQLException | RuntimeException e) {
+                dialect.rollbackQuietly(connection);
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<dev.ard.core.telemetry.StoredModel> latestModel() throws StoreException {
+        return query("read the model", () -> ModelQueries.latest(connection));
+    }
+
     private <T> T query(String action, Retry.Work<T> work) throws StoreException {
         try {
             return Retry.run(dialect, options.maxAttempts(), work);

@@ -1,0 +1,40 @@
+package dev.ard.core.selection.history;
+
+import dev.ard.core.telemetry.ClassRun;
+import dev.ard.core.telemetry.StoreException;
+import dev.ard.core.telemetry.TelemetryStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The telemetry store's builds as a {@link History}. A build's changed paths are the {@code change} rows it
+ * recorded. The store keeps no per-build impact analysis, so the history has no bytecode: replayed
+ * {@code safe} is not applicable and the graph features are unknown ({@code -1}) in training, as they are for
+ * imported history.
+ */
+public final class StoreHistory {
+
+    private StoreHistory() {}
+
+    /** @param branch {@code null} for every branch */
+    public static History read(TelemetryStore store, String branch, int lastBuilds) throws StoreException {
+        Map<String, List<String>> changes = new HashMap<>();
+        List<ClassRun> runs = store.classRuns(branch, lastBuilds, changes);
+        Map<String, Map<String, TestRun>> tests = new LinkedHashMap<>();
+        Map<String, java.time.Instant> times = new HashMap<>();
+        for (ClassRun r : runs) {
+            times.putIfAbsent(r.buildId(), r.startedAt());
+            tests.computeIfAbsent(r.buildId(), k -> new LinkedHashMap<>())
+                    .merge(r.className(), new TestRun(r.className(), r.failed(), r.flaky(), r.durationMs()), TestRun::merge);
+        }
+        List<HistoryBuild> builds = new ArrayList<>();
+        long order = 0;
+        for (Map.Entry<String, Map<String, TestRun>> e : tests.entrySet()) { // oldest first, as the store returns them
+            builds.add(new HistoryBuild(e.getKey(), ++order, times.get(e.getKey()), changes.getOrDefault(e.getKey(), List.of()), e.getValue()));
+        }
+        return new History("store" + (branch == null ? "" : " (branch " + branch + ")"), builds, false);
+    }
+}

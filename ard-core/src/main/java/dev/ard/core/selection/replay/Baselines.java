@@ -1,0 +1,72 @@
+package dev.ard.core.selection.replay;
+
+import dev.ard.core.selection.features.FeatureState;
+import dev.ard.core.selection.features.HistoryMustRun;
+import dev.ard.core.selection.history.TestRun;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The baseline orders of the replay and the budget cuts shared by every strategy. */
+final class Baselines {
+
+    private Baselines() {}
+
+    /** LastFail: fewest runs since the last failure first (never failed last), then higher failure rate, then name. */
+    static List<String> lastFail(List<String> suite, FeatureState state) {
+        List<String> order = new ArrayList<>(suite);
+        order.sort(Comparator.comparingLong(state::runsSinceFailure)
+                .thenComparing(Comparator.comparingDouble(state::failureRate).reversed())
+                .thenComparing(Comparator.naturalOrder()));
+        return order;
+    }
+
+    /** FailDensity: highest failure rate first, then most recent failure, then name. */
+    static List<String> failDensity(List<String> suite, FeatureState state) {
+        List<String> order = new ArrayList<>(suite);
+        order.sort(Comparator.comparingDouble(state::failureRate).reversed()
+                .thenComparingLong(state::runsSinceFailure)
+                .thenComparing(Comparator.naturalOrder()));
+        return order;
+    }
+
+    /** The must-run tests first (see {@link HistoryMustRun}), then in {@link #lastFail} order. */
+    static List<String> mustRunFirst(List<String> suite, List<double[]> features, FeatureState state) {
+        List<String> must = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < suite.size(); i++) {
+            (HistoryMustRun.reason(features.get(i)) != null ? must : rest).add(suite.get(i));
+        }
+        List<String> order = new ArrayList<>(lastFail(must, state));
+        order.addAll(lastFail(rest, state));
+        return order;
+    }
+
+    /** How many of {@code order}'s first tests fit in {@code budgetMs} of their actual durations (a strict prefix). */
+    static int prefixWithin(List<String> order, Map<String, TestRun> runs, double budgetMs) {
+        double used = 0;
+        int n = 0;
+        for (String c : order) {
+            double d = runs.get(c).durationMs();
+            if (used + d > budgetMs + 1e-9) {
+                break;
+            }
+            used += d;
+            n++;
+        }
+        return n;
+    }
+
+    /** Failing tests among the prefix of {@code order} fitting {@code budgetMs}. */
+    static int caughtWithin(List<String> order, Map<String, TestRun> runs, double budgetMs) {
+        int n = prefixWithin(order, runs, budgetMs);
+        int caught = 0;
+        for (int i = 0; i < n; i++) {
+            if (runs.get(order.get(i)).failed()) {
+                caught++;
+            }
+        }
+        return caught;
+    }
+}

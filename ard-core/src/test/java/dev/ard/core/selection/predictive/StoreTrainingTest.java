@@ -1,0 +1,79 @@
+package dev.ard.core.selection.predictive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ard.core.selection.model.ModelTrainer;
+import dev.ard.core.selection.model.PredictiveModels;
+import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.Change;
+import dev.ard.core.telemetry.Outcome;
+import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.TelemetryStore;
+import dev.ard.core.telemetry.TelemetryStores;
+import dev.ard.core.telemetry.TestResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real SQLite store: builds written by the telemetry writer API, a model trained, stored, loaded through the allow-list. */
+class StoreTrainingTest {
+
+    @TempDir
+    Path root;
+
+    private static BuildTelemetry build(int i, Random random) {
+        boolean codecChanged = i % 5 == 0;
+        List<Change> changes = new ArrayList<>(List.of(new Change("src/main/java/org/x/Other" + random.nextInt(20) + ".java", "MODIFIED")));
+        if (codecChanged) {
+            changes.add(new Change("src/main/java/org/x/Codec.java", "MODIFIED"));
+        }
+        List<TestResult> tests = new ArrayList<>();
+        for (int t = 0; t < 15; t++) {
+            String cls = t == 0 ? "org.x.CodecTest" : "org.x.Thing" + t + "Test";
+            boolean failed = t == 0 && codecChanged && random.nextDouble() < 0.9;
+            tests.add(new TestResult("org.x:core", "surefire", "default-test", cls, "m", 50 + t, failed ? Outcome.FAILED : Outcome.PASSED, 0, false,
+                    null, null));
+        }
+        Instant start = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(600L * i);
+        BuildRecord record = new BuildRecord("b" + i, start, start.plusSeconds(60), "/w", "c" + i, "main", false, null, null, List.of("verify"),
+                "3.9.9", "17", "Linux", "all", tests.stream().anyMatch(r -> r.outcome() == Outcome.FAILED) ? "FAILURE" : "SUCCESS");
+        return new BuildTelemetry(record, changes, List.of(), tests, List.of());
+    }
+
+    @Test
+    void trainsFromTheStoreStoresTheModelAndABuildCanUseIt() throws Exception {
+        Files.createDirectories(root.resolve(".ard"));
+        StoreConfig config = StoreConfig.sqlite(root);
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            assertThat(PredictiveContext.read(store, "main").notReadyReason()).contains("no trained model");
+            Random random = new Random(3);
+            for (int i = 1; i <= 10; i++) {
+                store.write(build(i, random));
+            }
+            PredictiveModels.Training few = PredictiveModels.train(store, "main", 100, 0.99, ModelTrainer.Requirements.DEFAULT);
+            assertThat(few.version()).isZero();
+            assertThat(few.outcome().notReadyReason()).contains("only 10 builds");
+            for (int i = 11; i <= 120; i++) {
+                store.write(build(i, random));
+            }
+            PredictiveModels.Training t = PredictiveModels.train(store, "main", 1000, 0.99, ModelTrainer.Requirements.DEFAULT);
+            assertThat(t.outcome().notReadyReason()).isNull();
+            assertThat(t.version()).isEqualTo(1);
+            assertThat(t.builds()).isEqualTo(120);
+            assertThat(t.rows()).isEqualTo(120 * 15);
+        }
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            PredictiveContext context = PredictiveContext.read(store, "main");
+            assertThat(context.ready()).isTrue();
+            assertThat(context.state().seen("org.x.CodecTest")).isTrue();
+            assertThat(context.model().calibration().heldOutRecall()).isGreaterThanOrEqualTo(0.99);
+            assertThat(context.selector(TimeBudget.NONE)).isNotNull();
+        }
+    }
+}

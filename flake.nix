@@ -82,7 +82,7 @@
 
       checks = forAllSystems (pkgs:
         let
-          first = self.packages.${pkgs.system}.default;
+          first = self.packages.${pkgs.stdenv.hostPlatform.system}.default;
           # The same sources built again with another time zone and locale: the jars must be bit-identical
           # (.ci/reproducible.sh checks more: other directories, user, umask, file system).
           second = ardFor pkgs { TZ = "Pacific/Kiritimati"; LANG = "C"; LC_ALL = "C"; };

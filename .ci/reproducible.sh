@@ -34,7 +34,9 @@ copy_tree() {
 }
 dir_a="$work/a"
 dir_b="$work/b/deeper/path with space"
-if [[ -d /dev/shm && -w /dev/shm && -z ${REPRO_NO_TMPFS:-} ]]; then
+# (only with room for a build: a container's /dev/shm is often 64 MB)
+shm_free_kb=$(df --output=avail -k /dev/shm 2>/dev/null | tail -1 || echo 0)
+if [[ -d /dev/shm && -w /dev/shm && -z ${REPRO_NO_TMPFS:-} && ${shm_free_kb// /} -gt 1048576 ]]; then
   work_b=$(mktemp -d /dev/shm/ard-repro.XXXXXX)
   dir_b="$work_b/deeper/path with space"
 fi

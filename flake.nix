@@ -39,11 +39,12 @@
 
           # Used by both the dependency fetch and the offline build (`mvn package -o -nsu`). `package` runs the
           # unit tests; left out because they cannot run in the sandbox: the `it` module (real Maven builds of
-          # sample projects) and the PostgreSQL tests (they start a bundled PostgreSQL binary).
+          # sample projects) and the PostgreSQL tests (they start a bundled PostgreSQL binary). -Dtest replaces
+          # Surefire's default includes, so they are listed again: `!X` alone would also run the *IT classes.
           mvnParameters = lib.escapeShellArgs [
             "-pl"
             "!it"
-            "-Dtest=!PostgresTelemetryStoreTest"
+            "-Dtest=Test*,*Test,*Tests,*TestCase,!PostgresTelemetryStoreTest"
             "-Dsurefire.failIfNoSpecifiedTests=false"
           ];
 

@@ -1,6 +1,7 @@
 package dev.ard.core.selection;
 
 import dev.ard.core.git.ChangeSet;
+import dev.ard.core.selection.predictive.PredictiveContext;
 import dev.ard.core.telemetry.GreenBuild;
 import dev.ard.core.telemetry.TestHistory;
 import java.nio.file.Path;
@@ -15,11 +16,25 @@ import java.util.Set;
  * @param greenBuild    the last green build of the branch when it is the base, else {@code null}
  * @param runAllReason  non-null when every test of every module must run, one line
  * @param workTree      the git working tree the change paths are relative to, or {@code null}
+ * @param predictive    the model and feature state when {@code predictive} was asked for (ready or, with the reason,
+ *                      not: then {@code mode} is {@code SAFE}), else {@code null}
  */
-public record SelectionBasis(SelectionMode mode, ChangeSet changes, TestHistory history, GreenBuild greenBuild, String runAllReason, Path workTree) {
+public record SelectionBasis(
+        SelectionMode mode, ChangeSet changes, TestHistory history, GreenBuild greenBuild, String runAllReason, Path workTree,
+        PredictiveContext predictive) {
+
+    /** A basis without predictive selection. */
+    public SelectionBasis(SelectionMode mode, ChangeSet changes, TestHistory history, GreenBuild greenBuild, String runAllReason, Path workTree) {
+        this(mode, changes, history, greenBuild, runAllReason, workTree, null);
+    }
 
     public static SelectionBasis all(SelectionMode mode, String reason) {
         return new SelectionBasis(mode, null, TestHistory.EMPTY, null, reason, null);
+    }
+
+    /** Why predictive selection was asked for and could not run (the build selects safely), or {@code null}. */
+    public String predictiveNotReady() {
+        return predictive == null || predictive.ready() ? null : predictive.notReadyReason();
     }
 
     /**

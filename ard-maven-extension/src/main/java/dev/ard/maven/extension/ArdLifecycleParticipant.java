@@ -99,7 +99,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         Path root = context.rootDir();
         CompletableFuture<SelectionBasis> basis = context.gitState().thenApplyAsync(git -> {
             SelectionMode mode = properties.modeFor(git.branch());
-            if (mode != SelectionMode.SAFE) {
+            if (!mode.selects()) {
                 return SelectionBasis.all(mode, null);
             }
             if (!git.available()) {

@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  *   <tr><th>property</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>{@code ard.selection}</td><td>{@code auto}</td><td>{@code off}: ARD is fully inert; {@code all}: run
  *       every test and record telemetry; {@code safe}: run the tests a change can reach, plus must-run ones;
- *       {@code auto}: {@code all} on {@code ard.fullBranches}, else {@code safe} ({@code predictive} until that
- *       mode exists also means {@code safe}).</td></tr>
+ *       {@code predictive}: the safe candidates ranked by the trained model ({@code ard:train}), cut at its
+ *       calibrated recall or {@code ard.timeBudget}, {@code safe} while no model is ready; {@code auto}: {@code all}
+ *       on {@code ard.fullBranches}, else {@code predictive}.</td></tr>
+ *   <tr><td>{@code ard.timeBudget}</td><td>none</td><td>predictive mode: at most this share or time of the
+ *       candidates' test time ({@code 30%}, {@code 5m}).</td></tr>
  *   <tr><td>{@code ard.fullBranches}</td><td>{@code main,master,release/*}</td><td>branches {@code auto} runs
  *       everything on, so their history stays complete ({@code *} matches within one path segment).</td></tr>
  *   <tr><td>{@code ard.baseRef}</td><td>none</td><td>the revision to compare with (sha, branch,
@@ -52,6 +55,7 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
     public static final String MUST_RUN = "ard.mustRun";
     public static final String IGNORED_CHANGES = "ard.ignoredChanges";
     public static final String EXPLAIN = "ard.explain";
+    public static final String TIME_BUDGET = "ard.timeBudget";
     public static final String STORE = "ard.store";
     public static final String STORE_SERVER = "ard.store.server";
     public static final String STRICT = "ard.strict";
@@ -135,6 +139,17 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
 
     public MustRunRules mustRun() {
         return MustRunRules.of(all.get(MUST_RUN));
+    }
+
+    /** The user asked for {@code predictive} by name (not through {@code auto}): a fallback to safe is worth a word. */
+    public boolean explicitPredictive() {
+        return selection == SelectionMode.PREDICTIVE && !auto;
+    }
+
+    /** {@code ard.timeBudget} ({@code 30%}, {@code 5m}), or {@code null}: predictive mode's limit on test time. */
+    public String timeBudget() {
+        String value = all.get(TIME_BUDGET);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public String ignoredChanges() {

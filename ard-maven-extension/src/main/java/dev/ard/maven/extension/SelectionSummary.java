@@ -25,7 +25,7 @@ final class SelectionSummary {
             return null;
         }
         SelectionBasis basis = selection.basis();
-        if (basis.mode() != SelectionMode.SAFE) {
+        if (!basis.mode().selects()) {
             return null;
         }
         if (basis.runAllReason() != null) {
@@ -64,6 +64,10 @@ final class SelectionSummary {
         if (skipped > 0) {
             line.append(", skipped ").append(skipped).append(" \u2014 est. ").append(estimateComplete ? "" : "\u2265").append(format(savedMs))
                     .append(" saved");
+        }
+        String notReady = basis.predictiveNotReady();
+        if (notReady != null && selection.properties().explicitPredictive()) {
+            line.append(" (not predictive: ").append(notReady).append(')');
         }
         return line.toString();
     }

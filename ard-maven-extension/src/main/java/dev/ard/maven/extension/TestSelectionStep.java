@@ -10,6 +10,7 @@ import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
+import dev.ard.core.selection.predictive.TimeBudget;
 import dev.ard.maven.support.ReactorLayout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class TestSelectionStep {
             return;
         }
         SelectionBasis basis = build.basis();
-        if (basis.mode() != SelectionMode.SAFE) {
+        if (!basis.mode().selects()) {
             return;
         }
         if (basis.runAllReason() != null) {
@@ -71,6 +72,11 @@ final class TestSelectionStep {
         List<String> candidates = impact != null ? impact.testClasses().stream().filter(filter::accepts).toList() : List.of();
         TestSelection selection = new SafeSelector(basis.history(), build.properties().mustRun())
                 .select(module, candidates, impact, basis.moduleRunAllReason(module));
+        if (basis.mode() == SelectionMode.PREDICTIVE) {
+            // Narrows the safe selection by P(fail); must-run classes and module-wide run-alls stay as they are.
+            selection = basis.predictive().selector(TimeBudget.parse(build.properties().timeBudget()))
+                    .select(selection, impact, basis.changes().paths());
+        }
         if (!selection.skipped().isEmpty()) {
             exclude(parameters, project, execution, goal, selection);
         }

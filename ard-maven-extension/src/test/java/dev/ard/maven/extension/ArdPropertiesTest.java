@@ -40,8 +40,9 @@ class ArdPropertiesTest {
     void defaultIsAutoAndNotStrict() {
         ArdProperties properties = ArdProperties.from(Map.of());
 
-        assertThat(properties.selection()).isEqualTo(SelectionMode.SAFE);
+        assertThat(properties.selection()).isEqualTo(SelectionMode.PREDICTIVE);
         assertThat(properties.auto()).isTrue();
+        assertThat(properties.explicitPredictive()).isFalse();
         assertThat(properties.strict()).isFalse();
         assertThat(properties.explain()).isFalse();
     }
@@ -52,16 +53,18 @@ class ArdPropertiesTest {
 
         assertThat(auto.modeFor("main")).isEqualTo(SelectionMode.ALL);
         assertThat(auto.modeFor("release/1.2")).isEqualTo(SelectionMode.ALL);
-        assertThat(auto.modeFor("release/1.2/hotfix")).isEqualTo(SelectionMode.SAFE);
-        assertThat(auto.modeFor("feature/x")).isEqualTo(SelectionMode.SAFE);
-        assertThat(auto.modeFor(null)).isEqualTo(SelectionMode.SAFE);
-        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "trunk")).modeFor("main")).isEqualTo(SelectionMode.SAFE);
+        assertThat(auto.modeFor("release/1.2/hotfix")).isEqualTo(SelectionMode.PREDICTIVE);
+        assertThat(auto.modeFor("feature/x")).isEqualTo(SelectionMode.PREDICTIVE);
+        assertThat(auto.modeFor(null)).isEqualTo(SelectionMode.PREDICTIVE);
+        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "trunk")).modeFor("main")).isEqualTo(SelectionMode.PREDICTIVE);
     }
 
     @Test
     void explicitSafeSelectsEvenOnMain() {
         assertThat(ArdProperties.from(Map.of("ard.selection", "safe")).modeFor("main")).isEqualTo(SelectionMode.SAFE);
         assertThat(ArdProperties.from(Map.of("ard.selection", "all")).modeFor("feature/x")).isEqualTo(SelectionMode.ALL);
+        assertThat(ArdProperties.from(Map.of("ard.selection", "predictive")).explicitPredictive()).isTrue();
+        assertThat(ArdProperties.from(Map.of("ard.selection", "predictive")).modeFor("main")).isEqualTo(SelectionMode.PREDICTIVE);
     }
 
     @Test
@@ -75,6 +78,12 @@ class ArdPropertiesTest {
 
         assertThat(typo.unknownSelection()).isTrue();
         assertThat(typo.modeFor("feature/x")).isEqualTo(SelectionMode.ALL);
+    }
+
+    @Test
+    void timeBudgetIsReadAsGiven() {
+        assertThat(ArdProperties.from(Map.of("ard.timeBudget", " 30% ")).timeBudget()).isEqualTo("30%");
+        assertThat(ArdProperties.from(Map.of()).timeBudget()).isNull();
     }
 
     @Test

@@ -44,4 +44,30 @@ class PredictiveIT {
             assertThat(db.strings("SELECT mode FROM build ORDER BY started_at DESC LIMIT 1")).containsExactly("predictive");
         }
     }
+
+    @Test
+    void fullBranchBuildsRetrainTheModelAutomatically() throws Exception {
+        Sample sample = Sample.selection("predictive-retrain").gitInit();
+        String retrained = null;
+        for (int build = 1; build <= 8 && retrained == null; build++) {
+            if (build == 2 || build == 6) {
+                sample.write("fail.txt", "git-ignored\n");
+            }
+            // main is a full branch: auto runs everything; ard.train.every=1 retrains after every such build
+            MavenLog log = sample.maven("verify", "-Dard.train.every=1", "-Dmaven.test.failure.ignore=true").run("main-" + build);
+            assertThat(log.exitCode()).as("%s", log).isZero();
+            Files.deleteIfExists(sample.dir().resolve("fail.txt"));
+            String summary = log.ardInfo().get(log.ardInfo().size() - 1);
+            assertThat(summary).as("%s", log).startsWith("[INFO] ARD: recorded ");
+            if (summary.contains("selection model v")) {
+                retrained = summary;
+            }
+        }
+        assertThat(retrained).as("a model was retrained within 8 builds").isNotNull().contains("selection model v1 retrained on ");
+
+        sample.branch("feature/after-retrain").edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;");
+        MavenLog feature = sample.maven("verify", "-Dard.baseRef=main").run("feature"); // a new branch has no green build yet
+        assertThat(feature.exitCode()).as("%s", feature).isZero();
+        assertThat(feature.ardInfo().get(feature.ardInfo().size() - 1)).as("%s", feature).contains("(predictive, ");
+    }
 }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       {@code predictive}: the safe candidates ranked by the trained model ({@code ard:train}), cut at its
  *       calibrated recall or {@code ard.timeBudget}, {@code safe} while no model is ready; {@code auto}: {@code all}
  *       on {@code ard.fullBranches}, else {@code predictive}.</td></tr>
+ *   <tr><td>{@code ard.train.every}</td><td>{@code 50}</td><td>after this many builds since the stored model, a
+ *       full-branch build in {@code auto} retrains it at its end ({@code 0}: never; {@code ard:train} by hand).</td></tr>
  *   <tr><td>{@code ard.timeBudget}</td><td>none</td><td>predictive mode: at most this share or time of the
  *       candidates' test time ({@code 30%}, {@code 5m}).</td></tr>
  *   <tr><td>{@code ard.fullBranches}</td><td>{@code main,master,release/*}</td><td>branches {@code auto} runs
@@ -56,6 +58,8 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
     public static final String IGNORED_CHANGES = "ard.ignoredChanges";
     public static final String EXPLAIN = "ard.explain";
     public static final String TIME_BUDGET = "ard.timeBudget";
+    public static final String TRAIN_EVERY = "ard.train.every";
+    static final double DEFAULT_TARGET_RECALL = 0.99;
     public static final String STORE = "ard.store";
     public static final String STORE_SERVER = "ard.store.server";
     public static final String STRICT = "ard.strict";
@@ -150,6 +154,15 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
     public String timeBudget() {
         String value = all.get(TIME_BUDGET);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** {@code ard.train.every}: retrain the selection model after this many full-branch builds (default 50, 0 = never). */
+    public int retrainEvery() {
+        try {
+            return Integer.parseInt(all.getOrDefault(TRAIN_EVERY, "50").trim());
+        } catch (NumberFormatException e) {
+            return 50;
+        }
     }
 
     public String ignoredChanges() {

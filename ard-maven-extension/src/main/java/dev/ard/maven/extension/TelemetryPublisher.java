@@ -1,8 +1,12 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.model.PredictiveModels;
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreConfigResolver;
+import dev.ard.core.telemetry.TelemetryStore;
+import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TelemetryWriter;
 import dev.ard.core.telemetry.WriteOutcome;
 import java.nio.file.Path;
@@ -35,6 +39,27 @@ public class TelemetryPublisher {
                 && telemetry.build().goals().stream().allMatch(goal -> goal.contains(":"));
     }
 
+    /**
+     * Automatic retraining after a full-branch build of {@code auto} mode (those keep the history complete): every
+     * {@code ard.train.every} builds (default 50, {@code 0} = never), see {@code PredictiveModels.retrainIfDue}.
+     * Returns a note for the summary line when a model was stored.
+     */
+    private static String retrain(ActiveBuild build, BuildTelemetry telemetry, StoreConfig config, Faults faults) {
+        ArdProperties properties = build.properties();
+        if (!properties.auto() || !SelectionMode.ALL.id().equals(telemetry.build().mode()) || telemetry.moduleRuns().isEmpty()) {
+            return null;
+        }
+        int every = properties.retrainEvery();
+        return faults.call("retraining the selection model", () -> {
+            try (TelemetryStore store = TelemetryStores.open(config)) {
+                return PredictiveModels.retrainIfDue(store, telemetry.build().id(), every, ArdProperties.DEFAULT_TARGET_RECALL)
+                        .filter(t -> t.version() > 0)
+                        .map(t -> "selection model v" + t.version() + " retrained on " + t.builds() + " builds")
+                        .orElse(null);
+            }
+        }, null);
+    }
+
     void publish(MavenSession session, ActiveBuild build) {
         Faults faults = build.faults();
         boolean failed = session.getResult() != null && session.getResult().hasExceptions();
@@ -59,8 +84,12 @@ public class TelemetryPublisher {
             return;
         }
         switch (outcome.status()) {
-            case WRITTEN -> LOG.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
-                    telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), outcome.reason())));
+            case WRITTEN -> {
+                String retrained = retrain(build, telemetry, config, faults);
+                String note = retrained == null ? outcome.reason() : outcome.reason() == null ? retrained : outcome.reason() + "; " + retrained;
+                LOG.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
+                        telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), note)));
+            }
             case SPOOLED, FAILED -> {
                 if (selected != null) {
                     LOG.info("ARD: {}", selected);

@@ -6,6 +6,8 @@ import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.StoredModel;
 import dev.ard.core.telemetry.TelemetryStore;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Training from the store and loading the stored model: what {@code ard:train} and the extension call. */
@@ -29,6 +31,41 @@ public final class PredictiveModels {
             version = store.saveModel(outcome.model().trainedAt(), ModelCodec.metrics(outcome.model()), ModelCodec.bytes(outcome.model()));
         }
         return new Training(version, outcome, history.builds().size(), history.rows());
+    }
+
+    /**
+     * Automatic retraining (ARD runs it after a full-branch build): trains when {@code every} builds were stored since
+     * the newest model. Without a model, once {@code every} builds exist, an attempt is made on about one build in
+     * {@code every} (picked by the build id), so a history that cannot train yet (no failures) does not cost every
+     * build a training.
+     *
+     * @param buildId the build just stored
+     * @return the training, when one ran
+     */
+    public static Optional<Training> retrainIfDue(TelemetryStore store, String buildId, int every, double targetRecall) throws StoreException {
+        if (every <= 0) {
+            return Optional.empty();
+        }
+        List<TelemetryStore.BuildSummary> recent = store.recentBuilds(every);
+        Optional<StoredModel> latest = store.latestModel();
+        if (!due(recent.stream().map(b -> b.build().startedAt()).toList(), latest.map(StoredModel::trainedAt).orElse(null), buildId, every)) {
+            return Optional.empty();
+        }
+        // A small `every` (tests, tiny projects) may train on fewer builds than ard:train's default 30.
+        int minBuilds = Math.min(ModelTrainer.Requirements.DEFAULT.minBuilds(), every);
+        return Optional.of(train(store, null, HISTORY_BUILDS, targetRecall, new ModelTrainer.Requirements(minBuilds, 1, 1)));
+    }
+
+    /** The rule of {@link #retrainIfDue}: {@code recentStarts} are the newest {@code every} builds' start times, newest first. */
+    static boolean due(List<Instant> recentStarts, Instant trainedAt, String buildId, int every) {
+        if (recentStarts.size() < every) {
+            return false;
+        }
+        if (trainedAt == null) {
+            return Math.floorMod(buildId == null ? 0 : buildId.hashCode(), every) == 0;
+        }
+        Instant oldest = recentStarts.get(recentStarts.size() - 1);
+        return oldest != null && oldest.isAfter(trainedAt);
     }
 
     /**

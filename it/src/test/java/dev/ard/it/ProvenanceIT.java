@@ -76,6 +76,8 @@ class ProvenanceIT {
         JsonNode external = libJson.at("/predicate/buildDefinition/externalParameters");
         assertThat(external.at("/properties/sample.flag").asText()).isEqualTo("on");
         assertThat(external.at("/project/path").asText()).isEqualTo("lib");
+        assertThat(external.at("/project/outputTimestamp").asText()).as("what a rebuild needs to reproduce the archives")
+                .isEqualTo("2026-11-28T00:00:00Z");
         assertThat(libJson.at("/predicate/buildDefinition/internalParameters/dirty").asBoolean(true)).isFalse();
         assertThat(libJson.at("/predicate/runDetails/builder/id").asText()).isEqualTo("https://ard.dev/builders/local");
         assertThat(libJson.at("/predicate/runDetails/byproducts/0/name").asText()).isEqualTo("ard-test-selection");

@@ -170,6 +170,11 @@ public class ProvenanceMojo extends AbstractMojo {
 
         Map<String, String> projectParameters = BuildParameters.project(
                 project.getGroupId(), project.getArtifactId(), project.getVersion(), root, project.getBasedir().toPath());
+        String outputTimestamp = project.getProperties().getProperty("project.build.outputTimestamp");
+        if (outputTimestamp != null && !outputTimestamp.isBlank()) {
+            // what a rebuild must set to get the same archives (reproducible builds)
+            projectParameters.put("outputTimestamp", outputTimestamp.trim());
+        }
         Map<String, Object> external = BuildParameters.external(session.getGoals(), project.getActiveProfiles().stream().map(p -> p.getId()).toList(),
                 BuildParameters.allowedProperties(session.getUserProperties(), properties), git, state.ci(), projectParameters);
         Map<String, Object> internal = BuildParameters.internal(runtime.getMavenVersion(), git.dirty(), session.isOffline());

@@ -63,6 +63,11 @@ public record ChangeSet(String baseCommit, String baseSource, List<Change> chang
         return new ChangeSet(null, NONE, uncommitted, reason);
     }
 
+    /** A commit as people read it in one line: its first 10 hex digits (shorter or null values as they are). */
+    public static String shortSha(String sha) {
+        return sha == null || sha.length() <= 10 ? String.valueOf(sha) : sha.substring(0, 10);
+    }
+
     /** True when the change set can drive a selection (a base was found and read, or the paths were given). */
     public boolean precise() {
         return runAllReason == null;

@@ -48,13 +48,9 @@ public record SelectionBasis(
         if (greenBuild != null && changes != null && ChangeSet.LAST_GREEN.equals(changes.baseSource())) {
             Set<String> tested = greenBuild.testedModules();
             if (!tested.contains(module)) {
-                return "its tests did not run in the base build " + abbreviate(greenBuild.commit());
+                return "its tests did not run in the base build " + ChangeSet.shortSha(greenBuild.commit());
             }
         }
         return null;
-    }
-
-    private static String abbreviate(String sha) {
-        return sha == null || sha.length() <= 10 ? String.valueOf(sha) : sha.substring(0, 10);
     }
 }

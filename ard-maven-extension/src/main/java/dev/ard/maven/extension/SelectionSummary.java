@@ -1,5 +1,6 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.git.ChangeSet;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.TestDecision;
@@ -60,7 +61,7 @@ final class SelectionSummary {
         StringBuilder line = new StringBuilder("ran ").append(ran).append('/').append(total).append(" test classes in ")
                 .append(SummaryLine.plural(modules.size(), "module", "modules")).append(" (").append(basis.mode().id())
                 .append(", ").append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))
-                .append(" since ").append(abbreviate(basis.changes().baseCommit())).append(')');
+                .append(" since ").append(ChangeSet.shortSha(basis.changes().baseCommit())).append(')');
         if (skipped > 0) {
             line.append(", skipped ").append(skipped).append(" \u2014 est. ").append(estimateComplete ? "" : "\u2265").append(format(savedMs))
                     .append(" saved");
@@ -72,10 +73,6 @@ final class SelectionSummary {
         return line.toString();
     }
 
-    private static String abbreviate(String sha) {
-        return sha == null || sha.length() <= 10 ? String.valueOf(sha) : sha.substring(0, 10);
-    }
-
     /** {@code 2m10s}, {@code 4.2s}, {@code 0.3s}. */
     static String format(long ms) {
         Duration d = Duration.ofMillis(ms);
@@ -84,5 +81,4 @@ final class SelectionSummary {
         }
         return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
     }
-
 }

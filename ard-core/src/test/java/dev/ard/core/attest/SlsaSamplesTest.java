@@ -1,13 +1,11 @@
 package dev.ard.core.attest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ard.core.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,16 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class SlsaSamplesTest {
 
-    /** {@code <repo root>/../shared/data/slsa}; the tests run with the module directory as working directory. */
     private static Path samples() {
-        Path dir = Paths.get("").toAbsolutePath().getParent().resolveSibling("shared").resolve("data/slsa/gha_maven");
-        if (!Files.isDirectory(dir)) {
-            if ("1".equals(System.getenv("ARD_REQUIRE_SHARED"))) {
-                fail("ARD_REQUIRE_SHARED=1 but the SLSA samples are missing: " + dir);
-            }
-            assumeTrue(false, "SLSA samples not found at " + dir + " (../shared next to the repository): skipped");
-        }
-        return dir;
+        return SharedData.dir("slsa/gha_maven", Files::isDirectory);
     }
 
     @Test

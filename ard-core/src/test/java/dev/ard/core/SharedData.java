@@ -1,0 +1,34 @@
+package dev.ard.core;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+/**
+ * Test data from {@code ../shared/data/} next to the repository root (third-party data, never copied into the
+ * repository): skips the test with a clear message when it is absent, fails when {@code ARD_REQUIRE_SHARED=1} (CI).
+ */
+public final class SharedData {
+
+    private SharedData() {}
+
+    /** {@code <repo root>/../shared/data/<relative>}, when {@code present} accepts it. */
+    public static Path dir(String relative, Predicate<Path> present) {
+        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (root != null && !Files.isRegularFile(root.resolve("mvnw"))) {
+            root = root.getParent();
+        }
+        Path data = root == null ? null : root.resolve("../shared/data").resolve(relative).normalize();
+        if (data == null || !present.test(data)) {
+            String message = "../shared/data/" + relative + " not found next to the repository";
+            if ("1".equals(System.getenv("ARD_REQUIRE_SHARED"))) {
+                fail(message + ", which ARD_REQUIRE_SHARED=1 does not allow");
+            }
+            assumeTrue(false, message + ": skipped");
+        }
+        return data;
+    }
+}

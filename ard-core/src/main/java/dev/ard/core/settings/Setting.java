@@ -34,13 +34,14 @@ public record Setting<T>(String name, ValueType<T> type, Default defaultValue, S
     }
 
     /**
-     * The value of {@code text}, or the literal default when {@code text} is {@code null} or blank (a blank
-     * {@link ValueType.Flag} is {@code true}); {@code null} when neither is there.
+     * The value of {@code text}, or the literal default when {@code text} is {@code null} or blank; {@code null} when
+     * neither is there. A blank {@link ValueType.Flag} is {@code true} and a blank {@link ValueType.CommaList} empty:
+     * given, even without a value, they say something.
      *
      * @throws InvalidSettingException for a value that does not parse
      */
     public T parse(String text) {
-        if (text != null && (!text.isBlank() || type instanceof ValueType.Flag)) {
+        if (text != null && (!text.isBlank() || type instanceof ValueType.Flag || type instanceof ValueType.CommaList)) {
             return type.parse(name, text);
         }
         return defaultValue instanceof Default.Value literal ? type.parse(name, literal.literal()) : null;

@@ -46,14 +46,13 @@ public final class SettingValues {
         return of(merged);
     }
 
-    /** This build's values with {@code overrides} on top (a Mojo's parameters); {@code null} or blank overrides are ignored. */
-    public SettingValues with(Map<Setting<?>, String> overrides) {
+    /** These values with {@code setting} set to {@code value} (a Mojo's parameter); a {@code null} or blank value changes nothing. */
+    public SettingValues with(Setting<?> setting, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
         Map<String, String> merged = new HashMap<>(values);
-        overrides.forEach((setting, value) -> {
-            if (value != null && !value.isBlank()) {
-                merged.put(setting.name(), value);
-            }
-        });
+        merged.put(setting.name(), value);
         return new SettingValues(merged);
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How a setting's text becomes a value. Values are trimmed first; a blank value counts as not given, except for a
- * {@link Flag}, where {@code -Dard.explain} alone (an empty value on some Maven versions) switches it on.
+ * How a setting's text becomes a value. Values are trimmed first; a blank value counts as not given (see
+ * {@link Setting#parse}), except for a {@link Flag}, where {@code -Dard.explain} alone (an empty value on some Maven
+ * versions) switches it on, and a {@link CommaList}, where it is the empty list.
  *
  * @param <T> the parsed value's type
  */

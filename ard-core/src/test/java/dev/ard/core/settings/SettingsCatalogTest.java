@@ -57,6 +57,9 @@ class SettingsCatalogTest {
         assertThat(none.get(SettingsCatalog.FULL_BRANCHES)).containsExactly("main", "master", "release/*");
         assertThat(none.get(SettingsCatalog.BASE_REF)).isNull();
         assertThat(SettingValues.of(Map.of("ard.baseRef", "  ")).get(SettingsCatalog.BASE_REF)).isNull();
+        // given without a value: a flag is on, a list is empty (`-Dard.fullBranches=`: no full branches)
+        assertThat(SettingValues.of(Map.of("ard.explain", "")).get(SettingsCatalog.EXPLAIN)).isTrue();
+        assertThat(SettingValues.of(Map.of("ard.fullBranches", "")).get(SettingsCatalog.FULL_BRANCHES)).isEmpty();
 
         SettingValues bad = SettingValues.of(Map.of("ard.train.every", "often"));
         assertThatThrownBy(() -> bad.get(SettingsCatalog.TRAIN_EVERY)).hasMessage("ard.train.every='often' is not a whole number ≥ 0");
@@ -66,7 +69,7 @@ class SettingsCatalogTest {
     @Test
     void overridesWinUnlessBlank() {
         SettingValues values = SettingValues.of(Map.of("ard.store", "from-properties", "ard.store.server", "db"))
-                .with(Map.of(SettingsCatalog.STORE, "jdbc:postgresql://h/x", SettingsCatalog.STORE_SERVER, " "));
+                .with(SettingsCatalog.STORE, "jdbc:postgresql://h/x").with(SettingsCatalog.STORE_SERVER, " ").with(SettingsCatalog.STORE, null);
 
         assertThat(values.get(SettingsCatalog.STORE)).isEqualTo("jdbc:postgresql://h/x");
         assertThat(values.get(SettingsCatalog.STORE_SERVER)).isEqualTo("db");

@@ -2,6 +2,7 @@ package dev.ard.core.settings;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,7 @@ public enum SettingsTable {
 
     /** The marker's name: {@code build}, {@code provenance}, {@code signing}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String beginMarker() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -82,8 +81,8 @@ class SettingsCatalogTest {
                 .hasMessageContaining("not an ARD setting");
         assertThatThrownBy(() -> new Setting<>("ard.x", new ValueType.WholeNumber(0), Default.value("many"), Set.of(Scope.EXTENSION), "d"))
                 .isInstanceOf(InvalidSettingException.class);
-        assertThatThrownBy(() -> new Setting<>("ard.x", new ValueType.Text(), Default.none(), List.<Scope>of().stream()
-                .collect(java.util.stream.Collectors.toSet()), "doc")).hasMessageContaining("applies nowhere");
+        assertThatThrownBy(() -> new Setting<>("ard.x", new ValueType.Text(), Default.none(), Set.of(), "doc"))
+                .hasMessageContaining("applies nowhere");
     }
 
     private static Properties props(String... pairs) {

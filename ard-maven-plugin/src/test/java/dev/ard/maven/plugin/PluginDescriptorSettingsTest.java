@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ard.core.settings.Scope;
 import dev.ard.core.settings.Setting;
 import dev.ard.core.settings.SettingsCatalog;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,7 +47,7 @@ class PluginDescriptorSettingsTest {
                 problems.add("ard:" + parameter.goal() + " reads " + parameter.property() + ", which SettingsCatalog lacks: add it there");
             } else if (!setting.get().appliesTo(scope)) {
                 problems.add(parameter.property() + " is read by ard:" + parameter.goal() + ": add " + scope + " to its scopes in SettingsCatalog");
-            } else if (!java.util.Objects.equals(setting.get().literalDefault(), parameter.defaultValue())) {
+            } else if (!Objects.equals(setting.get().literalDefault(), parameter.defaultValue())) {
                 problems.add("ard:" + parameter.goal() + " " + parameter.property() + " defaults to " + quoted(parameter.defaultValue())
                         + ", SettingsCatalog says " + quoted(setting.get().literalDefault())
                         + ": make @Parameter(defaultValue) and the catalogue agree (a computed default has none)");
@@ -91,7 +93,7 @@ class PluginDescriptorSettingsTest {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document document;
-        try (var in = Files.newInputStream(descriptor)) {
+        try (InputStream in = Files.newInputStream(descriptor)) {
             document = factory.newDocumentBuilder().parse(in);
         }
         List<Parameter> parameters = new ArrayList<>();

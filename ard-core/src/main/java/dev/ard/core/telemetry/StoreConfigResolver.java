@@ -1,5 +1,6 @@
 package dev.ard.core.telemetry;
 
+import dev.ard.core.settings.SettingsCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -7,7 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Decides which store a build uses and how it logs in (DESIGN §4).
+ * Decides which store a build uses and how it logs in (ard-maven-support gathers the properties and decrypts
+ * settings.xml servers for it).
  *
  * <p>Store, first found wins: property {@code ard.store}, env {@code ARD_STORE}, else SQLite at
  * {@code <root>/.ard/telemetry.db}. The value is a JDBC URL or a path to a SQLite file (a relative
@@ -19,8 +21,8 @@ import java.util.function.Function;
  * properties: those end up in logs and process lists.
  */
 public final class StoreConfigResolver {
-    public static final String STORE_PROPERTY = "ard.store";
-    public static final String SERVER_PROPERTY = "ard.store.server";
+    public static final String STORE_PROPERTY = SettingsCatalog.STORE.name();
+    public static final String SERVER_PROPERTY = SettingsCatalog.STORE_SERVER.name();
     public static final String STORE_ENV = "ARD_STORE";
     public static final String USER_ENV = "ARD_STORE_USER";
     public static final String PASSWORD_ENV = "ARD_STORE_PASSWORD";

@@ -4,9 +4,9 @@ import dev.ard.core.selection.SelectionBases;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.maven.support.SessionSettings;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
@@ -58,8 +58,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             LOG.debug("ARD: already registered for this build");
             return;
         }
-        ArdProperties properties = ArdProperties.from(ArdProperties.merge(
-                projectProperties(session.getTopLevelProject()), session.getSystemProperties(), session.getUserProperties()));
+        ArdProperties properties = ArdProperties.from(SessionSettings.of(session));
         if (properties.off()) {
             LOG.debug("ARD: ard.selection=off, ARD is inert for this build");
             return;
@@ -80,7 +79,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         BuildRecorder recorder = new BuildRecorder();
         BuildSelection selection = selection(session, context, properties, faults);
         addReporter(session, faults);
-        if (Boolean.parseBoolean(properties.all().getOrDefault(SbomInjector.PROPERTY, "false").trim())) {
+        if (properties.sbom()) {
             faults.run("adding cyclonedx-maven-plugin makeBom", () -> addSbom(session, properties));
         }
         ArdExecutionListener listener = new ArdExecutionListener(recorder, TestRunCollector.standard(), new TestSelectionStep(selection, recorder), faults);
@@ -113,7 +112,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
 
     /** {@code -Dard.sbom=true}: every project runs cyclonedx makeBom (unless it does already), see {@link SbomInjector}. */
     private static void addSbom(MavenSession session, ArdProperties properties) {
-        String version = properties.all().getOrDefault(SbomInjector.PROPERTY + ".version", SbomInjector.DEFAULT_VERSION);
+        String version = properties.sbomVersion();
         boolean offlineSaid = false;
         for (MavenProject project : session.getProjects()) {
             if (project.getModel().getBuild() == null) {
@@ -154,9 +153,5 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         } catch (Faults.StrictFailure e) {
             throw new MavenExecutionException(e.getMessage(), e.getCause());
         }
-    }
-
-    private static Properties projectProperties(MavenProject topLevel) {
-        return topLevel == null ? null : topLevel.getProperties();
     }
 }

@@ -2,45 +2,19 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.selection.MustRunRules;
 import dev.ard.core.selection.SelectionMode;
-import java.util.ArrayList;
-import java.util.HashMap;
+import dev.ard.core.settings.SettingValues;
+import dev.ard.core.settings.SettingsCatalog;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The {@code ard.*} properties the extension reads, merged from (highest first) the session's user
- * properties ({@code -D…}), the system properties and the top-level project's {@code <properties>}.
- *
- * <table>
- *   <caption>Properties</caption>
- *   <tr><th>property</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>{@code ard.selection}</td><td>{@code auto}</td><td>{@code off}: ARD is fully inert; {@code all}: run
- *       every test and record telemetry; {@code safe}: run the tests a change can reach, plus must-run ones;
- *       {@code predictive}: the safe candidates ranked by the trained model ({@code ard:train}), cut at its
- *       calibrated recall or {@code ard.timeBudget}, {@code safe} while no model is ready; {@code auto}: {@code all}
- *       on {@code ard.fullBranches}, else {@code predictive}.</td></tr>
- *   <tr><td>{@code ard.train.every}</td><td>{@code 50}</td><td>after this many builds since the stored model, a
- *       full-branch build in {@code auto} retrains it at its end ({@code 0}: never; {@code ard:train} by hand).</td></tr>
- *   <tr><td>{@code ard.timeBudget}</td><td>none</td><td>predictive mode: at most this share or time of the
- *       candidates' test time ({@code 30%}, {@code 5m}).</td></tr>
- *   <tr><td>{@code ard.fullBranches}</td><td>{@code main,master,release/*}</td><td>branches {@code auto} runs
- *       everything on, so their history stays complete ({@code *} matches within one path segment).</td></tr>
- *   <tr><td>{@code ard.baseRef}</td><td>none</td><td>the revision to compare with (sha, branch,
- *       {@code origin/main}, {@code HEAD~1}); else the CI's pull-request base, else the last green build.</td></tr>
- *   <tr><td>{@code ard.mustRun}</td><td>none</td><td>class globs that always run, e.g. {@code *SmokeTest,com.x.**}.</td></tr>
- *   <tr><td>{@code ard.ignoredChanges}</td><td>{@code **}{@code /*.md,**}{@code /*.adoc}</td><td>changed files (outside source
- *       and resource roots) that never make tests run.</td></tr>
- *   <tr><td>{@code ard.explain}</td><td>{@code false}</td><td>log each test class's decision and its reason.</td></tr>
- *   <tr><td>{@code ard.store}</td><td>SQLite at {@code <root>/.ard/telemetry.db}</td><td>JDBC URL of the
- *       telemetry store, e.g. {@code jdbc:postgresql://host/db}.</td></tr>
- *   <tr><td>{@code ard.store.server}</td><td>none</td><td>settings.xml {@code <server>} id whose (decrypted)
- *       username/password log in to {@code ard.store}.</td></tr>
- *   <tr><td>{@code ard.strict}</td><td>{@code false}</td><td>{@code true}: any ARD failure fails the build
- *       instead of logging one warning.</td></tr>
- * </table>
+ * The {@code ard.*} settings the extension reads, merged from (highest first) the session's user properties
+ * ({@code -D…}), the system properties and the top-level project's {@code <properties>} (see
+ * {@code SessionSettings}). Names, defaults, parsers and docs are the catalogue's ({@link SettingsCatalog}, also the
+ * README's *Properties* table). A value that does not parse never fails the build: it falls back to the default, and
+ * an unknown {@code ard.selection} runs all tests with a warning.
  *
  * @param selection    the selection mode asked for ({@code null}: an unknown value, which runs all with a warning)
  * @param auto         the mode was {@code auto} (given or by default): {@code all} on the full branches
@@ -51,21 +25,8 @@ import java.util.regex.Pattern;
  */
 public record ArdProperties(SelectionMode selection, boolean auto, boolean strict, String rawSelection, Map<String, String> all) {
 
-    public static final String SELECTION = "ard.selection";
-    public static final String FULL_BRANCHES = "ard.fullBranches";
-    public static final String BASE_REF = "ard.baseRef";
-    public static final String MUST_RUN = "ard.mustRun";
-    public static final String IGNORED_CHANGES = "ard.ignoredChanges";
-    public static final String EXPLAIN = "ard.explain";
-    public static final String TIME_BUDGET = "ard.timeBudget";
-    public static final String TRAIN_EVERY = "ard.train.every";
-    static final double DEFAULT_TARGET_RECALL = 0.99;
-    public static final String STORE = "ard.store";
-    public static final String STORE_SERVER = "ard.store.server";
-    public static final String STRICT = "ard.strict";
-
-    static final String DEFAULT_FULL_BRANCHES = "main,master,release/*";
-    static final String DEFAULT_IGNORED_CHANGES = "**/*.md,**/*.adoc";
+    /** What automatic retraining calibrates for: {@code ard.targetRecall}'s default (the extension does not read it). */
+    static final double DEFAULT_TARGET_RECALL = Double.parseDouble(SettingsCatalog.DEFAULT_TARGET_RECALL);
 
     public ArdProperties {
         all = Map.copyOf(all);
@@ -73,31 +34,22 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
 
     /** Reads the ARD settings out of already merged properties. */
     public static ArdProperties from(Map<String, String> merged) {
-        Map<String, String> ard = new HashMap<>();
-        merged.forEach((name, value) -> {
-            if (name != null && value != null && name.startsWith("ard.")) {
-                ard.put(name, value);
-            }
-        });
-        String raw = ard.getOrDefault(SELECTION, "auto").trim();
-        SelectionMode selection = SelectionMode.parse(raw);
-        boolean auto = raw.isEmpty() || "auto".equalsIgnoreCase(raw);
-        boolean strict = Boolean.parseBoolean(ard.getOrDefault(STRICT, "false").trim());
-        return new ArdProperties(selection, auto, strict, raw, ard);
+        return from(SettingValues.of(merged));
     }
 
-    /** Merges the three property sources; a later argument overrides an earlier one. Nulls are skipped. */
-    public static Map<String, String> merge(Properties project, Properties system, Properties user) {
-        Map<String, String> merged = new HashMap<>();
-        for (Properties source : new Properties[] {project, system, user}) {
-            if (source != null) {
-                // stringPropertyNames() also sees defaults and skips non-String entries someone may have put.
-                for (String name : source.stringPropertyNames()) {
-                    merged.put(name, source.getProperty(name));
-                }
-            }
-        }
-        return merged;
+    /** Reads the ARD settings out of a build's merged values. */
+    public static ArdProperties from(SettingValues values) {
+        String raw = values.asMap().getOrDefault(SettingsCatalog.SELECTION.name(), "auto").trim();
+        String mode = values.getOr(SettingsCatalog.SELECTION, null);
+        SelectionMode selection = mode == null ? null : SelectionMode.parse(mode);
+        boolean auto = "auto".equals(mode);
+        boolean strict = values.getOr(SettingsCatalog.STRICT, false);
+        return new ArdProperties(selection, auto, strict, raw, values.asMap());
+    }
+
+    /** The same values, parsed through the catalogue. */
+    public SettingValues settings() {
+        return SettingValues.of(all);
     }
 
     public boolean off() {
@@ -121,7 +73,8 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
     }
 
     boolean fullBranch(String branch) {
-        for (String glob : list(all.getOrDefault(FULL_BRANCHES, DEFAULT_FULL_BRANCHES))) {
+        List<String> globs = settings().getOr(SettingsCatalog.FULL_BRANCHES, SettingsCatalog.FULL_BRANCHES.parse(null));
+        for (String glob : globs) {
             String re = Pattern.quote(glob).replace("*", "\\E[^/]*\\Q");
             if (Pattern.matches(re, branch)) {
                 return true;
@@ -130,19 +83,17 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
         return false;
     }
 
+    /** {@code ard.explain}; {@code -Dard.explain} alone (an empty value or "true") switches it on. */
     public boolean explain() {
-        String value = all.get(EXPLAIN);
-        // `-Dard.explain` alone sets the property to an empty string (Maven) or "true".
-        return value != null && (value.isBlank() || Boolean.parseBoolean(value.trim()));
+        return settings().getOr(SettingsCatalog.EXPLAIN, false);
     }
 
     public String baseRef() {
-        String value = all.get(BASE_REF);
-        return value == null || value.isBlank() ? null : value.trim();
+        return settings().get(SettingsCatalog.BASE_REF);
     }
 
     public MustRunRules mustRun() {
-        return MustRunRules.of(all.get(MUST_RUN));
+        return MustRunRules.of(settings().raw(SettingsCatalog.MUST_RUN));
     }
 
     /** The user asked for {@code predictive} by name (not through {@code auto}): a fallback to safe is worth a word. */
@@ -150,33 +101,34 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
         return selection == SelectionMode.PREDICTIVE && !auto;
     }
 
-    /** {@code ard.timeBudget} ({@code 30%}, {@code 5m}), or {@code null}: predictive mode's limit on test time. */
+    /**
+     * {@code ard.timeBudget} as given ({@code 30%}, {@code 5m}), or {@code null}: predictive mode's limit on test time,
+     * parsed where it is applied (a bad value is a fault there, not a silent default).
+     */
     public String timeBudget() {
-        String value = all.get(TIME_BUDGET);
+        String value = settings().raw(SettingsCatalog.TIME_BUDGET);
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** {@code ard.train.every}: retrain the selection model after this many full-branch builds (default 50, 0 = never). */
+    /** {@code ard.train.every}: retrain the selection model after this many full-branch builds (0 = never). */
     public int retrainEvery() {
-        try {
-            return Integer.parseInt(all.getOrDefault(TRAIN_EVERY, "50").trim());
-        } catch (NumberFormatException e) {
-            return 50;
-        }
+        long fallback = SettingsCatalog.TRAIN_EVERY.parse(null);
+        return (int) Math.min(Integer.MAX_VALUE, settings().getOr(SettingsCatalog.TRAIN_EVERY, fallback));
     }
 
+    /** {@code ard.ignoredChanges} as given (the globs are parsed by the change-set filter), else the default. */
     public String ignoredChanges() {
-        return all.getOrDefault(IGNORED_CHANGES, DEFAULT_IGNORED_CHANGES);
+        return all.getOrDefault(SettingsCatalog.IGNORED_CHANGES.name(), SettingsCatalog.DEFAULT_IGNORED_CHANGES);
     }
 
-    private static List<String> list(String csv) {
-        List<String> values = new ArrayList<>();
-        for (String part : csv.split(",")) {
-            if (!part.isBlank()) {
-                values.add(part.strip());
-            }
-        }
-        return values;
+    /** {@code ard.sbom}: add cyclonedx-maven-plugin's {@code makeBom} to every module. */
+    public boolean sbom() {
+        return settings().getOr(SettingsCatalog.SBOM, false);
+    }
+
+    /** {@code ard.sbom.version}: the cyclonedx-maven-plugin version to add. */
+    public String sbomVersion() {
+        return settings().get(SettingsCatalog.SBOM_VERSION);
     }
 
     /** Names only: a property value (e.g. a JDBC URL) may hold a password. */

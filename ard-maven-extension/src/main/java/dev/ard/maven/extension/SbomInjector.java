@@ -1,5 +1,6 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.settings.SettingsCatalog;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -35,13 +36,13 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 public final class SbomInjector {
     public static final String GROUP_ID = "org.cyclonedx";
     public static final String ARTIFACT_ID = "cyclonedx-maven-plugin";
-    /** Tested version (2.9.x runs on Java 8+ and Maven 3.6.3+). */
-    public static final String DEFAULT_VERSION = "2.9.1";
+    /** Tested version (2.9.x runs on Java 8+ and Maven 3.6.3+); {@code ard.sbom.version}'s default. */
+    public static final String DEFAULT_VERSION = SettingsCatalog.DEFAULT_SBOM_VERSION;
     public static final String EXECUTION_ID = "ard-sbom";
     public static final String GOAL = "makeBom";
     public static final String PHASE = "package";
     /** The property that turns it on. */
-    public static final String PROPERTY = "ard.sbom";
+    public static final String PROPERTY = SettingsCatalog.SBOM.name();
 
     /** What {@link #inject} did to one project. */
     public enum Result {

@@ -1,19 +1,15 @@
 package dev.ard.maven.extension;
 
 import dev.ard.core.telemetry.StoreConfig;
-import dev.ard.core.telemetry.StoreConfigResolver;
-import dev.ard.core.telemetry.StoreConfigResolver.Credentials;
-import dev.ard.maven.support.ServerCredentials;
+import dev.ard.maven.support.StoreLocation;
 import java.nio.file.Path;
-import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** Resolves where telemetry goes ({@code ard.store}), with credentials from a settings.xml server. */
+/** Resolves where telemetry goes ({@code ard.store}), with credentials from a settings.xml server (see {@link StoreLocation}). */
 @Named
 @Singleton
 public class StoreConfigFactory {
@@ -26,12 +22,6 @@ public class StoreConfigFactory {
     }
 
     public StoreConfig resolve(MavenSession session, Path rootDir, ArdProperties properties) {
-        Settings settings = session.getSettings();
-        return StoreConfigResolver.resolve(rootDir, properties.all(), System.getenv(), id -> credentials(settings, id));
-    }
-
-    /** The decrypted username/password of settings.xml server {@code id}; empty when there is no such server. */
-    Optional<Credentials> credentials(Settings settings, String id) {
-        return ServerCredentials.of(settings, decrypter, id);
+        return StoreLocation.resolve(session, decrypter, rootDir, properties.settings());
     }
 }

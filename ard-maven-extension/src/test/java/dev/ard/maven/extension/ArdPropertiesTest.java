@@ -4,37 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ard.core.selection.SelectionMode;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ArdPropertiesTest {
 
-    private static Properties props(String... pairs) {
-        Properties properties = new Properties();
-        for (int i = 0; i < pairs.length; i += 2) {
-            properties.setProperty(pairs[i], pairs[i + 1]);
-        }
-        return properties;
-    }
-
-    @Test
-    void userOverridesSystemOverridesProject() {
-        Map<String, String> merged = ArdProperties.merge(
-                props("ard.store", "project", "ard.strict", "true", "only.project", "p"),
-                props("ard.store", "system", "only.system", "s"),
-                props("ard.store", "user"));
-
-        assertThat(merged).containsEntry("ard.store", "user")
-                .containsEntry("ard.strict", "true")
-                .containsEntry("only.project", "p")
-                .containsEntry("only.system", "s");
-    }
-
-    @Test
-    void systemOverridesProject() {
-        assertThat(ArdProperties.merge(props("ard.store", "project"), props("ard.store", "system"), null))
-                .containsEntry("ard.store", "system");
-    }
+    // The merging of -D, system and pom properties is SessionSettings' (ard-maven-support): SessionSettingsTest.
 
     @Test
     void defaultIsAutoAndNotStrict() {
@@ -100,6 +74,28 @@ class ArdPropertiesTest {
 
         assertThat(properties.all()).containsOnlyKeys("ard.store");
         assertThat(properties.toString()).contains("ard.store").doesNotContain("s3cret");
+    }
+
+    @Test
+    void badNumbersFallBackToTheCataloguesDefault() {
+        assertThat(ArdProperties.from(Map.of()).retrainEvery()).isEqualTo(50);
+        assertThat(ArdProperties.from(Map.of("ard.train.every", " 0 ")).retrainEvery()).isZero();
+        assertThat(ArdProperties.from(Map.of("ard.train.every", "often")).retrainEvery()).isEqualTo(50);
+    }
+
+    @Test
+    void sbomIsOffByDefaultWithTheTestedVersion() {
+        assertThat(ArdProperties.from(Map.of()).sbom()).isFalse();
+        assertThat(ArdProperties.from(Map.of()).sbomVersion()).isEqualTo(SbomInjector.DEFAULT_VERSION);
+        ArdProperties on = ArdProperties.from(Map.of("ard.sbom", "true", "ard.sbom.version", "2.9.0"));
+        assertThat(on.sbom()).isTrue();
+        assertThat(on.sbomVersion()).isEqualTo("2.9.0");
+    }
+
+    @Test
+    void anEmptyFullBranchesListMeansNoFullBranch() {
+        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "")).modeFor("main")).isEqualTo(SelectionMode.PREDICTIVE);
+        assertThat(ArdProperties.from(Map.of()).modeFor("release/1.0")).isEqualTo(SelectionMode.ALL);
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dev.ard.maven.plugin;
 
+import dev.ard.core.settings.SettingValues;
+import dev.ard.core.settings.SettingsCatalog;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.maven.support.BuildRoot;
+import dev.ard.maven.support.SessionSettings;
+import dev.ard.maven.support.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +14,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** A goal that reads the telemetry store, found the way the core extension finds it (see {@link StoreLocator}). */
+/** A goal that reads the telemetry store, found the way the core extension finds it (see {@link StoreLocation}). */
 abstract class AbstractStoreMojo extends AbstractMojo {
 
     /** JDBC URL or SQLite file of the telemetry store (default: none: env {@code ARD_STORE}, else <code>&lt;root&gt;/.ard/telemetry.db</code>). */
@@ -35,7 +39,9 @@ abstract class AbstractStoreMojo extends AbstractMojo {
     }
 
     protected StoreConfig storeConfig() {
-        return new StoreLocator(session, decrypter).locate(root(), store, storeServer);
+        // The parameters are the same properties Maven already evaluated; set, they win (a <configuration> value too).
+        SettingValues settings = SessionSettings.of(session).with(SettingsCatalog.STORE, store).with(SettingsCatalog.STORE_SERVER, storeServer);
+        return StoreLocation.resolve(session, decrypter, root(), settings);
     }
 
     /** A SQLite store that was never written is reported as "no telemetry yet" and, above all, not created. */

@@ -9,6 +9,7 @@ import dev.ard.core.selection.replay.Evaluation;
 import dev.ard.core.selection.replay.EvaluationReport;
 import dev.ard.core.selection.replay.ReplayConfig;
 import dev.ard.core.selection.replay.ReplayEvaluator;
+import dev.ard.core.settings.SettingsCatalog;
 import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
@@ -40,7 +41,7 @@ public class EvaluateMojo extends AbstractStoreMojo {
     private File history;
 
     /** The share of failing test classes the predictive threshold must catch on held-out history, in (0, 1]. */
-    @Parameter(property = "ard.targetRecall", defaultValue = "0.99")
+    @Parameter(property = "ard.targetRecall", defaultValue = SettingsCatalog.DEFAULT_TARGET_RECALL)
     private double targetRecall;
 
     /** A cap on predictive selection's test time: {@code 30%} of the candidates' or a duration ({@code 5m}) (default: none). */
@@ -52,7 +53,7 @@ public class EvaluateMojo extends AbstractStoreMojo {
     private int retrainEvery;
 
     /** The fewest builds a replayed model is trained on. */
-    @Parameter(property = "ard.train.minBuilds", defaultValue = "30")
+    @Parameter(property = "ard.train.minBuilds", defaultValue = SettingsCatalog.DEFAULT_TRAIN_MIN_BUILDS)
     private int minBuilds;
 
     /** Seed of the random baseline. */
@@ -60,7 +61,7 @@ public class EvaluateMojo extends AbstractStoreMojo {
     private long seed;
 
     /** How many of the store's newest builds to replay (store history only). */
-    @Parameter(property = "ard.train.builds", defaultValue = "2000")
+    @Parameter(property = "ard.train.builds", defaultValue = SettingsCatalog.DEFAULT_TRAIN_BUILDS)
     private int builds;
 
     /** Where the JSON and HTML go (default: <code>&lt;root&gt;/target/ard</code>). */

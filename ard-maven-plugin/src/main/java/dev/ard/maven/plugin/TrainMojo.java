@@ -3,6 +3,7 @@ package dev.ard.maven.plugin;
 import dev.ard.core.selection.model.ModelTrainer;
 import dev.ard.core.selection.model.PredictiveModels;
 import dev.ard.core.selection.predictive.Calibration;
+import dev.ard.core.settings.SettingsCatalog;
 import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
@@ -24,7 +25,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class TrainMojo extends AbstractStoreMojo {
 
     /** The share of failing test classes the threshold must catch on held-out history, in (0, 1]. */
-    @Parameter(property = "ard.targetRecall", defaultValue = "0.99")
+    @Parameter(property = "ard.targetRecall", defaultValue = SettingsCatalog.DEFAULT_TARGET_RECALL)
     private double targetRecall;
 
     /** Train on this branch's builds only (default: none: every branch). */
@@ -32,11 +33,11 @@ public class TrainMojo extends AbstractStoreMojo {
     private String branch;
 
     /** How many of the newest builds to learn from. */
-    @Parameter(property = "ard.train.builds", defaultValue = "2000")
+    @Parameter(property = "ard.train.builds", defaultValue = SettingsCatalog.DEFAULT_TRAIN_BUILDS)
     private int builds;
 
     /** The fewest builds a model is trained on. */
-    @Parameter(property = "ard.train.minBuilds", defaultValue = "30")
+    @Parameter(property = "ard.train.minBuilds", defaultValue = SettingsCatalog.DEFAULT_TRAIN_MIN_BUILDS)
     private int minBuilds;
 
     @Inject

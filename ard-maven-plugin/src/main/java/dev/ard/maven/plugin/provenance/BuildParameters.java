@@ -4,6 +4,7 @@ import dev.ard.core.attest.SecretNames;
 import dev.ard.core.attest.SourceDescriptor;
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitState;
+import dev.ard.core.settings.SettingsCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,8 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class BuildParameters {
     /** {@code -D} properties recorded by default: they change what is built and carry no secrets. */
-    public static final String DEFAULT_ALLOWED =
-            "revision,sha1,changelist,skipTests,skipITs,maven.test.skip,ard.selection,ard.sbom,ard.baseRef";
+    public static final String DEFAULT_ALLOWED = SettingsCatalog.DEFAULT_PROVENANCE_PROPERTIES;
     private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#\\s]*@");
 
     private BuildParameters() {}

@@ -1,10 +1,10 @@
 package dev.ard.maven.plugin;
 
-import dev.ard.core.attest.Provenance;
-import dev.ard.core.attest.ProvenanceJson;
-import dev.ard.core.attest.ResourceDescriptor;
-import dev.ard.core.attest.SourceDescriptor;
-import dev.ard.core.attest.Statement;
+import dev.ard.core.attest.json.ProvenanceJson;
+import dev.ard.core.attest.model.Provenance;
+import dev.ard.core.attest.model.ResourceDescriptor;
+import dev.ard.core.attest.model.SourceDescriptor;
+import dev.ard.core.attest.model.Statement;
 import dev.ard.core.git.GitState;
 import dev.ard.maven.plugin.provenance.ArtifactDescriber;
 import dev.ard.maven.plugin.provenance.BuildParameters;

@@ -1,10 +1,10 @@
 package dev.ard.maven.plugin;
 
-import dev.ard.core.attest.BundleJson;
-import dev.ard.core.attest.KeySigner;
-import dev.ard.core.attest.SigningKey;
-import dev.ard.core.attest.SigstoreBundle;
-import dev.ard.core.attest.Statement;
+import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.model.Statement;
+import dev.ard.core.attest.sign.KeySigner;
+import dev.ard.core.attest.sign.SigningKey;
 import dev.ard.maven.plugin.sign.KeySource;
 import dev.ard.maven.plugin.sign.SignTarget;
 import dev.ard.maven.plugin.sign.SignTargets;

@@ -1,16 +1,16 @@
 package dev.ard.maven.plugin;
 
-import dev.ard.core.attest.ArtifactDigest;
-import dev.ard.core.attest.BundleVerifier;
-import dev.ard.core.attest.KeyVerifier;
-import dev.ard.core.attest.ProvenanceFormatException;
-import dev.ard.core.attest.ProvenanceParser;
-import dev.ard.core.attest.ProvenancePolicy;
-import dev.ard.core.attest.PublicKeys;
-import dev.ard.core.attest.SigningKey;
-import dev.ard.core.attest.SigstoreBundle;
-import dev.ard.core.attest.VerificationException;
-import dev.ard.core.attest.VerifiedBundle;
+import dev.ard.core.attest.json.ProvenanceFormatException;
+import dev.ard.core.attest.json.ProvenanceParser;
+import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.attest.sign.PublicKeys;
+import dev.ard.core.attest.sign.SigningKey;
+import dev.ard.core.attest.verify.BundleVerifier;
+import dev.ard.core.attest.verify.KeyVerifier;
+import dev.ard.core.attest.verify.ProvenancePolicy;
+import dev.ard.core.attest.verify.VerifiedBundle;
 import dev.ard.maven.plugin.sign.KeySource;
 import dev.ard.maven.plugin.sign.SignTarget;
 import dev.ard.maven.plugin.sign.SignTargets;
@@ -210,7 +210,7 @@ public class VerifyMojo extends AbstractMojo {
     private void checkProvenance(BundleVerifier verifier, Path bundleFile, Map<String, String> onDisk)
             throws VerificationException, MojoFailureException {
         byte[] json = read(bundleFile);
-        SigstoreBundle parsed = dev.ard.core.attest.BundleJson.read(json);
+        SigstoreBundle parsed = dev.ard.core.attest.json.BundleJson.read(json);
         if (parsed.dsseEnvelope() == null) {
             // Keyless fallback without Rekor v2: a blob bundle of the statement file.
             Path statement = Path.of(project.getBuild().getDirectory(), "ard", project.getArtifactId() + "-" + project.getVersion() + ".provenance.json");
@@ -279,7 +279,7 @@ public class VerifyMojo extends AbstractMojo {
     private static byte[] read(Path bundleFile) throws MojoFailureException {
         try {
             long size = Files.size(bundleFile);
-            if (size > dev.ard.core.attest.BundleJson.MAX_BYTES) {
+            if (size > dev.ard.core.attest.json.BundleJson.MAX_BYTES) {
                 throw new MojoFailureException("ARD: " + bundleFile.getFileName() + " is " + size + " bytes, more than a bundle may have");
             }
             return Files.readAllBytes(bundleFile);

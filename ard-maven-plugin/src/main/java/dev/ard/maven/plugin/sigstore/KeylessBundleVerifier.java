@@ -1,11 +1,11 @@
 package dev.ard.maven.plugin.sigstore;
 
-import dev.ard.core.attest.ArtifactDigest;
-import dev.ard.core.attest.BundleJson;
-import dev.ard.core.attest.BundleVerifier;
-import dev.ard.core.attest.SigstoreBundle;
-import dev.ard.core.attest.VerificationException;
-import dev.ard.core.attest.VerifiedBundle;
+import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.attest.verify.BundleVerifier;
+import dev.ard.core.attest.verify.VerifiedBundle;
 import dev.sigstore.KeylessVerificationException;
 import dev.sigstore.KeylessVerifier;
 import dev.sigstore.TrustedRootProvider;

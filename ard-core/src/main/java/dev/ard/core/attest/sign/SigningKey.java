@@ -104,7 +104,7 @@ public final class SigningKey {
     }
 
     /** Signs {@code message} with SHA-256 ECDSA (ASN.1 DER signature). */
-    public byte[] sign(byte[] message) {
+    byte[] sign(byte[] message) {
         return sign("SHA256withECDSA", message);
     }
 
@@ -112,7 +112,7 @@ public final class SigningKey {
      * Signs a SHA-256 digest directly: for P-256 this is the same signature as {@link #sign} over the
      * message, so a large artifact is read once (for its digest) and never held in memory.
      */
-    public byte[] signDigest(byte[] sha256) {
+    byte[] signDigest(byte[] sha256) {
         if (sha256.length != 32) {
             throw new IllegalArgumentException("a SHA-256 digest is 32 bytes");
         }

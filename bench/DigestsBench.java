@@ -1,4 +1,4 @@
-import dev.ard.core.attest.Digests;
+import dev.ard.core.attest.model.Digests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-import dev.ard.core.attest.ArtifactDigest;
-import dev.ard.core.attest.BundleJson;
-import dev.ard.core.attest.KeySigner;
-import dev.ard.core.attest.KeyVerifier;
-import dev.ard.core.attest.SigningKey;
+import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.sign.KeySigner;
+import dev.ard.core.attest.sign.SigningKey;
+import dev.ard.core.attest.verify.KeyVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

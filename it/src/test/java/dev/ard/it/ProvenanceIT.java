@@ -3,8 +3,8 @@ package dev.ard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ard.core.attest.ParsedStatement;
-import dev.ard.core.attest.ProvenanceParser;
+import dev.ard.core.attest.json.ParsedStatement;
+import dev.ard.core.attest.json.ProvenanceParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

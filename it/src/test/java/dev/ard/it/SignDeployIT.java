@@ -2,8 +2,8 @@ package dev.ard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ard.core.attest.PublicKeys;
-import dev.ard.core.attest.SigningKey;
+import dev.ard.core.attest.sign.PublicKeys;
+import dev.ard.core.attest.sign.SigningKey;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.ard.maven.plugin;
 
-import dev.ard.core.attest.Provenance;
-import dev.ard.core.attest.ProvenanceJson;
-import dev.ard.core.attest.ResourceDescriptor;
-import dev.ard.core.attest.SourceDescriptor;
-import dev.ard.core.attest.Statement;
+import dev.ard.core.attest.json.ProvenanceJson;
+import dev.ard.core.attest.model.Provenance;
+import dev.ard.core.attest.model.ResourceDescriptor;
+import dev.ard.core.attest.model.SourceDescriptor;
+import dev.ard.core.attest.model.Statement;
 import dev.ard.core.git.GitState;
 import dev.ard.maven.plugin.provenance.ArtifactDescriber;
 import dev.ard.maven.plugin.provenance.BuildParameters;
@@ -14,6 +14,7 @@ import dev.ard.maven.plugin.provenance.CoreExtensions;
 import dev.ard.maven.plugin.provenance.DependencyCollector;
 import dev.ard.maven.plugin.provenance.ReactorCount;
 import dev.ard.maven.plugin.provenance.SubjectCollector;
+import dev.ard.maven.support.BuildRoot;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ public class ProvenanceMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        Path root = rootDir();
+        Path root = BuildRoot.of(session);
         BuildState state = BuildState.of(session.getRepositorySession().getData(), root, System.getenv());
         if (skip) {
             getLog().info("ARD: provenance skipped (ard.provenance.skip)");
@@ -213,7 +214,7 @@ public class ProvenanceMojo extends AbstractMojo {
             throw new MojoFailureException("ARD: " + problem.substring(0, problem.indexOf(": the provenance"))
                     + ", and ard.provenance.requireClean is set: commit or stash the changes, or build from a clean checkout");
         }
-        BuildState state = BuildState.of(session.getRepositorySession().getData(), rootDir(), System.getenv());
+        BuildState state = BuildState.of(session.getRepositorySession().getData(), BuildRoot.of(session), System.getenv());
         if (state.firstGitWarning()) {
             getLog().warn("ARD: " + problem);
         }
@@ -226,7 +227,7 @@ public class ProvenanceMojo extends AbstractMojo {
         MavenProject top = session.getTopLevelProject();
         Statement merged = state.reactor().report(project.getGroupId() + ":" + project.getArtifactId(), statement,
                 ReactorCount.expected(session), BuildParameters.project(top.getGroupId(), top.getArtifactId(), top.getVersion(),
-                        rootDir(), top.getBasedir().toPath()));
+                        BuildRoot.of(session), top.getBasedir().toPath()));
         if (merged != null) {
             Path file = write(merged, Path.of(top.getBuild().getDirectory(), "ard", top.getArtifactId() + "-" + top.getVersion() + ".reactor.provenance.json"));
             getLog().info("ARD: reactor provenance of " + merged.subject().size() + " artifact(s) written to " + file);
@@ -243,13 +244,5 @@ public class ProvenanceMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("ARD: cannot write " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
-    }
-
-    private Path rootDir() {
-        File root = session.getRequest().getMultiModuleProjectDirectory();
-        if (root != null) {
-            return root.toPath().toAbsolutePath();
-        }
-        return session.getTopLevelProject().getBasedir().toPath().toAbsolutePath();
     }
 }

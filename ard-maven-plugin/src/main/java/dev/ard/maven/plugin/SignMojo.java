@@ -1,10 +1,11 @@
 package dev.ard.maven.plugin;
 
-import dev.ard.core.attest.BundleJson;
-import dev.ard.core.attest.KeySigner;
-import dev.ard.core.attest.SigningKey;
-import dev.ard.core.attest.SigstoreBundle;
-import dev.ard.core.attest.Statement;
+import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.model.Statement;
+import dev.ard.core.attest.sign.KeySigner;
+import dev.ard.core.attest.sign.SigningKey;
+import dev.ard.core.attest.verify.FileProblem;
 import dev.ard.maven.plugin.sign.KeySource;
 import dev.ard.maven.plugin.sign.SignTarget;
 import dev.ard.maven.plugin.sign.SignTargets;
@@ -116,7 +117,7 @@ public class SignMojo extends AbstractMojo {
                 return;
             }
         }
-        List<String> problems = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>();
         List<SignTarget> targets = SignTargets.of(project, problems);
         if (!problems.isEmpty()) {
             throw new MojoFailureException("ARD: cannot sign " + problems.get(0));

@@ -1,16 +1,20 @@
 package dev.ard.maven.plugin;
 
-import dev.ard.core.attest.ArtifactDigest;
-import dev.ard.core.attest.BundleVerifier;
-import dev.ard.core.attest.KeyVerifier;
-import dev.ard.core.attest.ProvenanceFormatException;
-import dev.ard.core.attest.ProvenanceParser;
-import dev.ard.core.attest.ProvenancePolicy;
-import dev.ard.core.attest.PublicKeys;
-import dev.ard.core.attest.SigningKey;
-import dev.ard.core.attest.SigstoreBundle;
-import dev.ard.core.attest.VerificationException;
-import dev.ard.core.attest.VerifiedBundle;
+import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.attest.sign.PublicKeys;
+import dev.ard.core.attest.sign.SigningKey;
+import dev.ard.core.attest.verify.ArtifactAndBundle;
+import dev.ard.core.attest.verify.BundleVerifier;
+import dev.ard.core.attest.verify.DeployGate;
+import dev.ard.core.attest.verify.DeployedFile;
+import dev.ard.core.attest.verify.FileProblem;
+import dev.ard.core.attest.verify.GateReport;
+import dev.ard.core.attest.verify.KeyVerifier;
+import dev.ard.core.attest.verify.ProvenanceFiles;
+import dev.ard.core.attest.verify.ProvenancePolicy;
+import dev.ard.core.attest.verify.VerificationPolicy;
+import dev.ard.core.attest.verify.VerifiedBundle;
 import dev.ard.maven.plugin.sign.KeySource;
 import dev.ard.maven.plugin.sign.SignTarget;
 import dev.ard.maven.plugin.sign.SignTargets;
@@ -18,12 +22,10 @@ import dev.ard.maven.plugin.sigstore.KeylessBundleVerifier;
 import dev.ard.maven.support.ServerCredentials;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -44,7 +46,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * <p><b>Gate</b> (bound after {@code ard:sign}, before {@code deploy:deploy}): every file the module
  * deploys must have its attached <code>&lt;file&gt;.sigstore.json</code>, which must verify for the file
  * on disk; the provenance bundle must verify and each of its subjects must equal the file on disk.
- * Nothing unsigned or mismatched reaches the repository.
+ * Nothing unsigned or mismatched reaches the repository. The checks are core's {@link DeployGate}; this Mojo
+ * gathers the module's files and attached bundles, and turns the gate's report into the build's result.
  *
  * <p><b>Standalone</b> (no project needed): {@code -Dard.verify.artifact=FILE|sha256:<hex>
  * -Dard.verify.bundle=FILE} with {@code -Dard.verify.key=PEM} or {@code -Dard.verify.identity=…
@@ -137,154 +140,82 @@ public class VerifyMojo extends AbstractMojo {
     }
 
     private void standalone() throws MojoFailureException {
-        ArtifactDigest digest;
-        Path bundleFile;
+        if (bundle == null && ArtifactAndBundle.isDigest(artifact)) {
+            throw new MojoFailureException("ARD: -Dard.verify.bundle is required when the artifact is given as a digest");
+        }
+        ArtifactAndBundle target;
         try {
-            if (artifact.strip().regionMatches(true, 0, "sha256:", 0, 7)) {
-                digest = ArtifactDigest.parse(artifact);
-                if (bundle == null) {
-                    throw new MojoFailureException("ARD: -Dard.verify.bundle is required when the artifact is given as a digest");
-                }
-                bundleFile = bundle.toPath();
-            } else {
-                Path file = Path.of(artifact);
-                digest = ArtifactDigest.of(file);
-                bundleFile = bundle != null ? bundle.toPath() : Path.of(artifact + SigstoreBundle.FILE_SUFFIX);
-            }
+            target = ArtifactAndBundle.of(artifact, bundle == null ? null : bundle.toPath());
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoFailureException("ARD: cannot read the artifact " + artifact + ": " + e.getMessage());
         }
         BundleVerifier verifier = verifier(false);
         try {
-            VerifiedBundle v = verifier.verify(read(bundleFile), digest);
-            getLog().info("ARD: verified " + artifact + " with " + bundleFile.getFileName() + " (" + v.kind() + ", signer " + v.signer() + ")");
+            VerifiedBundle v = target.verify(verifier);
+            getLog().info("ARD: verified " + artifact + " with " + target.bundle().getFileName() + " (" + v.kind() + ", signer " + v.signer() + ")");
+        } catch (IOException e) {
+            throw new MojoFailureException("ARD: " + e.getMessage());
         } catch (VerificationException e) {
             throw new MojoFailureException("ARD: " + artifact + " does not verify: " + e.getMessage());
         }
     }
 
-    private void gate() throws MojoFailureException, MojoExecutionException {
-        List<String> problems = new ArrayList<>();
-        List<SignTarget> targets = SignTargets.of(project, problems);
+    /** Gathers the module's files and attached bundles; {@link DeployGate} decides. */
+    private void gate() throws MojoFailureException {
+        List<FileProblem> notPackaged = new ArrayList<>();
+        List<SignTarget> targets = SignTargets.of(project, notPackaged);
         Map<String, Artifact> bundles = new LinkedHashMap<>();
         for (Artifact a : project.getAttachedArtifacts()) {
             bundles.put(a.getType() + ":" + (a.getClassifier() == null ? "" : a.getClassifier()), a);
         }
-        BundleVerifier verifier = verifier(true);
-        Map<String, String> onDisk = new LinkedHashMap<>();
-        int verified = 0;
+        List<DeployedFile> files = new ArrayList<>();
         for (SignTarget t : targets) {
             Artifact b = bundles.get(t.bundleExtension() + ":" + (t.classifier() == null ? "" : t.classifier()));
-            if (b == null || b.getFile() == null) {
-                problems.add(t.name() + ": unsigned (no " + t.bundleName() + " attached; run ard:sign first)");
-                continue;
-            }
-            try {
-                ArtifactDigest digest = ArtifactDigest.of(t.file());
-                onDisk.put(t.name(), digest.sha256());
-                verifier.verify(read(b.getFile().toPath()), digest);
-                verified++;
-            } catch (VerificationException | IOException | MojoFailureException e) {
-                problems.add(t.name() + ": " + e.getMessage());
-            }
+            files.add(b == null || b.getFile() == null
+                    ? new DeployedFile.Unsigned(t.name(), t.file(), t.bundleName())
+                    : new DeployedFile.Signed(t.name(), t.file(), b.getFile().toPath()));
         }
-        Artifact provenance = bundles.get("provenance" + SigstoreBundle.FILE_SUFFIX + ":");
-        if (provenance != null && provenance.getFile() != null) {
-            try {
-                checkProvenance(verifier, provenance.getFile().toPath(), onDisk);
-                verified++;
-            } catch (VerificationException | MojoFailureException e) {
-                problems.add(provenance.getFile().getName() + ": " + e.getMessage());
-            }
-        } else if (requireProvenance) {
-            problems.add(project.getArtifactId() + ": no provenance bundle attached (ard.verify.requireProvenance)");
+        Artifact attached = bundles.get("provenance" + SigstoreBundle.FILE_SUFFIX + ":");
+        // Keyless signing without Rekor v2 signs the statement file ard:provenance wrote as a blob.
+        Path statement = Path.of(project.getBuild().getDirectory(), "ard", project.getArtifactId() + "-" + project.getVersion() + ".provenance.json");
+        Optional<ProvenanceFiles> provenance = attached == null || attached.getFile() == null
+                ? Optional.empty()
+                : Optional.of(new ProvenanceFiles(attached.getFile().toPath(), statement));
+        DeployGate gate = new DeployGate(verifier(true), new ProvenancePolicy(sourceRepo, builderId), requireProvenance);
+        GateReport report = gate.check(project.getArtifactId(), notPackaged, files, provenance);
+        if (!report.passed()) {
+            throw new MojoFailureException("ARD: " + report.failure());
         }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException("ARD: " + problems.size() + " file(s) of " + project.getArtifactId() + " do not verify; nothing may be deployed: "
-                    + String.join("; ", problems.subList(0, Math.min(5, problems.size()))) + (problems.size() > 5 ? "; …" : ""));
-        }
-        getLog().info("ARD: verified " + verified + " bundle(s) of " + project.getArtifactId());
-    }
-
-    /** DSSE provenance: the signature, then every subject against the files on disk and the policy. */
-    private void checkProvenance(BundleVerifier verifier, Path bundleFile, Map<String, String> onDisk)
-            throws VerificationException, MojoFailureException {
-        byte[] json = read(bundleFile);
-        SigstoreBundle parsed = dev.ard.core.attest.BundleJson.read(json);
-        if (parsed.dsseEnvelope() == null) {
-            // Keyless fallback without Rekor v2: a blob bundle of the statement file.
-            Path statement = Path.of(project.getBuild().getDirectory(), "ard", project.getArtifactId() + "-" + project.getVersion() + ".provenance.json");
-            try {
-                verifier.verify(json, ArtifactDigest.of(statement));
-                new ProvenancePolicy(sourceRepo, builderId).check(ProvenanceParser.parse(statement).statement(), onDisk);
-            } catch (IOException | ProvenanceFormatException e) {
-                throw new VerificationException("cannot read the signed provenance " + statement.getFileName() + ": " + e.getMessage());
-            }
-            return;
-        }
-        String firstSubject = onDisk.values().stream().findFirst().orElseThrow(() -> new VerificationException("no file to match the provenance against"));
-        VerifiedBundle v;
-        try {
-            v = verifier.verify(json, new ArtifactDigest(firstSubject));
-        } catch (VerificationException e) {
-            // The first file need not be a subject (the POM of a jar module is not): try each file.
-            v = null;
-            for (String sha : onDisk.values()) {
-                try {
-                    v = verifier.verify(json, new ArtifactDigest(sha));
-                    break;
-                } catch (VerificationException ignored) {
-                    // next
-                }
-            }
-            if (v == null) {
-                throw e;
-            }
-        }
-        try {
-            new ProvenancePolicy(sourceRepo, builderId).check(ProvenanceParser.parse(v.payload()).statement(), onDisk);
-        } catch (ProvenanceFormatException e) {
-            throw new VerificationException("the signed provenance is malformed: " + e.getMessage());
-        }
+        getLog().info("ARD: " + report.summary());
     }
 
     /** Key policy, else identity policy; in the gate the signing key's public half as a last resort. */
     private BundleVerifier verifier(boolean gate) throws MojoFailureException {
         try {
-            if (publicKey != null) {
-                return new KeyVerifier(PublicKeys.read(publicKey.toPath()));
-            }
-            if (identity != null && !identity.isBlank()) {
-                if (issuer == null || issuer.isBlank()) {
-                    throw new MojoFailureException("ARD: -Dard.verify.identity needs -Dard.verify.issuer");
-                }
-                return trustedRoot == null
-                        ? KeylessBundleVerifier.publicGood(identity, issuer, regex)
-                        : new KeylessBundleVerifier(trustedRoot.toPath(), identity, issuer, regex);
-            }
-            if (gate) {
-                Optional<SigningKey> key = KeySource.load(signKey, signServer, System.getenv(),
-                        id -> ServerCredentials.of(session.getSettings(), decrypter, id));
-                if (key.isPresent()) {
-                    return new KeyVerifier(key.get().publicKey());
-                }
-            }
+            return policy(gate).verifier(KeylessBundleVerifier::of);
         } catch (IOException | VerificationException | RuntimeException e) {
             throw new MojoFailureException("ARD: cannot set up verification: " + e.getMessage());
         }
-        throw new MojoFailureException("ARD: no verification policy: give -Dard.verify.key=PEM, or -Dard.verify.identity and -Dard.verify.issuer"
-                + " (with -Dard.trustedRoot=FILE to stay offline)");
     }
 
-    private static byte[] read(Path bundleFile) throws MojoFailureException {
-        try {
-            long size = Files.size(bundleFile);
-            if (size > dev.ard.core.attest.BundleJson.MAX_BYTES) {
-                throw new MojoFailureException("ARD: " + bundleFile.getFileName() + " is " + size + " bytes, more than a bundle may have");
-            }
-            return Files.readAllBytes(bundleFile);
-        } catch (IOException e) {
-            throw new MojoFailureException("ARD: cannot read the bundle " + bundleFile + " (" + e.getClass().getSimpleName() + ")");
+    private VerificationPolicy policy(boolean gate) throws MojoFailureException, IOException {
+        if (publicKey != null) {
+            return new VerificationPolicy.Key(PublicKeys.read(publicKey.toPath()));
         }
+        if (identity != null && !identity.isBlank()) {
+            if (issuer == null || issuer.isBlank()) {
+                throw new MojoFailureException("ARD: -Dard.verify.identity needs -Dard.verify.issuer");
+            }
+            return new VerificationPolicy.Identity(identity, issuer, regex, Optional.ofNullable(trustedRoot).map(File::toPath));
+        }
+        if (gate) {
+            Optional<SigningKey> key = KeySource.load(signKey, signServer, System.getenv(),
+                    id -> ServerCredentials.of(session.getSettings(), decrypter, id));
+            if (key.isPresent()) {
+                return new VerificationPolicy.Key(key.get().publicKey());
+            }
+        }
+        throw new MojoFailureException("ARD: no verification policy: give -Dard.verify.key=PEM, or -Dard.verify.identity and -Dard.verify.issuer"
+                + " (with -Dard.trustedRoot=FILE to stay offline)");
     }
 }

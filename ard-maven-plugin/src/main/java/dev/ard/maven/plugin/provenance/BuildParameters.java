@@ -1,7 +1,7 @@
 package dev.ard.maven.plugin.provenance;
 
-import dev.ard.core.attest.SecretNames;
-import dev.ard.core.attest.SourceDescriptor;
+import dev.ard.core.attest.model.SecretNames;
+import dev.ard.core.attest.model.SourceDescriptor;
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitState;
 import dev.ard.core.settings.SettingsCatalog;

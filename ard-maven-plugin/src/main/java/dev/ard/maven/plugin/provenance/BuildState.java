@@ -1,8 +1,8 @@
 package dev.ard.maven.plugin.provenance;
 
-import dev.ard.core.attest.BuilderIdentity;
-import dev.ard.core.attest.Digests;
-import dev.ard.core.attest.ResourceDescriptor;
+import dev.ard.core.attest.model.BuilderIdentity;
+import dev.ard.core.attest.model.Digests;
+import dev.ard.core.attest.model.ResourceDescriptor;
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitInspector;
 import dev.ard.core.git.GitState;

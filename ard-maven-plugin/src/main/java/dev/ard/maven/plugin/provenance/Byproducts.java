@@ -1,8 +1,8 @@
 package dev.ard.maven.plugin.provenance;
 
-import dev.ard.core.attest.Digests;
-import dev.ard.core.attest.ResourceDescriptor;
-import dev.ard.core.attest.SelectionRecord;
+import dev.ard.core.attest.model.Digests;
+import dev.ard.core.attest.model.ResourceDescriptor;
+import dev.ard.core.attest.model.SelectionRecord;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,6 +1,6 @@
 package dev.ard.maven.plugin.provenance;
 
-import dev.ard.core.attest.ResourceDescriptor;
+import dev.ard.core.attest.model.ResourceDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package dev.ard.maven.plugin.provenance;
 
-import dev.ard.core.attest.Provenance;
-import dev.ard.core.attest.ResourceDescriptor;
-import dev.ard.core.attest.Statement;
+import dev.ard.core.attest.model.Provenance;
+import dev.ard.core.attest.model.ResourceDescriptor;
+import dev.ard.core.attest.model.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

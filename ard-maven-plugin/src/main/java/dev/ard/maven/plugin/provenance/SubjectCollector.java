@@ -1,7 +1,7 @@
 package dev.ard.maven.plugin.provenance;
 
-import dev.ard.core.attest.Digests;
-import dev.ard.core.attest.ResourceDescriptor;
+import dev.ard.core.attest.model.Digests;
+import dev.ard.core.attest.model.ResourceDescriptor;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

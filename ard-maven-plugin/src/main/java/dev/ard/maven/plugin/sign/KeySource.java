@@ -1,6 +1,6 @@
 package dev.ard.maven.plugin.sign;
 
-import dev.ard.core.attest.SigningKey;
+import dev.ard.core.attest.sign.SigningKey;
 import dev.ard.core.telemetry.StoreConfigResolver.Credentials;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.ard.maven.plugin.sign;
 
-import dev.ard.core.attest.SigstoreBundle;
+import dev.ard.core.attest.model.SigstoreBundle;
 import java.nio.file.Path;
 
 /**

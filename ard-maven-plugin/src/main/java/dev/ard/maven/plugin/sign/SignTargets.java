@@ -1,6 +1,7 @@
 package dev.ard.maven.plugin.sign;
 
-import dev.ard.core.attest.SigstoreBundle;
+import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.verify.FileProblem;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class SignTargets {
     private SignTargets() {}
 
     /** Every file of the module to sign or check; a main artifact not packaged yet is reported in {@code problems}. */
-    public static List<SignTarget> of(MavenProject project, List<String> problems) {
+    public static List<SignTarget> of(MavenProject project, List<FileProblem> problems) {
         List<SignTarget> targets = new ArrayList<>();
         String base = project.getArtifactId() + "-" + project.getArtifact().getBaseVersion();
         if (project.getFile() != null) {
@@ -31,7 +32,7 @@ public final class SignTargets {
         return targets;
     }
 
-    private static void add(List<SignTarget> targets, Artifact artifact, String base, List<String> problems) {
+    private static void add(List<SignTarget> targets, Artifact artifact, String base, List<FileProblem> problems) {
         String extension = artifact.getArtifactHandler() == null ? artifact.getType() : artifact.getArtifactHandler().getExtension();
         String classifier = artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier();
         String name = base + (classifier == null ? "" : "-" + classifier) + "." + extension;
@@ -40,7 +41,7 @@ public final class SignTargets {
         }
         File file = artifact.getFile();
         if (file == null || !file.isFile()) {
-            problems.add(name + ": not packaged (bind ard:sign after package)");
+            problems.add(new FileProblem(name, "not packaged (bind ard:sign after package)"));
             return;
         }
         targets.add(new SignTarget(name, classifier, extension, file.toPath()));

@@ -1,11 +1,12 @@
 package dev.ard.maven.plugin.sigstore;
 
-import dev.ard.core.attest.ArtifactDigest;
-import dev.ard.core.attest.BundleJson;
-import dev.ard.core.attest.BundleVerifier;
-import dev.ard.core.attest.SigstoreBundle;
-import dev.ard.core.attest.VerificationException;
-import dev.ard.core.attest.VerifiedBundle;
+import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.attest.verify.BundleVerifier;
+import dev.ard.core.attest.verify.VerificationPolicy;
+import dev.ard.core.attest.verify.VerifiedBundle;
 import dev.sigstore.KeylessVerificationException;
 import dev.sigstore.KeylessVerifier;
 import dev.sigstore.TrustedRootProvider;
@@ -43,6 +44,13 @@ public final class KeylessBundleVerifier implements BundleVerifier {
      */
     public KeylessBundleVerifier(Path trustedRoot, String identity, String issuer, boolean regex) throws VerificationException {
         this(pinned(trustedRoot), identity, issuer, regex, trustedRoot.getFileName().toString());
+    }
+
+    /** The verifier for an identity policy: against its pinned trusted root, else the public-good root. */
+    public static KeylessBundleVerifier of(VerificationPolicy.Identity policy) throws VerificationException {
+        return policy.trustedRoot().isPresent()
+                ? new KeylessBundleVerifier(policy.trustedRoot().get(), policy.identity(), policy.issuer(), policy.regex())
+                : publicGood(policy.identity(), policy.issuer(), policy.regex());
     }
 
     /** Against the Sigstore public-good root, fetched and checked by sigstore-java's TUF client (needs the network). */

@@ -1,6 +1,6 @@
 package dev.ard.maven.plugin.sigstore;
 
-import dev.ard.core.attest.Statement;
+import dev.ard.core.attest.model.Statement;
 import dev.sigstore.AlgorithmRegistry;
 import dev.sigstore.KeylessSigner;
 import dev.sigstore.SigningConfigProvider;

@@ -2,7 +2,7 @@ package dev.ard.maven.plugin.sigstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ard.core.attest.VerificationException;
+import dev.ard.core.attest.model.VerificationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

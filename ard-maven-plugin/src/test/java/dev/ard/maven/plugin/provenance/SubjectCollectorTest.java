@@ -2,8 +2,8 @@ package dev.ard.maven.plugin.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ard.core.attest.Digests;
-import dev.ard.core.attest.ResourceDescriptor;
+import dev.ard.core.attest.model.Digests;
+import dev.ard.core.attest.model.ResourceDescriptor;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

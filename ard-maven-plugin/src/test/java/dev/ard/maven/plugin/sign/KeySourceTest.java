@@ -3,7 +3,7 @@ package dev.ard.maven.plugin.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ard.core.attest.SigningKey;
+import dev.ard.core.attest.sign.SigningKey;
 import dev.ard.core.telemetry.StoreConfigResolver.Credentials;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ard.core.attest.ArtifactDigest;
-import dev.ard.core.attest.VerificationException;
-import dev.ard.core.attest.VerifiedBundle;
+import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.attest.verify.VerifiedBundle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ard.core.attest.ArtifactDigest;
-import dev.ard.core.attest.BundleVerifier;
-import dev.ard.core.attest.KeyVerifier;
-import dev.ard.core.attest.PublicKeys;
-import dev.ard.core.attest.VerificationException;
+import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.attest.sign.PublicKeys;
+import dev.ard.core.attest.verify.BundleVerifier;
+import dev.ard.core.attest.verify.KeyVerifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

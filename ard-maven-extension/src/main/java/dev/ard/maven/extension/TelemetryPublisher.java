@@ -1,8 +1,9 @@
 package dev.ard.maven.extension;
 
-import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.model.PredictiveModels;
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreConfigResolver;
 import dev.ard.core.telemetry.TelemetryStore;
@@ -46,7 +47,7 @@ public class TelemetryPublisher {
      */
     private static String retrain(ActiveBuild build, BuildTelemetry telemetry, StoreConfig config, Faults faults) {
         ArdProperties properties = build.properties();
-        if (!properties.auto() || !SelectionMode.ALL.id().equals(telemetry.build().mode()) || telemetry.moduleRuns().isEmpty()) {
+        if (!properties.auto() || telemetry.build().mode() != RecordedMode.ALL || telemetry.moduleRuns().isEmpty()) {
             return null;
         }
         int every = properties.retrainEvery();
@@ -64,8 +65,8 @@ public class TelemetryPublisher {
         Faults faults = build.faults();
         boolean failed = session.getResult() != null && session.getResult().hasExceptions();
         BuildSelection selection = build.selection();
-        String mode = selection != null ? selection.effectiveMode() : build.context().mode();
-        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), failed ? "FAILURE" : "SUCCESS", mode);
+        RecordedMode mode = selection != null ? selection.effectiveMode() : build.context().mode();
+        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), BuildResult.of(failed), mode);
         boolean testsRan = !telemetry.moduleRuns().isEmpty();
         String selected = selection == null ? null : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);
         if (onlyToolGoals(telemetry)) {

@@ -3,8 +3,13 @@ package dev.ard.maven.extension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.Checkout;
+import dev.ard.core.telemetry.CiRun;
 import dev.ard.core.telemetry.ModuleRun;
+import dev.ard.core.telemetry.RecordedMode;
+import dev.ard.core.telemetry.ToolVersions;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class TelemetryPublisherTest {
 
     private static BuildTelemetry build(List<String> goals, List<ModuleRun> runs) {
-        BuildRecord record = new BuildRecord("id", Instant.EPOCH, Instant.EPOCH, "/r", null, null, false, null, null, goals,
-                "3.9.16", "17", "linux", "all", "SUCCESS");
+        BuildRecord record = new BuildRecord("id", Instant.EPOCH, Instant.EPOCH, goals, Checkout.outsideGit("/r"), CiRun.LOCAL,
+                new ToolVersions("3.9.16", "17", "linux"), RecordedMode.ALL, BuildResult.SUCCESS);
         return new BuildTelemetry(record, List.of(), runs, List.of(), List.of());
     }
 

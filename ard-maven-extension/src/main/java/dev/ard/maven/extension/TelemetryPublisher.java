@@ -24,13 +24,18 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class TelemetryPublisher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TelemetryPublisher.class);
-
     private final StoreConfigFactory storeConfigs;
+    private final Logger log;
 
     @Inject
     public TelemetryPublisher(StoreConfigFactory storeConfigs) {
+        this(storeConfigs, LoggerFactory.getLogger(TelemetryPublisher.class));
+    }
+
+    /** With the logger that gets the summary line (tests read it). */
+    TelemetryPublisher(StoreConfigFactory storeConfigs, Logger log) {
         this.storeConfigs = storeConfigs;
+        this.log = log;
     }
 
     /** Only direct plugin goals ({@code prefix:goal}) were invoked, and none of them ran tests. */
@@ -71,7 +76,7 @@ public class TelemetryPublisher {
         String selected = selection == null ? null : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);
         if (onlyToolGoals(telemetry)) {
             // `mvn ard:stats`, `mvn dependency:tree`…: no lifecycle, no tests; such rows would only crowd the history.
-            LOG.debug("ARD: nothing to record (plugin goals only, no tests ran)");
+            log.debug("ARD: nothing to record (plugin goals only, no tests ran)");
             return;
         }
         Path root = build.context().rootDir();
@@ -88,12 +93,12 @@ public class TelemetryPublisher {
             case WRITTEN -> {
                 String retrained = retrain(build, telemetry, config, faults);
                 String note = retrained == null ? outcome.reason() : outcome.reason() == null ? retrained : outcome.reason() + "; " + retrained;
-                LOG.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
+                log.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
                         telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), note)));
             }
             case SPOOLED, FAILED -> {
                 if (selected != null) {
-                    LOG.info("ARD: {}", selected);
+                    log.info("ARD: {}", selected);
                 }
                 faults.problem(SummaryLine.notStored(outcome.reason()));
             }

@@ -18,6 +18,14 @@ public enum RecordedMode {
     /** The user named the tests ({@code -Dtest}): the build says nothing about the tests it did not run. */
     USER;
 
+    /**
+     * A green build of this mode may be the base of a later selection: any test it left out, ARD's own selection left
+     * out ({@code all}, {@code safe}, {@code predictive}), not the user's {@code -Dtest} ({@code user}).
+     */
+    public boolean accountsForEveryTest() {
+        return this == ALL || this == SAFE || this == PREDICTIVE;
+    }
+
     /** The value in the {@code build.mode} column and in spooled JSON: {@code all}, {@code safe}, … */
     public String stored() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,44 +2,36 @@ package dev.ard.core.telemetry;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One Maven invocation.
+ * One Maven invocation (a row of the {@code build} table).
  *
- * @param id           random UUID, made by the writer (so SQLite and PostgreSQL need no sequences)
- * @param startedAt    session start
- * @param finishedAt   session end
- * @param rootDir      absolute multi-module root (directory holding {@code .mvn})
- * @param commit       HEAD commit sha, or {@code null} outside git
- * @param branch       branch name, or {@code null} when detached / outside git
- * @param dirty        working tree had changes
- * @param ciProvider   {@code github}, {@code gitlab}, {@code jenkins}, {@code ci} (generic) or {@code null}
- * @param ciBuildUrl   link to the CI run, or {@code null}
- * @param goals        goals and phases given on the command line
- * @param mavenVersion Maven version
- * @param javaVersion  Java runtime version
- * @param os           OS name, version and architecture
- * @param mode         test-selection mode used ({@code all}, {@code off}, …)
- * @param result       {@code SUCCESS} or {@code FAILURE}
+ * @param id         random UUID, made by the writer (so SQLite and PostgreSQL need no sequences)
+ * @param startedAt  session start
+ * @param finishedAt session end
+ * @param goals      goals and phases given on the command line
+ * @param checkout   the working tree and its git facts
+ * @param ci         the CI run, or {@link CiRun#LOCAL}
+ * @param tools      Maven, Java and OS versions
+ * @param mode       how the tests were chosen; {@code null} when a stored row has none this version knows
+ * @param result     how the session ended; {@code null} when a stored row has none this version knows
  */
 public record BuildRecord(
         String id,
         Instant startedAt,
         Instant finishedAt,
-        String rootDir,
-        String commit,
-        String branch,
-        boolean dirty,
-        String ciProvider,
-        String ciBuildUrl,
         List<String> goals,
-        String mavenVersion,
-        String javaVersion,
-        String os,
-        String mode,
-        String result) {
+        Checkout checkout,
+        CiRun ci,
+        ToolVersions tools,
+        RecordedMode mode,
+        BuildResult result) {
 
     public BuildRecord {
         goals = List.copyOf(goals);
+        Objects.requireNonNull(checkout, "checkout");
+        Objects.requireNonNull(ci, "ci");
+        Objects.requireNonNull(tools, "tools");
     }
 }

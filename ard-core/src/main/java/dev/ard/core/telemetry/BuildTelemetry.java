@@ -9,7 +9,7 @@ public record BuildTelemetry(
         List<ModuleRun> moduleRuns,
         List<TestResult> tests,
         List<MojoTiming> mojos,
-        List<SelectionRecord> selections) {
+        List<SelectionEntry> selections) {
 
     public BuildTelemetry {
         changes = List.copyOf(changes);

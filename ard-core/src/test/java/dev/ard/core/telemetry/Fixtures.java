@@ -14,14 +14,15 @@ final class Fixtures {
     static final String QUOTES = "it's \"quoted\" \\back\\slash\\ ; DROP TABLE build; --";
     static final String UNICODE = "größe_über_日本語_Ωmega";
     static final String EMOJI = "emoji 🚀🔥 and a ZWJ family 👩‍👩‍👧 \t tab";
+    static final ToolVersions TOOLS = new ToolVersions("3.9.16", "17", "Linux");
 
     /** A build with every field set, hostile names everywhere. */
     static BuildTelemetry fullBuild(String id) {
         Instant start = T0;
-        BuildRecord build = new BuildRecord(id, start, start.plusMillis(93_456), "/work/ä project/" + EMOJI.substring(0, 8),
-                "0123456789abcdef0123456789abcdef01234567", "feature/ü-🚀-'x'", true, "github",
-                "https://github.com/acme/app/actions/runs/1?x=\"y\"", List.of("clean", "verify", "-Dname=" + QUOTES),
-                "3.9.16", "17.0.15", "Linux 6.1 amd64", "all", "FAILURE");
+        BuildRecord build = new BuildRecord(id, start, start.plusMillis(93_456), List.of("clean", "verify", "-Dname=" + QUOTES),
+                new Checkout("/work/ä project/" + EMOJI.substring(0, 8), "0123456789abcdef0123456789abcdef01234567", "feature/ü-🚀-'x'", true),
+                new CiRun("github", "https://github.com/acme/app/actions/runs/1?x=\"y\""),
+                new ToolVersions("3.9.16", "17.0.15", "Linux 6.1 amd64"), RecordedMode.ALL, BuildResult.FAILURE);
         List<Change> changes = List.of(
                 new Change("src/main/java/" + UNICODE + ".java", "MODIFIED"),
                 new Change("docs/" + QUOTES + ".md", "ADDED"),
@@ -46,17 +47,18 @@ final class Fixtures {
                         start.plusMillis(10), 4_321, true),
                 new MojoTiming("com.acme:core", "org.apache.maven.plugins:maven-surefire-plugin:3.5.4", "test", "default-test",
                         start.plusMillis(5_000), 12_400, false));
-        List<SelectionRecord> selections = List.of(
-                new SelectionRecord("com.acme:it-" + UNICODE, "failsafe", "integration-test", "com.acme.SlowIT", false,
+        List<SelectionEntry> selections = List.of(
+                new SelectionEntry("com.acme:it-" + UNICODE, "failsafe", "integration-test", "com.acme.SlowIT", false,
                         "no changed class in its dependencies"),
-                new SelectionRecord("com.acme:core", "surefire", "default-test", "com.acme.EmojiTest", true,
+                new SelectionEntry("com.acme:core", "surefire", "default-test", "com.acme.EmojiTest", true,
                         "depends on com.acme." + UNICODE + " (changed: " + QUOTES + "), 2 hops"));
         return new BuildTelemetry(build, changes, runs, tests, mojos, selections);
     }
 
     /** A build with every optional field null and no rows. */
     static BuildTelemetry sparseBuild(String id, Instant start) {
-        return new BuildTelemetry(new BuildRecord(id, start, null, null, null, null, false, null, null, List.of(), null, null, null, null, null),
+        return new BuildTelemetry(new BuildRecord(id, start, null, List.of(), Checkout.outsideGit(null), CiRun.LOCAL,
+                new ToolVersions(null, null, null), null, null),
                 List.of(), List.of(), List.of(), List.of());
     }
 
@@ -67,8 +69,8 @@ final class Fixtures {
             results.add(new TestResult("com.acme:core", "surefire", "default-test", "com.acme.Load" + (i % 3) + "Test", "m" + i + "_" + EMOJI,
                     i, Outcome.PASSED, 0, false, null, null));
         }
-        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(1), "/work/x", "abc", "main", false, null, null, List.of("verify"),
-                "3.9.16", "17", "Linux", "all", "SUCCESS");
+        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(1), List.of("verify"), new Checkout("/work/x", "abc", "main", false),
+                CiRun.LOCAL, TOOLS, RecordedMode.ALL, BuildResult.SUCCESS);
         return new BuildTelemetry(build, List.of(new Change("a.txt", "MODIFIED")), List.of(), results, List.of());
     }
 
@@ -78,8 +80,8 @@ final class Fixtures {
     }
 
     static BuildTelemetry buildWith(String id, Instant start, TestResult... tests) {
-        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(60), "/work/x", "c-" + id, "main", false, null, null,
-                List.of("verify"), "3.9.16", "17", "Linux", "all", "SUCCESS");
+        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(60), List.of("verify"), new Checkout("/work/x", "c-" + id, "main", false),
+                CiRun.LOCAL, TOOLS, RecordedMode.ALL, BuildResult.SUCCESS);
         return new BuildTelemetry(build, List.of(), List.of(), List.of(tests), List.of());
     }
 }

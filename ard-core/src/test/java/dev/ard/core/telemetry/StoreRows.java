@@ -25,10 +25,11 @@ final class StoreRows {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    build = new BuildRecord(rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getBoolean(7), rs.getString(8), rs.getString(9),
-                            TelemetryJson.mapper().readValue(rs.getString(10), new TypeReference<List<String>>() {}), rs.getString(11),
-                            rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
+                    build = new BuildRecord(rs.getString(1), instant(rs, 2), instant(rs, 3),
+                            TelemetryJson.mapper().readValue(rs.getString(10), new TypeReference<List<String>>() {}),
+                            new Checkout(rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)),
+                            new CiRun(rs.getString(8), rs.getString(9)), new ToolVersions(rs.getString(11), rs.getString(12), rs.getString(13)),
+                            mode(rs.getString(14)), result(rs.getString(15)));
                 }
             }
         }
@@ -63,14 +64,30 @@ final class StoreRows {
                         rs.getBoolean(7)));
             }
         }
-        List<SelectionRecord> selections = new ArrayList<>();
+        List<SelectionEntry> selections = new ArrayList<>();
         try (ResultSet rs = query(c, "SELECT module, plugin, execution_id, class_name, selected, reason FROM selection WHERE build_id = ?", id)) {
             while (rs.next()) {
-                selections.add(new SelectionRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                selections.add(new SelectionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                         rs.getString(6)));
             }
         }
         return new BuildTelemetry(build, changes, runs, tests, mojos, selections);
+    }
+
+    /** The column's text must be the lower-case name, as ARD has always stored it (checked without {@link RecordedMode#fromStored}). */
+    private static RecordedMode mode(String column) {
+        if (column == null) {
+            return null;
+        }
+        RecordedMode mode = RecordedMode.valueOf(column.toUpperCase(java.util.Locale.ROOT));
+        if (!column.equals(mode.name().toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalStateException("build.mode is not lower case: " + column);
+        }
+        return mode;
+    }
+
+    private static BuildResult result(String column) {
+        return column == null ? null : BuildResult.valueOf(column);
     }
 
     static long count(Connection c, String table) throws SQLException {

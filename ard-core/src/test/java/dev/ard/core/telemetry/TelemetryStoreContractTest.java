@@ -207,7 +207,7 @@ abstract class TelemetryStoreContractTest {
                             List.of(6, 2, 0, 0, 1465),
                             List.of(5, 1, 0, 0, 215),
                             List.of(0, 0, 0, 0, 0));
-            assertThat(all.get(1).build().commit()).isEqualTo("c-b2");
+            assertThat(all.get(1).build().checkout().commit()).isEqualTo("c-b2");
             assertThat(store.recentBuilds(2)).extracting(s -> s.build().id()).containsExactly("b3", "b2");
         }
     }
@@ -385,11 +385,11 @@ abstract class TelemetryStoreContractTest {
         }
     }
 
-    private static BuildTelemetry branchBuild(String id, int minute, String branch, String mode, String result, List<Change> dirty,
+    private static BuildTelemetry branchBuild(String id, int minute, String branch, RecordedMode mode, BuildResult result, List<Change> dirty,
             List<ModuleRun> runs, TestResult... tests) {
         Instant start = Fixtures.T0.plusSeconds(60L * minute);
-        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(30), "/work/x", "sha-" + id, branch, !dirty.isEmpty(), null, null,
-                List.of("verify"), "3.9.16", "17", "Linux", mode, result);
+        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(30), List.of("verify"), new Checkout("/work/x", "sha-" + id, branch,
+                !dirty.isEmpty()), CiRun.LOCAL, Fixtures.TOOLS, mode, result);
         return new BuildTelemetry(build, dirty, runs, List.of(tests), List.of());
     }
 
@@ -399,18 +399,18 @@ abstract class TelemetryStoreContractTest {
     void lastGreenBuildIsTheNewestSuccessfulFullOrSelectedRunWithoutFailuresOnThatBranch() throws Exception {
         StoreConfig config = freshStore();
         try (TelemetryStore store = TelemetryStores.open(config)) {
-            store.write(branchBuild("green-old", 1, "feature/x", "all", "SUCCESS", List.of(), CORE_RUN,
+            store.write(branchBuild("green-old", 1, "feature/x", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), CORE_RUN,
                     result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
-            store.write(branchBuild("green-dirty", 2, "feature/x", "safe", "SUCCESS", List.of(new Change("core/src/main/java/a/A.java", "MODIFIED")),
+            store.write(branchBuild("green-dirty", 2, "feature/x", RecordedMode.SAFE, BuildResult.SUCCESS, List.of(new Change("core/src/main/java/a/A.java", "MODIFIED")),
                     CORE_RUN, result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
             // none of these may be a base: a failed test, a failed build, -Dtest, no test run, another branch
-            store.write(branchBuild("red-test", 3, "feature/x", "safe", "SUCCESS", List.of(), CORE_RUN,
+            store.write(branchBuild("red-test", 3, "feature/x", RecordedMode.SAFE, BuildResult.SUCCESS, List.of(), CORE_RUN,
                     result("m:core", "a.ATest", "t", 5, Outcome.FAILED, false, "fp")));
-            store.write(branchBuild("red-build", 4, "feature/x", "all", "FAILURE", List.of(), CORE_RUN));
-            store.write(branchBuild("user", 5, "feature/x", "user", "SUCCESS", List.of(), CORE_RUN,
+            store.write(branchBuild("red-build", 4, "feature/x", RecordedMode.ALL, BuildResult.FAILURE, List.of(), CORE_RUN));
+            store.write(branchBuild("user", 5, "feature/x", RecordedMode.USER, BuildResult.SUCCESS, List.of(), CORE_RUN,
                     result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
-            store.write(branchBuild("compile-only", 6, "feature/x", "all", "SUCCESS", List.of(), List.of()));
-            store.write(branchBuild("other-branch", 7, "main", "all", "SUCCESS", List.of(), CORE_RUN));
+            store.write(branchBuild("compile-only", 6, "feature/x", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), List.of()));
+            store.write(branchBuild("other-branch", 7, "main", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), CORE_RUN));
 
             GreenBuild green = store.lastGreenBuild("feature/x").orElseThrow();
             assertThat(green.buildId()).isEqualTo("green-dirty");
@@ -426,17 +426,17 @@ abstract class TelemetryStoreContractTest {
     void historyKnowsSeenClassesTheirDurationAndTheirLastFailureOnTheBranch() throws Exception {
         StoreConfig config = freshStore();
         try (TelemetryStore store = TelemetryStores.open(config)) {
-            store.write(branchBuild("b1", 1, "feature/x", "all", "FAILURE", List.of(), CORE_RUN,
+            store.write(branchBuild("b1", 1, "feature/x", RecordedMode.ALL, BuildResult.FAILURE, List.of(), CORE_RUN,
                     result("m:core", "a.FixedTest", "t", 100, Outcome.FAILED, false, "fp"),
                     result("m:core", "a.StillBrokenTest", "t", 10, Outcome.ERROR, false, "fp"),
                     result("m:core", "a.StillBrokenTest", "u", 10, Outcome.PASSED, false, null),
                     result("m:core", "a.GoodTest", "t", 300, Outcome.PASSED, false, null)));
-            store.write(branchBuild("b2", 2, "feature/x", "safe", "SUCCESS", List.of(), CORE_RUN,
+            store.write(branchBuild("b2", 2, "feature/x", RecordedMode.SAFE, BuildResult.SUCCESS, List.of(), CORE_RUN,
                     result("m:core", "a.FixedTest", "t", 200, Outcome.PASSED, false, null),
                     // skipped by selection: neither a run nor a fix
                     new TestResult("m:core", "surefire", "default-test", "a.StillBrokenTest", "", 0, Outcome.SKIPPED_BY_SELECTION, 0, false, null,
                             null)));
-            store.write(branchBuild("b3", 3, "main", "all", "FAILURE", List.of(), CORE_RUN,
+            store.write(branchBuild("b3", 3, "main", RecordedMode.ALL, BuildResult.FAILURE, List.of(), CORE_RUN,
                     result("m:core", "a.MainOnlyTest", "t", 7, Outcome.FAILED, false, "fp")));
 
             TestHistory history = store.testHistory("feature/x", 50);

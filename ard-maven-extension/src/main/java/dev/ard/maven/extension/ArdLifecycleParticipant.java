@@ -86,7 +86,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         ExecutionListener current = request.getExecutionListener();
         request.setExecutionListener(current == null ? listener : new ChainedExecutionListener(current, listener));
         builds.put(key, new ActiveBuild(properties, faults, context, recorder, selection));
-        LOG.debug("ARD: recording build {} (mode {}) under {}", context.buildId(), context.mode(), context.rootDir());
+        LOG.debug("ARD: recording build {} (mode {}) under {}", context.buildId(), context.mode().stored(), context.rootDir());
     }
 
     /**

@@ -2,7 +2,13 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitState;
+import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.BuildResult;
+import dev.ard.core.telemetry.Checkout;
+import dev.ard.core.telemetry.CiRun;
+import dev.ard.core.telemetry.RecordedMode;
+import dev.ard.core.telemetry.ToolVersions;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +23,8 @@ import java.util.concurrent.CompletableFuture;
  * @param gitState     the working tree at build start, read in the background (see {@link BuildContextFactory})
  * @param ci           the CI system, or {@link CiEnvironment#LOCAL}
  * @param goals        goals and phases from the command line
- * @param mavenVersion running Maven version
- * @param javaVersion  running Java version
- * @param os           OS name, version and architecture
- * @param mode         selection mode in effect ({@code all})
+ * @param tools        running Maven and Java versions, the OS
+ * @param mode         the selection mode asked for, as it is recorded when nothing more is known at the end
  */
 public record BuildContext(
         String buildId,
@@ -29,19 +33,27 @@ public record BuildContext(
         CompletableFuture<GitState> gitState,
         CiEnvironment ci,
         List<String> goals,
-        String mavenVersion,
-        String javaVersion,
-        String os,
-        String mode) {
+        ToolVersions tools,
+        RecordedMode mode) {
 
     public BuildContext {
         goals = List.copyOf(goals);
     }
 
     /** A context whose git state is already known. */
-    public BuildContext(String buildId, Instant startedAt, Path rootDir, GitState git, CiEnvironment ci, List<String> goals,
-            String mavenVersion, String javaVersion, String os, String mode) {
-        this(buildId, startedAt, rootDir, CompletableFuture.completedFuture(git), ci, goals, mavenVersion, javaVersion, os, mode);
+    public BuildContext(String buildId, Instant startedAt, Path rootDir, GitState git, CiEnvironment ci, List<String> goals, ToolVersions tools,
+            RecordedMode mode) {
+        this(buildId, startedAt, rootDir, CompletableFuture.completedFuture(git), ci, goals, tools, mode);
+    }
+
+    /** How a selection mode is recorded with the build. */
+    public static RecordedMode recorded(SelectionMode mode) {
+        return switch (mode) {
+            case OFF -> RecordedMode.OFF;
+            case ALL -> RecordedMode.ALL;
+            case SAFE -> RecordedMode.SAFE;
+            case PREDICTIVE -> RecordedMode.PREDICTIVE;
+        };
     }
 
     /** The working tree at build start; waits for the background inspection (it never fails, see the factory). */
@@ -49,29 +61,16 @@ public record BuildContext(
         return gitState.join();
     }
 
-    /** The build record once the build has finished with {@code result} ({@code SUCCESS} or {@code FAILURE}). */
-    public BuildRecord toRecord(Instant finishedAt, String result) {
+    /** The build record once the build has finished with {@code result}. */
+    public BuildRecord toRecord(Instant finishedAt, BuildResult result) {
         return toRecord(finishedAt, result, mode);
     }
 
     /** The build record, with the selection mode that was in effect. */
-    public BuildRecord toRecord(Instant finishedAt, String result, String effectiveMode) {
-        return new BuildRecord(
-                buildId,
-                startedAt,
-                finishedAt,
-                rootDir.toString(),
-                git().commit(),
-                git().branch(),
-                git().dirty(),
-                ci.provider(),
-                ci.buildUrl(),
-                goals,
-                mavenVersion,
-                javaVersion,
-                os,
-                effectiveMode,
-                result);
+    public BuildRecord toRecord(Instant finishedAt, BuildResult result, RecordedMode effectiveMode) {
+        GitState git = git();
+        return new BuildRecord(buildId, startedAt, finishedAt, goals, new Checkout(rootDir.toString(), git.commit(), git.branch(), git.dirty()),
+                new CiRun(ci.provider(), ci.buildUrl()), tools, effectiveMode, result);
     }
 
     /** {@code Linux 6.1.0 (amd64)} from the running JVM. */

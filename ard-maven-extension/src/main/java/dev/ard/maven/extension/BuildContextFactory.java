@@ -6,6 +6,7 @@ import dev.ard.core.selection.SelectionMode;
 import dev.ard.maven.support.BuildRoot;
 import dev.ard.core.git.GitState;
 import dev.ard.core.telemetry.TelemetryStores;
+import dev.ard.core.telemetry.ToolVersions;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,10 +60,9 @@ public class BuildContextFactory {
                 git,
                 ci,
                 request.getGoals(),
-                mavenVersion != null ? mavenVersion : System.getProperty("maven.version"),
-                System.getProperty("java.version"),
-                BuildContext.currentOs(),
-                properties.selection() == null ? SelectionMode.ALL.id() : properties.selection().id());
+                new ToolVersions(mavenVersion != null ? mavenVersion : System.getProperty("maven.version"), System.getProperty("java.version"),
+                        BuildContext.currentOs()),
+                BuildContext.recorded(properties.selection() == null ? SelectionMode.ALL : properties.selection()));
     }
 
     private static GitState inspectGit(Path root, CiEnvironment ci, Faults faults) {

@@ -1,9 +1,11 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.ModuleRun;
 import dev.ard.core.telemetry.MojoTiming;
-import dev.ard.core.telemetry.SelectionRecord;
+import dev.ard.core.telemetry.RecordedMode;
+import dev.ard.core.telemetry.SelectionEntry;
 import dev.ard.core.telemetry.TestResult;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +18,7 @@ public final class BuildRecorder {
     private final Queue<MojoTiming> mojos = new ConcurrentLinkedQueue<>();
     private final Queue<ModuleRun> moduleRuns = new ConcurrentLinkedQueue<>();
     private final Queue<TestResult> tests = new ConcurrentLinkedQueue<>();
-    private final Queue<SelectionRecord> selections = new ConcurrentLinkedQueue<>();
+    private final Queue<SelectionEntry> selections = new ConcurrentLinkedQueue<>();
 
     public void mojo(MojoTiming timing) {
         mojos.add(timing);
@@ -29,12 +31,12 @@ public final class BuildRecorder {
     }
 
     /** One execution's selection decisions, and a {@code SKIPPED_BY_SELECTION} result per skipped class. */
-    public void selection(List<SelectionRecord> decisions, List<TestResult> skipped) {
+    public void selection(List<SelectionEntry> decisions, List<TestResult> skipped) {
         tests.addAll(skipped);
         selections.addAll(decisions);
     }
 
-    public List<SelectionRecord> selections() {
+    public List<SelectionEntry> selections() {
         return List.copyOf(selections);
     }
 
@@ -47,12 +49,12 @@ public final class BuildRecorder {
     }
 
     /** Everything recorded, as one build. */
-    public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, String result) {
+    public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, BuildResult result) {
         return toTelemetry(context, finishedAt, result, context.mode());
     }
 
     /** Everything recorded, as one build that ran in {@code mode} (the mode in effect, known only once the build ran). */
-    public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, String result, String mode) {
+    public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, BuildResult result, RecordedMode mode) {
         return new BuildTelemetry(context.toRecord(finishedAt, result, mode), context.git().changes(), List.copyOf(moduleRuns), List.copyOf(tests),
                 List.copyOf(mojos), List.copyOf(selections));
     }

@@ -8,7 +8,8 @@ import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
 import dev.ard.core.telemetry.Outcome;
-import dev.ard.core.telemetry.SelectionRecord;
+import dev.ard.core.telemetry.RecordedMode;
+import dev.ard.core.telemetry.SelectionEntry;
 import dev.ard.core.telemetry.TestResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,11 +84,11 @@ final class BuildSelection {
     }
 
     /** The mode stored with the build: {@code user} when the user named tests, else the mode in effect. */
-    String effectiveMode() {
+    RecordedMode effectiveMode() {
         if (userChoseTests.get()) {
-            return "user";
+            return RecordedMode.USER;
         }
-        return basis.isDone() ? basis.join().mode().id() : SelectionMode.ALL.id();
+        return BuildContext.recorded(basis.isDone() ? basis.join().mode() : SelectionMode.ALL);
     }
 
     List<Executed> executions() {
@@ -106,10 +107,10 @@ final class BuildSelection {
     /** Keeps the decisions and records the skipped classes as {@code SKIPPED_BY_SELECTION} results. */
     void record(TestGoal goal, String executionId, TestSelection selection, BuildRecorder recorder) {
         executions.add(new Executed(goal, executionId, selection));
-        List<SelectionRecord> records = new ArrayList<>();
+        List<SelectionEntry> records = new ArrayList<>();
         List<TestResult> skipped = new ArrayList<>();
         for (TestDecision decision : selection.decisions()) {
-            records.add(new SelectionRecord(selection.module(), goal.pluginName(), executionId, decision.className(), decision.selected(),
+            records.add(new SelectionEntry(selection.module(), goal.pluginName(), executionId, decision.className(), decision.selected(),
                     decision.reason()));
             if (!decision.selected()) {
                 // One row per class, method name empty: the class's methods are unknown when it does not run.

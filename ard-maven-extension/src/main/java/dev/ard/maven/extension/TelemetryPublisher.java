@@ -1,8 +1,9 @@
 package dev.ard.maven.extension;
 
-import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.model.PredictiveModels;
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreConfigResolver;
 import dev.ard.core.telemetry.TelemetryStore;
@@ -23,13 +24,18 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class TelemetryPublisher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TelemetryPublisher.class);
-
     private final StoreConfigFactory storeConfigs;
+    private final Logger log;
 
     @Inject
     public TelemetryPublisher(StoreConfigFactory storeConfigs) {
+        this(storeConfigs, LoggerFactory.getLogger(TelemetryPublisher.class));
+    }
+
+    /** With the logger that gets the summary line (tests read it). */
+    TelemetryPublisher(StoreConfigFactory storeConfigs, Logger log) {
         this.storeConfigs = storeConfigs;
+        this.log = log;
     }
 
     /** Only direct plugin goals ({@code prefix:goal}) were invoked, and none of them ran tests. */
@@ -46,7 +52,7 @@ public class TelemetryPublisher {
      */
     private static String retrain(ActiveBuild build, BuildTelemetry telemetry, StoreConfig config, Faults faults) {
         ArdProperties properties = build.properties();
-        if (!properties.auto() || !SelectionMode.ALL.id().equals(telemetry.build().mode()) || telemetry.moduleRuns().isEmpty()) {
+        if (!properties.auto() || telemetry.build().mode() != RecordedMode.ALL || telemetry.moduleRuns().isEmpty()) {
             return null;
         }
         int every = properties.retrainEvery();
@@ -64,13 +70,13 @@ public class TelemetryPublisher {
         Faults faults = build.faults();
         boolean failed = session.getResult() != null && session.getResult().hasExceptions();
         BuildSelection selection = build.selection();
-        String mode = selection != null ? selection.effectiveMode() : build.context().mode();
-        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), failed ? "FAILURE" : "SUCCESS", mode);
+        RecordedMode mode = selection != null ? selection.effectiveMode() : build.context().mode();
+        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), BuildResult.of(failed), mode);
         boolean testsRan = !telemetry.moduleRuns().isEmpty();
         String selected = selection == null ? null : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);
         if (onlyToolGoals(telemetry)) {
             // `mvn ard:stats`, `mvn dependency:tree`…: no lifecycle, no tests; such rows would only crowd the history.
-            LOG.debug("ARD: nothing to record (plugin goals only, no tests ran)");
+            log.debug("ARD: nothing to record (plugin goals only, no tests ran)");
             return;
         }
         Path root = build.context().rootDir();
@@ -87,12 +93,12 @@ public class TelemetryPublisher {
             case WRITTEN -> {
                 String retrained = retrain(build, telemetry, config, faults);
                 String note = retrained == null ? outcome.reason() : outcome.reason() == null ? retrained : outcome.reason() + "; " + retrained;
-                LOG.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
+                log.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
                         telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), note)));
             }
             case SPOOLED, FAILED -> {
                 if (selected != null) {
-                    LOG.info("ARD: {}", selected);
+                    log.info("ARD: {}", selected);
                 }
                 faults.problem(SummaryLine.notStored(outcome.reason()));
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ard.core.telemetry.AttemptKind;
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.ModuleRun;
 import dev.ard.core.telemetry.MojoTiming;
 import dev.ard.core.telemetry.Outcome;
@@ -204,7 +205,7 @@ class ArdExecutionListenerTest {
             listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, execution));
         }
 
-        assertThat(recorder.toTelemetry(BuildRecorderTestSupport.context(), java.time.Instant.now(), "SUCCESS").mojos())
+        assertThat(recorder.toTelemetry(BuildRecorderTestSupport.context(), java.time.Instant.now(), BuildResult.SUCCESS).mojos())
                 .extracting(MojoTiming::plugin, MojoTiming::goal, MojoTiming::succeeded)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("org.apache.maven.plugins:maven-compiler-plugin:3.14.0", "compile", true),
@@ -300,7 +301,7 @@ class ArdExecutionListenerTest {
         chain.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project(), compile));
 
         assertThat(calls).containsExactly("maven");
-        assertThat(recorder.toTelemetry(BuildRecorderTestSupport.context(), java.time.Instant.now(), "SUCCESS").mojos()).hasSize(1);
+        assertThat(recorder.toTelemetry(BuildRecorderTestSupport.context(), java.time.Instant.now(), BuildResult.SUCCESS).mojos()).hasSize(1);
         assertThat(ChainedExecutionListener.hasArd(chain)).isTrue();
         assertThat(ChainedExecutionListener.hasArd(new ChainedExecutionListener(chain, maven))).isTrue();
         assertThat(ChainedExecutionListener.hasArd(maven)).isFalse();

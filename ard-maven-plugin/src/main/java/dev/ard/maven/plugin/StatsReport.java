@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.Checkout;
 import dev.ard.core.telemetry.TelemetryStore.BuildSummary;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TelemetryStore.MethodStats;
@@ -64,8 +65,8 @@ public record StatsReport(
                     b.startedAt() == null ? "-" : STARTED.format(b.startedAt().atZone(zone)),
                     commit(b),
                     cut(branch(b), 12),
-                    cut(b.result() == null ? "-" : b.result(), 7),
-                    cut(b.mode() == null ? "-" : b.mode(), 5),
+                    cut(b.result() == null ? "-" : b.result().stored(), 7),
+                    cut(b.mode() == null ? "-" : b.mode().stored(), 5),
                     row.tests(), row.failed(), row.skipped(), duration(row.testTimeMs())));
         }
 
@@ -122,15 +123,15 @@ public record StatsReport(
             n.put("id", b.id());
             n.put("startedAt", b.startedAt() == null ? null : b.startedAt().toString());
             n.put("finishedAt", b.finishedAt() == null ? null : b.finishedAt().toString());
-            n.put("commit", b.commit());
-            n.put("branch", b.branch());
-            n.put("dirty", b.dirty());
-            n.put("result", b.result());
+            n.put("commit", b.checkout().commit());
+            n.put("branch", b.checkout().branch());
+            n.put("dirty", b.checkout().dirty());
+            n.put("result", b.result() == null ? null : b.result().stored());
             b.goals().forEach(n.putArray("goals")::add);
-            n.put("mode", b.mode());
-            n.put("ciProvider", b.ciProvider());
-            n.put("mavenVersion", b.mavenVersion());
-            n.put("javaVersion", b.javaVersion());
+            n.put("mode", b.mode() == null ? null : b.mode().stored());
+            n.put("ciProvider", b.ci().provider());
+            n.put("mavenVersion", b.tools().maven());
+            n.put("javaVersion", b.tools().java());
             n.put("tests", row.tests());
             n.put("failed", row.failed());
             n.put("skipped", row.skipped());
@@ -160,12 +161,13 @@ public record StatsReport(
     }
 
     private static String commit(BuildRecord b) {
-        if (b.commit() == null) {
+        Checkout checkout = b.checkout();
+        if (checkout.commit() == null) {
             return "-";
         }
-        String sha = b.commit().length() > 7 ? b.commit().substring(0, 7) : b.commit();
+        String sha = checkout.commit().length() > 7 ? checkout.commit().substring(0, 7) : checkout.commit();
         // A trailing * marks a build of uncommitted changes, as `git describe --dirty` does.
-        return b.dirty() ? sha + "*" : sha;
+        return checkout.dirty() ? sha + "*" : sha;
     }
 
     /** Like a short commit sha, a fingerprint's first 12 characters are plenty to tell failures apart. */
@@ -177,10 +179,10 @@ public record StatsReport(
     }
 
     private static String branch(BuildRecord b) {
-        if (b.branch() != null) {
-            return b.branch();
+        if (b.checkout().branch() != null) {
+            return b.checkout().branch();
         }
-        return b.commit() == null ? "-" : "(detached)";
+        return b.checkout().commit() == null ? "-" : "(detached)";
     }
 
     /** {@code groupId:artifactId} → {@code artifactId}: the group is the same everywhere in a project. */

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.BuildResult;
+import dev.ard.core.telemetry.Checkout;
+import dev.ard.core.telemetry.CiRun;
+import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.TelemetryStore.BuildSummary;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TelemetryStore.MethodStats;
+import dev.ard.core.telemetry.ToolVersions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,18 +24,18 @@ class StatsReportTest {
     private static final String LONG_CLASS =
             "com.example.very.deeply.nested.package.name.that.goes.on.and.on.OrderServiceIntegrationTest";
 
-    private static BuildSummary build(String commit, String branch, boolean dirty, String result, long testMs) {
-        BuildRecord b = new BuildRecord("id-" + branch, Instant.parse("2026-11-28T04:50:00Z"),
-                Instant.parse("2026-11-28T04:51:10Z"), "/w/sample", commit, branch, dirty, null, null,
-                List.of("verify"), "3.9.16", "17.0.15", "Linux", "all", result);
+    private static BuildSummary build(String commit, String branch, boolean dirty, BuildResult result, long testMs) {
+        BuildRecord b = new BuildRecord("id-" + branch, Instant.parse("2026-11-28T04:50:00Z"), Instant.parse("2026-11-28T04:51:10Z"),
+                List.of("verify"), new Checkout("/w/sample", commit, branch, dirty), CiRun.LOCAL, new ToolVersions("3.9.16", "17.0.15", "Linux"),
+                RecordedMode.ALL, result);
         return new BuildSummary(b, 14, 2, 1, 0, testMs);
     }
 
     private static StatsReport sample() {
         return new StatsReport("jdbc:sqlite:/w/sample/.ard/telemetry.db", 50,
-                List.of(build(SHA, "main", false, "SUCCESS", 1234),
-                        build(SHA, null, true, "FAILURE", 61_500),
-                        build(null, null, false, "SUCCESS", 12)),
+                List.of(build(SHA, "main", false, BuildResult.SUCCESS, 1234),
+                        build(SHA, null, true, BuildResult.FAILURE, 61_500),
+                        build(null, null, false, BuildResult.SUCCESS, 12)),
                 List.of(new ClassStats("dev.ard.sample:junit4-tests", "dev.ard.sample.SlowTest", 2, 412, 0),
                         new ClassStats("dev.ard.sample:junit5-tests", LONG_CLASS, 2, 3, 1)),
                 List.of(new MethodStats("dev.ard.sample:junit4-tests", "dev.ard.sample.BrokenTest", "fails", 2, 2, 0,
@@ -78,7 +83,7 @@ class StatsReportTest {
     @Test
     void emptyTablesSayNone() {
         StatsReport report = new StatsReport("jdbc:sqlite:x.db", 5,
-                List.of(build(SHA, "main", false, "SUCCESS", 0)), List.of(), List.of(), List.of());
+                List.of(build(SHA, "main", false, BuildResult.SUCCESS, 0)), List.of(), List.of(), List.of());
         List<String> lines = report.renderText(ZoneOffset.UTC);
         assertThat(lines).filteredOn("  (none)"::equals).hasSize(3);
         assertThat(lines).contains("Slowest test classes (mean over the last 5 builds)");

@@ -1,7 +1,9 @@
 package dev.ard.core.telemetry.store;
 
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.GreenBuild;
 import dev.ard.core.telemetry.Outcome;
+import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TestHistory;
 import java.sql.Connection;
@@ -9,12 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The queries test selection needs: the base build of a branch and what is known about each test class. */
 final class SelectionQueries {
@@ -25,8 +29,9 @@ final class SelectionQueries {
      * mode that covers every test it did not run ({@code all} or a selection; not {@code user}: {@code -Dtest}).
      */
     private static final String GREEN = "SELECT b.id, b.commit_sha FROM build b"
-            + " WHERE b.branch = ? AND b.result = 'SUCCESS' AND b.commit_sha IS NOT NULL"
-            + "   AND b.mode IN ('all', 'safe', 'predictive')"
+            + " WHERE b.branch = ? AND b.result = '" + BuildResult.SUCCESS.stored() + "' AND b.commit_sha IS NOT NULL"
+            + "   AND b.mode IN (" + Arrays.stream(RecordedMode.values()).filter(RecordedMode::accountsForEveryTest)
+                    .map(m -> "'" + m.stored() + "'").collect(Collectors.joining(", ")) + ")"
             + "   AND EXISTS (SELECT 1 FROM module_run m WHERE m.build_id = b.id)"
             + "   AND NOT EXISTS (SELECT 1 FROM test_result t WHERE t.build_id = b.id AND t.outcome IN ('FAILED', 'ERROR'))"
             + " ORDER BY b.started_at DESC, b.id DESC LIMIT 1";

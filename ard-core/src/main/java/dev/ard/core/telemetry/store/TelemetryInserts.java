@@ -92,18 +92,18 @@ final class TelemetryInserts {
             ps.setString(1, b.id());
             setInstant(ps, 2, b.startedAt());
             setInstant(ps, 3, b.finishedAt());
-            ps.setString(4, b.rootDir());
-            ps.setString(5, b.commit());
-            ps.setString(6, b.branch());
-            ps.setBoolean(7, b.dirty());
-            ps.setString(8, b.ciProvider());
-            ps.setString(9, b.ciBuildUrl());
+            ps.setString(4, b.checkout().rootDir());
+            ps.setString(5, b.checkout().commit());
+            ps.setString(6, b.checkout().branch());
+            ps.setBoolean(7, b.checkout().dirty());
+            ps.setString(8, b.ci().provider());
+            ps.setString(9, b.ci().buildUrl());
             ps.setString(10, goalsJson(b.goals()));
-            ps.setString(11, b.mavenVersion());
-            ps.setString(12, b.javaVersion());
-            ps.setString(13, b.os());
-            ps.setString(14, b.mode());
-            ps.setString(15, b.result());
+            ps.setString(11, b.tools().maven());
+            ps.setString(12, b.tools().java());
+            ps.setString(13, b.tools().os());
+            ps.setString(14, b.mode() == null ? null : b.mode().stored());
+            ps.setString(15, b.result() == null ? null : b.result().stored());
             ps.executeUpdate();
         }
     }

@@ -3,9 +3,14 @@ package dev.ard.core.telemetry.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.BuildResult;
+import dev.ard.core.telemetry.Checkout;
+import dev.ard.core.telemetry.CiRun;
+import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.TelemetryStore.BuildSummary;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TelemetryStore.MethodStats;
+import dev.ard.core.telemetry.ToolVersions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -127,9 +132,10 @@ final class TelemetryQueries {
     }
 
     private static BuildRecord buildRecord(ResultSet rs) throws SQLException {
-        return new BuildRecord(rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getBoolean(7), rs.getString(8), rs.getString(9), goals(rs.getString(10)), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getString(14), rs.getString(15));
+        return new BuildRecord(rs.getString(1), instant(rs, 2), instant(rs, 3), goals(rs.getString(10)),
+                new Checkout(rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)), new CiRun(rs.getString(8), rs.getString(9)),
+                new ToolVersions(rs.getString(11), rs.getString(12), rs.getString(13)),
+                RecordedMode.fromStored(rs.getString(14)), BuildResult.fromStored(rs.getString(15)));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -2,7 +2,7 @@ package dev.ard.core.telemetry.store;
 
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.Change;
-import dev.ard.core.telemetry.SelectionRecord;
+import dev.ard.core.telemetry.SelectionEntry;
 import dev.ard.core.telemetry.TestResult;
 import java.util.Optional;
 
@@ -37,7 +37,7 @@ public final class TelemetryValidation {
                         + " lacks its module, class, method or outcome");
             }
         }
-        for (SelectionRecord selection : telemetry.selections()) {
+        for (SelectionEntry selection : telemetry.selections()) {
             if (selection.module() == null || selection.className() == null) {
                 return Optional.of("build " + build.id() + ": a selection decision lacks its module or class");
             }

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ard.core.selection.model.ModelTrainer;
 import dev.ard.core.selection.model.PredictiveModels;
 import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.Change;
+import dev.ard.core.telemetry.Checkout;
+import dev.ard.core.telemetry.CiRun;
 import dev.ard.core.telemetry.Outcome;
+import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TestResult;
+import dev.ard.core.telemetry.ToolVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +46,9 @@ class StoreTrainingTest {
                     null, null));
         }
         Instant start = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(600L * i);
-        BuildRecord record = new BuildRecord("b" + i, start, start.plusSeconds(60), "/w", "c" + i, "main", false, null, null, List.of("verify"),
-                "3.9.9", "17", "Linux", "all", tests.stream().anyMatch(r -> r.outcome() == Outcome.FAILED) ? "FAILURE" : "SUCCESS");
+        BuildRecord record = new BuildRecord("b" + i, start, start.plusSeconds(60), List.of("verify"), new Checkout("/w", "c" + i, "main", false),
+                CiRun.LOCAL, new ToolVersions("3.9.9", "17", "Linux"), RecordedMode.ALL,
+                BuildResult.of(tests.stream().anyMatch(r -> r.outcome() == Outcome.FAILED)));
         return new BuildTelemetry(record, changes, List.of(), tests, List.of());
     }
 

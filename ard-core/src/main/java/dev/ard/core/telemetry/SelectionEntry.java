@@ -1,7 +1,8 @@
 package dev.ard.core.telemetry;
 
 /**
- * One test class a Surefire/Failsafe execution considered, and whether ARD's selection let it run.
+ * One row of the {@code selection} table: a test class a Surefire/Failsafe execution considered, and whether
+ * ARD's selection let it run.
  *
  * @param module      Maven module ({@code groupId:artifactId})
  * @param plugin      {@code surefire} or {@code failsafe}
@@ -11,4 +12,4 @@ package dev.ard.core.telemetry;
  *                    {@link Outcome#SKIPPED_BY_SELECTION} result too)
  * @param reason      one line saying why, e.g. {@code depends on com.x.Foo (changed: …), 2 hops}
  */
-public record SelectionRecord(String module, String plugin, String executionId, String className, boolean selected, String reason) {}
+public record SelectionEntry(String module, String plugin, String executionId, String className, boolean selected, String reason) {}

@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ard.core.settings.SettingsCatalog;
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitState;
 import dev.ard.core.telemetry.BuildRecord;
@@ -223,7 +224,7 @@ class TelemetryPublisherTest {
 
     private static Map<String, String> every(int builds) {
         Map<String, String> settings = new HashMap<>();
-        settings.put(ArdProperties.TRAIN_EVERY, Integer.toString(builds));
+        settings.put(SettingsCatalog.TRAIN_EVERY.name(), Integer.toString(builds));
         return settings;
     }
 
@@ -253,7 +254,7 @@ class TelemetryPublisherTest {
     void noRetrainingWhenTheUserChoseTheModeOrTurnedItOffOrNoTestsRan() throws Exception {
         history();
         Map<String, String> all = every(1);
-        all.put(ArdProperties.SELECTION, "all"); // asked for by name: not `auto`
+        all.put(SettingsCatalog.SELECTION.name(), "all"); // asked for by name: not `auto`
 
         publisher.publish(session(false), activeBuild("all", RecordedMode.ALL, all, List.of("verify"), test("works", Outcome.PASSED)));
         publisher.publish(session(false), activeBuild("never", RecordedMode.ALL, every(0), List.of("verify"), test("works", Outcome.PASSED)));

@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
+import dev.ard.core.impact.ModuleInfo;
 import dev.ard.core.selection.ReactorSelection;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionFile;
@@ -15,13 +16,12 @@ import dev.ard.core.telemetry.TestResult;
 import dev.ard.maven.support.ReactorLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ final class BuildSelection {
     private final CompletableFuture<SelectionBasis> basis;
     private final Path repoRoot;
     private final ImpactAnalyzer analyzer;
-    private volatile ReactorSelection reactorSelection;
+    private ReactorSelection reactorSelection; // guarded by this
     private final AtomicBoolean userChoseTests = new AtomicBoolean();
     private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
 
@@ -66,24 +66,15 @@ final class BuildSelection {
      * The build's selection over the whole reactor, made at the first selecting execution (the basis is resolved by
      * then); only for a {@link SelectionBasis.Select} basis.
      */
-    ReactorSelection reactorSelection(MavenSession session) {
-        ReactorSelection made = reactorSelection;
-        if (made == null) {
-            synchronized (this) {
-                made = reactorSelection;
-                if (made == null) {
-                    List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
-                    Set<String> every = new HashSet<>();
-                    reactor.forEach(p -> every.add(ReactorLayout.moduleId(p)));
-                    ReactorSelection.Rules rules = new ReactorSelection.Rules(properties.mustRun(), ChangeFilter.of(properties.ignoredChanges()),
-                            TimeBudget.parse(properties.timeBudget()), true);
-                    made = new ReactorSelection(basis(), ReactorLayout.of(reactor, every), repoRoot, analyzer, rules,
-                            warning -> LOG.warn("ARD: {}; running its tests", warning));
-                    reactorSelection = made;
-                }
-            }
+    synchronized ReactorSelection reactorSelection(MavenSession session) {
+        if (reactorSelection == null) {
+            List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+            List<ModuleInfo> modules = ReactorLayout.of(reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
+            ReactorSelection.Rules rules = new ReactorSelection.Rules(properties.mustRun(), ChangeFilter.of(properties.ignoredChanges()),
+                    TimeBudget.parse(properties.timeBudget()), true);
+            reactorSelection = new ReactorSelection(basis(), modules, repoRoot, analyzer, rules, warning -> LOG.warn("ARD: {}; running its tests", warning));
         }
-        return made;
+        return reactorSelection;
     }
 
     void userChoseTests() {

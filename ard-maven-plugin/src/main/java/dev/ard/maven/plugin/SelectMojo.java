@@ -26,10 +26,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,22 +40,22 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Computes the test selection for the reactor without running any test, and writes one JSON line per change set to
- * {@code target/ard/selections.jsonl}:
- * {@code {"changes":[…],"mode":"safe","selected":[…],"skipped":[…],"reasons":{"a.FooTest":"…"}}} (fully qualified test
- * classes; {@code "runAll"} says why when every test runs).
+ * {@code target/ard/selections.jsonl}: {@code {"changes":[…],"mode":"safe","selected":[…],"skipped":[…],
+ * "reasons":{"a.FooTest":"…"}}} (fully qualified test classes; {@code "runAll"} says why when everything runs).
  *
- * <p>The classes must be compiled ({@code mvn test-compile ard:select}). The decision is the build's own
- * ({@link ReactorSelection}): without {@code ard.changed} or {@code ard.changeSets} it answers for the current changes
- * exactly what a selective build would run (base commit, history, must-run rules, and the stored model in
- * {@code predictive} or {@code auto}). {@code auto} here always means predictive-if-a-model-is-stored-else-safe, also
- * on {@code ard.fullBranches} (where a build in {@code auto} runs everything): asking for a selection is asking the
- * selective question. A what-if question (given changes) answers it too: the history's must-run rules and the model
- * apply when the store has them; without history only the impact analysis and {@code ard.mustRun} decide (a build
- * would run all). Candidates are the classes Surefire's and Failsafe's default includes take, each plugin's
- * candidates decided apart as their executions would be.
+ * <p>The classes must be compiled ({@code mvn test-compile ard:select}). The decision is a build's own
+ * ({@link ReactorSelection}): for the current changes (no {@code ard.changed} or {@code ard.changeSets}) exactly what a
+ * selective build would run, the stored model included. {@code auto} means predictive with a stored model, else safe,
+ * on every branch: on {@code ard.fullBranches} a build in {@code auto} runs everything, but asking ard:select is asking
+ * the selective question. A what-if question (given changes) answers it too, with the store's history and model when
+ * there are some; without history only the impact analysis and {@code ard.mustRun} decide (a build would run all).
+ * Candidates are the classes Surefire's and Failsafe's default includes take.
  */
 @Mojo(name = "select", aggregator = true, threadSafe = true)
 public class SelectMojo extends AbstractStoreMojo {
+
+    private static final TestClassFilter SUREFIRE = new TestClassFilter(TestClassFilter.SUREFIRE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
+    private static final TestClassFilter FAILSAFE = new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
 
     /** Changed files, comma-separated, relative to the build's root directory (default: the working tree's changes). */
     @Parameter(property = "ard.changed")
@@ -100,9 +99,7 @@ public class SelectMojo extends AbstractStoreMojo {
         Path mavenRoot = root();
         Path repoRoot = GitInspector.workTree(mavenRoot).orElse(mavenRoot);
         List<MavenProject> reactor = session.getProjects();
-        Set<String> everyModule = new HashSet<>();
-        reactor.forEach(p -> everyModule.add(ReactorLayout.moduleId(p)));
-        List<ModuleInfo> modules = ReactorLayout.of(reactor, everyModule);
+        List<ModuleInfo> modules = ReactorLayout.of(reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
         ImpactAnalyzer analyzer = new ImpactAnalyzer(mavenRoot.resolve(".ard").resolve("cache").resolve("impact"));
         List<Question> questions = questions(mode, mavenRoot, repoRoot, storeConfig());
         List<String> lines = new ArrayList<>();
@@ -112,14 +109,14 @@ public class SelectMojo extends AbstractStoreMojo {
                     TimeBudget.parse(timeBudget), !question.whatIf());
             ReactorSelection reactorSelection = new ReactorSelection(question.basis(), modules, repoRoot, analyzer, rules,
                     warning -> getLog().warn("ARD: " + warning));
-            Map<String, Object> line = line(question, modules, reactorSelection);
+            List<TestDecision> decisions = decide(modules, reactorSelection);
             try {
-                lines.add(json.writeValueAsString(line));
+                lines.add(json.writeValueAsString(line(question, decisions)));
             } catch (IOException e) {
                 throw new MojoExecutionException("ARD: cannot write a selection as JSON: " + e.getMessage(), e);
             }
             if (questions.size() == 1) {
-                log(line);
+                log(question, decisions);
             }
         }
         Path out = Path.of(session.getTopLevelProject().getBuild().getDirectory()).resolve("ard").resolve("selections.jsonl");
@@ -181,25 +178,24 @@ public class SelectMojo extends AbstractStoreMojo {
     /** One question to answer: the basis, the changes as the user named them, and whether they were given (what-if). */
     private record Question(SelectionBasis basis, List<String> shown, boolean whatIf) {}
 
-    private static Map<String, Object> line(Question question, List<ModuleInfo> modules, ReactorSelection reactorSelection) {
-        TestClassFilter surefire = new TestClassFilter(TestClassFilter.SUREFIRE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
-        TestClassFilter failsafe = new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
-        List<String> selected = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Map<String, String> reasons = new TreeMap<>();
+    /** Every module's decisions, Surefire's candidates and Failsafe's apart, as their executions would be decided. */
+    private static List<TestDecision> decide(List<ModuleInfo> modules, ReactorSelection reactorSelection) {
+        List<TestDecision> decisions = new ArrayList<>();
         for (ModuleInfo module : modules) {
-            for (TestClassFilter plugin : List.of(surefire, failsafe)) {
-                for (TestDecision decision : reactorSelection.select(module.id(), plugin::accepts).decisions()) {
-                    (decision.selected() ? selected : skipped).add(decision.className());
-                    reasons.put(decision.className(), decision.reason());
-                }
-            }
+            decisions.addAll(reactorSelection.select(module.id(), SUREFIRE::accepts).decisions());
+            decisions.addAll(reactorSelection.select(module.id(), FAILSAFE::accepts).decisions());
         }
+        return decisions;
+    }
+
+    private static Map<String, Object> line(Question question, List<TestDecision> decisions) {
+        Map<String, String> reasons = new TreeMap<>();
+        decisions.forEach(d -> reasons.put(d.className(), d.reason()));
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("changes", question.shown());
         line.put("mode", question.basis().mode().id());
-        line.put("selected", selected);
-        line.put("skipped", skipped);
+        line.put("selected", decisions.stream().filter(TestDecision::selected).map(TestDecision::className).toList());
+        line.put("skipped", decisions.stream().filter(d -> !d.selected()).map(TestDecision::className).toList());
         line.put("reasons", reasons);
         if (question.basis() instanceof SelectionBasis.RunAll all) {
             line.put("runAll", all.reason());
@@ -207,20 +203,12 @@ public class SelectMojo extends AbstractStoreMojo {
         return line;
     }
 
-    @SuppressWarnings("unchecked")
-    private void log(Map<String, Object> line) {
-        List<String> selected = (List<String>) line.get("selected");
-        List<String> skipped = (List<String>) line.get("skipped");
-        Map<String, String> reasons = (Map<String, String>) line.get("reasons");
-        getLog().info("ARD: would run " + selected.size() + "/" + (selected.size() + skipped.size()) + " test classes"
-                + (line.containsKey("runAll") ? ": " + line.get("runAll") : ""));
-        for (String test : selected) {
-            getLog().info("ARD:   runs  " + test + " \u2190 " + reasons.get(test));
-        }
+    private void log(Question question, List<TestDecision> decisions) {
+        getLog().info("ARD: would run " + decisions.stream().filter(TestDecision::selected).count() + "/" + decisions.size() + " test classes"
+                + (question.basis() instanceof SelectionBasis.RunAll all ? ": " + all.reason() : ""));
+        decisions.stream().filter(TestDecision::selected).forEach(d -> getLog().info("ARD:   runs  " + d.className() + " \u2190 " + d.reason()));
         if (getLog().isDebugEnabled()) {
-            for (String test : skipped) {
-                getLog().debug("ARD:   skips " + test + " \u2190 " + reasons.get(test));
-            }
+            decisions.stream().filter(d -> !d.selected()).forEach(d -> getLog().debug("ARD:   skips " + d.className() + " \u2190 " + d.reason()));
         }
     }
 }

@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** {@code mvn ard:select}: the selection for given changes, without running a test. */
+/** {@code mvn ard:select}: the selection for given or current changes, without running a test; the same as a build's. */
 class SelectGoalIT {
 
     private static List<JsonNode> selections(Sample sample) throws Exception {
@@ -62,5 +63,28 @@ class SelectGoalIT {
         assertThat(strings(lines.get(0).get("selected"))).containsExactly("com.acme.core.RegistryTest");
         assertThat(strings(lines.get(1).get("selected"))).containsExactlyInAnyOrder("com.acme.core.OtherTest", "com.acme.app.StandaloneTest");
         assertThat(strings(lines.get(2).get("selected"))).as("a pom change runs its module and its dependents").hasSize(8);
+    }
+
+    @Test
+    void theGoalAnswersWhatABuildOfTheSameChangeRuns() throws Exception {
+        Sample sample = Sample.selection("select-vs-build").gitInit().branch("feature/same");
+        MavenLog first = sample.maven("verify").run("history"); // no history yet: every test runs and is recorded, green
+        assertThat(first.exitCode()).as("%s", first).isZero();
+        sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;").commitAll("leaf");
+
+        // Both in the default mode (auto: safe without a model), both against the last green build.
+        MavenLog select = sample.maven("test-compile", "ard:select").run("select");
+        assertThat(select.exitCode()).as("%s", select).isZero();
+        JsonNode line = selections(sample).get(0);
+        MavenLog build = sample.maven("verify").run("build");
+        assertThat(build.exitCode()).as("%s", build).isZero();
+
+        assertThat(strings(line.get("changes"))).containsExactly("core/src/main/java/com/acme/core/Leaf.java");
+        assertThat(line.get("mode").asText()).isEqualTo("safe");
+        try (TelemetryDb db = TelemetryDb.open(sample.store())) {
+            assertThat(new TreeSet<>(strings(line.get("selected")))).isEqualTo(db.newestBuildClasses(true))
+                    .containsExactly("com.acme.app.ServiceIT", "com.acme.app.ServiceTest", "com.acme.core.LeafTest");
+            assertThat(new TreeSet<>(strings(line.get("skipped")))).isEqualTo(db.newestBuildClasses(false)).hasSize(5);
+        }
     }
 }

@@ -18,34 +18,35 @@ import javax.tools.ToolProvider;
 /**
  * A small multi-module source tree in a temporary directory, compiled with the JDK's own javac the
  * way Maven would lay it out: {@code <module>/src/{main,test}/java} → {@code <module>/target/{classes,test-classes}}.
+ * Public for the selection tests, which decide over the same kind of reactor.
  */
-final class Reactor {
+public final class Reactor {
 
-    final Path root;
+    public final Path root;
     private final Map<String, List<String>> deps = new LinkedHashMap<>();
 
-    Reactor(Path root) {
+    public Reactor(Path root) {
         this.root = root;
     }
 
     /** Declares a module (in reactor order) with the ids of the modules it depends on. */
-    Reactor module(String id, String... dependsOn) {
+    public Reactor module(String id, String... dependsOn) {
         deps.put(id, List.of(dependsOn));
         write(id + "/pom.xml", "<project/>");
         return this;
     }
 
-    Reactor main(String module, String relPath, String source) {
+    public Reactor main(String module, String relPath, String source) {
         write(module + "/src/main/java/" + relPath, source);
         return this;
     }
 
-    Reactor test(String module, String relPath, String source) {
+    public Reactor test(String module, String relPath, String source) {
         write(module + "/src/test/java/" + relPath, source);
         return this;
     }
 
-    Reactor write(String repoRelative, String content) {
+    public Reactor write(String repoRelative, String content) {
         try {
             Path p = root.resolve(repoRelative);
             Files.createDirectories(p.getParent());
@@ -57,7 +58,7 @@ final class Reactor {
     }
 
     /** Compiles every module, main then test, each against its upstream modules' main and test classes. */
-    Reactor compile() {
+    public Reactor compile() {
         for (String id : deps.keySet()) {
             List<Path> cp = new ArrayList<>();
             for (String up : upstream(id)) {
@@ -73,15 +74,15 @@ final class Reactor {
         return this;
     }
 
-    Path classes(String id) {
+    public Path classes(String id) {
         return root.resolve(id + "/target/classes");
     }
 
-    Path testClasses(String id) {
+    public Path testClasses(String id) {
         return root.resolve(id + "/target/test-classes");
     }
 
-    List<ModuleInfo> modules() {
+    public List<ModuleInfo> modules() {
         List<ModuleInfo> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : deps.entrySet()) {
             String id = e.getKey();

@@ -1,7 +1,7 @@
 package dev.ard.maven.extension;
 
-import dev.ard.core.selection.SelectionBases;
 import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.SelectionBasisResolver;
 import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.maven.support.SessionSettings;
@@ -99,14 +99,14 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         CompletableFuture<SelectionBasis> basis = context.gitState().thenApplyAsync(git -> {
             SelectionMode mode = properties.modeFor(git.branch());
             if (!mode.selects()) {
-                return SelectionBasis.all(mode, null);
+                return SelectionBasis.RunAll.notSelecting(mode);
             }
             if (!git.available()) {
-                return SelectionBasis.all(mode, "not a git repository, no change set");
+                return new SelectionBasis.RunAll(mode, "not a git repository, no change set");
             }
             StoreConfig store = faults.call("reading the telemetry store configuration", () -> storeConfigs.resolve(session, root, properties), null);
-            return SelectionBases.resolve(root, mode, git.branch(), properties.baseRef(), context.ci().baseRef(), store);
-        }, BuildContextFactory.BACKGROUND).exceptionally(e -> SelectionBasis.all(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)));
+            return SelectionBasisResolver.resolve(root, mode, git.branch(), properties.baseRef(), context.ci().baseRef(), store);
+        }, BuildContextFactory.BACKGROUND).exceptionally(e -> new SelectionBasis.RunAll(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)));
         return new BuildSelection(properties, basis, root, root.resolve(".ard").resolve("cache").resolve("impact"));
     }
 

@@ -1,27 +1,32 @@
 package dev.ard.maven.extension;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
+import dev.ard.core.impact.ModuleInfo;
+import dev.ard.core.selection.ReactorSelection;
 import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.SelectionFile;
 import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
+import dev.ard.core.selection.predictive.TimeBudget;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.SelectionEntry;
 import dev.ard.core.telemetry.TestResult;
+import dev.ard.maven.support.ReactorLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One build's test selection: the basis resolved in the background at session start, the impact analyzer, and
@@ -29,13 +34,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class BuildSelection {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BuildSelection.class);
+
     private final ArdProperties properties;
     private final CompletableFuture<SelectionBasis> basis;
     private final Path repoRoot;
     private final ImpactAnalyzer analyzer;
+    private ReactorSelection reactorSelection; // guarded by this
     private final AtomicBoolean userChoseTests = new AtomicBoolean();
     private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
-    private final Set<String> said = ConcurrentHashMap.newKeySet();
 
     BuildSelection(ArdProperties properties, CompletableFuture<SelectionBasis> basis, Path repoRoot, Path cacheDir) {
         this.properties = properties;
@@ -56,17 +63,19 @@ final class BuildSelection {
         return basis.join();
     }
 
-    Path repoRoot() {
-        return repoRoot;
-    }
-
-    ImpactAnalyzer analyzer() {
-        return analyzer;
-    }
-
-    /** True the first time a message is passed: a warning is logged once per build. */
-    boolean firstTime(String message) {
-        return said.add(message);
+    /**
+     * The build's selection over the whole reactor, made at the first selecting execution (the basis is resolved by
+     * then); only for a {@link SelectionBasis.Select} basis.
+     */
+    synchronized ReactorSelection reactorSelection(MavenSession session) {
+        if (reactorSelection == null) {
+            List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+            List<ModuleInfo> modules = ReactorLayout.of(reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
+            ReactorSelection.Rules rules = new ReactorSelection.Rules(properties.mustRun(), ChangeFilter.of(properties.ignoredChanges()),
+                    TimeBudget.parse(properties.timeBudget()), true);
+            reactorSelection = new ReactorSelection(basis(), modules, repoRoot, analyzer, rules, warning -> LOG.warn("ARD: {}; running its tests", warning));
+        }
+        return reactorSelection;
     }
 
     void userChoseTests() {
@@ -122,21 +131,8 @@ final class BuildSelection {
     }
 
     /** {@code target/ard/selection.json} of one module: what its executions ran and skipped (read by ard:provenance). */
-    static byte[] selectionJson(String mode, List<Executed> moduleExecutions) throws com.fasterxml.jackson.core.JsonProcessingException {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("mode", mode);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Executed executed : moduleExecutions) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("plugin", executed.goal().pluginName());
-            entry.put("execution", executed.executionId());
-            entry.put("selected", executed.selection().selected());
-            entry.put("skipped", executed.selection().skipped());
-            list.add(entry);
-        }
-        json.put("executions", list);
-        return JSON.writeValueAsBytes(json);
+    SelectionFile selectionFile(String module) {
+        return new SelectionFile(basis().mode().id(), executions(module).stream().map(e -> new SelectionFile.Execution(e.goal().pluginName(),
+                e.executionId(), e.selection().selected(), e.selection().skipped())).toList());
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 }

@@ -2,7 +2,6 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.git.ChangeSet;
 import dev.ard.core.selection.SelectionBasis;
-import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.TestDecision;
 import java.time.Duration;
 import java.util.HashSet;
@@ -25,13 +24,10 @@ final class SelectionSummary {
         if (!testsRan || selection.userChoseTestsOnly() || !selection.basisReady()) {
             return null;
         }
-        SelectionBasis basis = selection.basis();
-        if (!basis.mode().selects()) {
-            return null;
+        if (selection.basis() instanceof SelectionBasis.RunAll all) {
+            return all.mode().selects() ? "ran all tests (safe): " + all.reason() : null; // modes all and off say nothing
         }
-        if (basis.runAllReason() != null) {
-            return "ran all tests (safe): " + basis.runAllReason();
-        }
+        SelectionBasis.Select basis = (SelectionBasis.Select) selection.basis();
         List<BuildSelection.Executed> executions = selection.executions();
         if (executions.isEmpty()) {
             return null;

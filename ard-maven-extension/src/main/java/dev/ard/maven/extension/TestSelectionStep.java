@@ -1,24 +1,15 @@
 package dev.ard.maven.extension;
 
-import dev.ard.core.impact.ChangeFilter;
-import dev.ard.core.impact.ImpactAnalyzer;
-import dev.ard.core.impact.ImpactReport;
-import dev.ard.core.impact.ModuleImpact;
-import dev.ard.core.selection.SafeSelector;
 import dev.ard.core.selection.SelectionBasis;
-import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.SelectionFile;
 import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
-import dev.ard.core.selection.predictive.TimeBudget;
-import dev.ard.maven.support.ReactorLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
@@ -26,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the build's selection to one Surefire/Failsafe execution at {@code MojoStarted} (DESIGN §3 step 2): decides
- * per test class, writes the execution's excludes file and points the execution at it, and records every decision.
+ * Applies the build's selection to one Surefire/Failsafe execution at {@code MojoStarted}: gathers the
+ * execution's candidate filter, lets the build's {@link dev.ard.core.selection.ReactorSelection} decide per test class,
+ * writes the execution's excludes file and points the execution at it, and records every decision.
  * Steps aside when the user named tests ({@code -Dtest}, {@code -Dit.test}) or the execution is skipped.
  */
 final class TestSelectionStep {
@@ -36,7 +28,6 @@ final class TestSelectionStep {
 
     private final BuildSelection build;
     private final BuildRecorder recorder;
-    private final Map<String, ModuleImpact> impacts = new ConcurrentHashMap<>();
 
     TestSelectionStep(BuildSelection build, BuildRecorder recorder) {
         this.build = build;
@@ -45,7 +36,7 @@ final class TestSelectionStep {
 
     void apply(MavenSession session, MavenProject project, MojoExecution execution, TestGoal goal) throws IOException {
         MojoParameters parameters = new MojoParameters(session, project, execution);
-        Path record = Path.of(project.getBuild().getDirectory()).resolve("ard").resolve("selection.json");
+        Path record = SelectionFile.in(Path.of(project.getBuild().getDirectory()));
         if (!build.hasRecorded(ArdExecutionListener.moduleOf(project))) {
             Files.deleteIfExists(record); // a previous build's record must not describe this one
         }
@@ -59,30 +50,16 @@ final class TestSelectionStep {
         if (skipped(parameters, goal)) {
             return;
         }
-        SelectionBasis basis = build.basis();
-        if (!basis.mode().selects()) {
-            return;
-        }
-        if (basis.runAllReason() != null) {
+        if (!(build.basis() instanceof SelectionBasis.Select)) {
             return; // every test runs; the summary line says why
         }
         String module = ArdExecutionListener.moduleOf(project);
-        ModuleImpact impact = impacts.computeIfAbsent(module, m -> analyze(session, project));
-        TestClassFilter filter = filter(parameters, goal);
-        List<String> candidates = impact != null ? impact.testClasses().stream().filter(filter::accepts).toList() : List.of();
-        TestSelection selection = new SafeSelector(basis.history(), build.properties().mustRun())
-                .select(module, candidates, impact, basis.moduleRunAllReason(module));
-        if (basis.mode() == SelectionMode.PREDICTIVE) {
-            // Narrows the safe selection by P(fail); must-run classes and module-wide run-alls stay as they are.
-            selection = basis.predictive().selector(TimeBudget.parse(build.properties().timeBudget()))
-                    .select(selection, impact, basis.changes().paths());
-        }
+        TestSelection selection = build.reactorSelection(session).select(module, filter(parameters, goal)::accepts);
         if (!selection.skipped().isEmpty()) {
             exclude(parameters, project, execution, goal, selection);
         }
         build.record(goal, execution.getExecutionId(), selection, recorder);
-        Files.createDirectories(record.getParent());
-        Files.write(record, BuildSelection.selectionJson(basis.mode().id(), build.executions(module)));
+        build.selectionFile(module).write(record);
         if (build.properties().explain()) {
             explain(module, selection);
         }
@@ -116,24 +93,6 @@ final class TestSelectionStep {
             excludes = List.of(TestClassFilter.DEFAULT_EXCLUDE);
         }
         return new TestClassFilter(includes, excludes);
-    }
-
-    private ModuleImpact analyze(MavenSession session, MavenProject project) {
-        List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
-        String module = ArdExecutionListener.moduleOf(project);
-        ImpactReport report;
-        ImpactAnalyzer analyzer = build.analyzer();
-        synchronized (analyzer) {
-            Path workTree = build.basis().workTree() != null ? build.basis().workTree() : build.repoRoot();
-            report = analyzer.analyze(workTree, ReactorLayout.of(reactor, ReactorLayout.withUpstream(project, reactor)),
-                    build.basis().changes().paths(), ChangeFilter.of(build.properties().ignoredChanges()));
-        }
-        for (String warning : report.warnings()) {
-            if (build.firstTime(warning)) { // each module's analysis sees the upstream modules' problems again
-                LOG.warn("ARD: {}; running its tests", warning);
-            }
-        }
-        return report.modules().get(module);
     }
 
     private void exclude(MojoParameters parameters, MavenProject project, MojoExecution execution, TestGoal goal, TestSelection selection)

@@ -7,19 +7,16 @@ import dev.ard.core.git.GitInspector;
 import dev.ard.core.git.GitState;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
-import dev.ard.core.impact.ImpactReport;
-import dev.ard.core.impact.ModuleImpact;
 import dev.ard.core.impact.ModuleInfo;
 import dev.ard.core.selection.MustRunRules;
-import dev.ard.core.selection.SafeSelector;
-import dev.ard.core.selection.SelectionBases;
+import dev.ard.core.selection.ReactorSelection;
 import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.SelectionBasisResolver;
 import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
-import dev.ard.core.selection.TestSelection;
+import dev.ard.core.selection.predictive.TimeBudget;
 import dev.ard.core.telemetry.StoreConfig;
-import dev.ard.core.telemetry.TestHistory;
 import dev.ard.maven.support.ReactorLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +26,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,18 +39,23 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * What-if: computes the safe test selection for the reactor without running any test, and writes one JSON line per
- * change set to {@code target/ard/selections.jsonl}:
- * {@code {"changes":[…],"selected":[…],"skipped":[…],"reasons":{"a.FooTest":"…"}}} (fully qualified test classes).
+ * Computes the test selection for the reactor without running any test, and writes one JSON line per change set to
+ * {@code target/ard/selections.jsonl}: {@code {"changes":[…],"mode":"safe","selected":[…],"skipped":[…],
+ * "reasons":{"a.FooTest":"…"}}} (fully qualified test classes; {@code "runAll"} says why when everything runs).
  *
- * <p>The classes must be compiled ({@code mvn test-compile ard:select}). Without {@code ard.changed} or
- * {@code ard.changeSets} it selects for the current changes, exactly as a {@code -Dard.selection=safe} build would
- * (base commit, history, must-run rules). With given changes the history's must-run rules still apply when the store
- * has history; without history only the impact analysis and {@code ard.mustRun} decide (a build would run all).
+ * <p>The classes must be compiled ({@code mvn test-compile ard:select}). The decision is a build's own
+ * ({@link ReactorSelection}): for the current changes (no {@code ard.changed} or {@code ard.changeSets}) exactly what a
+ * selective build would run, the stored model included. {@code auto} means predictive with a stored model, else safe,
+ * on every branch: on {@code ard.fullBranches} a build in {@code auto} runs everything, but asking ard:select is asking
+ * the selective question. A what-if question (given changes) answers it too, with the store's history and model when
+ * there are some; without history only the impact analysis and {@code ard.mustRun} decide (a build would run all).
  * Candidates are the classes Surefire's and Failsafe's default includes take.
  */
 @Mojo(name = "select", aggregator = true, threadSafe = true)
 public class SelectMojo extends AbstractStoreMojo {
+
+    private static final TestClassFilter SUREFIRE = new TestClassFilter(TestClassFilter.SUREFIRE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
+    private static final TestClassFilter FAILSAFE = new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
 
     /** Changed files, comma-separated, relative to the build's root directory (default: the working tree's changes). */
     @Parameter(property = "ard.changed")
@@ -72,6 +73,14 @@ public class SelectMojo extends AbstractStoreMojo {
     @Parameter(property = "ard.mustRun")
     private String mustRun;
 
+    /** {@code auto} (predictive with a stored model, else safe), {@code safe}, {@code predictive}; {@code all}/{@code off}: everything runs. */
+    @Parameter(property = "ard.selection", defaultValue = "auto")
+    private String selection;
+
+    /** Predictive mode: at most this share or time of the candidates' test time ({@code 30%}, {@code 5m}). */
+    @Parameter(property = "ard.timeBudget")
+    private String timeBudget;
+
     /** Changed files (outside source and resource roots) that never make tests run. */
     @Parameter(property = "ard.ignoredChanges", defaultValue = "**/*.md,**/*.adoc")
     private String ignoredChanges;
@@ -83,26 +92,31 @@ public class SelectMojo extends AbstractStoreMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        SelectionMode mode = SelectionMode.parse(selection);
+        if (mode == null) {
+            throw new MojoFailureException("ARD: unknown ard.selection '" + selection + "' (auto, safe, predictive, all, off)");
+        }
         Path mavenRoot = root();
         Path repoRoot = GitInspector.workTree(mavenRoot).orElse(mavenRoot);
-        StoreConfig config = storeConfig();
         List<MavenProject> reactor = session.getProjects();
-        Set<String> everyModule = new HashSet<>();
-        reactor.forEach(p -> everyModule.add(ReactorLayout.moduleId(p)));
-        List<ModuleInfo> modules = ReactorLayout.of(reactor, everyModule);
+        List<ModuleInfo> modules = ReactorLayout.of(reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
         ImpactAnalyzer analyzer = new ImpactAnalyzer(mavenRoot.resolve(".ard").resolve("cache").resolve("impact"));
-        List<Question> questions = questions(mavenRoot, repoRoot, config);
+        List<Question> questions = questions(mode, mavenRoot, repoRoot, storeConfig());
         List<String> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (Question question : questions) {
-            Map<String, Object> line = select(repoRoot, modules, analyzer, question);
+            ReactorSelection.Rules rules = new ReactorSelection.Rules(MustRunRules.of(mustRun), ChangeFilter.of(ignoredChanges),
+                    TimeBudget.parse(timeBudget), !question.whatIf());
+            ReactorSelection reactorSelection = new ReactorSelection(question.basis(), modules, repoRoot, analyzer, rules,
+                    warning -> getLog().warn("ARD: " + warning));
+            List<TestDecision> decisions = decide(modules, reactorSelection);
             try {
-                lines.add(json.writeValueAsString(line));
+                lines.add(json.writeValueAsString(line(question, decisions)));
             } catch (IOException e) {
                 throw new MojoExecutionException("ARD: cannot write a selection as JSON: " + e.getMessage(), e);
             }
             if (questions.size() == 1) {
-                log(line);
+                log(question, decisions);
             }
         }
         Path out = Path.of(session.getTopLevelProject().getBuild().getDirectory()).resolve("ard").resolve("selections.jsonl");
@@ -115,24 +129,26 @@ public class SelectMojo extends AbstractStoreMojo {
         getLog().info("ARD: " + lines.size() + (lines.size() == 1 ? " selection" : " selections") + " written to " + out);
     }
 
-    private List<Question> questions(Path mavenRoot, Path repoRoot, StoreConfig config) throws MojoFailureException {
+    private List<Question> questions(SelectionMode mode, Path mavenRoot, Path repoRoot, StoreConfig config) throws MojoFailureException {
         List<List<String>> given = givenChangeSets();
         if (given.isEmpty()) {
             GitState git = GitInspector.inspect(mavenRoot);
             String ciBase = CiEnvironment.detect(System.getenv()).baseRef();
-            SelectionBasis basis = SelectionBases.resolve(mavenRoot, SelectionMode.SAFE, git.branch(), baseRef, ciBase, config);
-            return List.of(new Question(basis, basis.changes() == null ? List.of() : basis.changes().paths()));
+            SelectionBasis basis = SelectionBasisResolver.resolve(mavenRoot, mode, git.branch(), baseRef, ciBase, config);
+            List<String> shown = basis instanceof SelectionBasis.Select select ? select.changes().paths() : List.of();
+            return List.of(new Question(basis, shown, false));
         }
-        TestHistory history = SelectionBases.readHistory(config, null);
-        List<Question> bases = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
         for (List<String> paths : given) {
             // Given relative to the Maven root (where .mvn is); the analysis takes them relative to the git work tree.
             List<String> fromRepo = paths.stream()
                     .map(p -> repoRoot.relativize(mavenRoot.resolve(p).normalize()).toString().replace('\\', '/'))
                     .toList();
-            bases.add(new Question(new SelectionBasis(SelectionMode.SAFE, ChangeSet.of(fromRepo), history, null, null, repoRoot), paths));
+            SelectionBasis basis = mode.selects() ? SelectionBasisResolver.whatIf(repoRoot, mode, ChangeSet.of(fromRepo), config, null)
+                    : SelectionBasis.RunAll.notSelecting(mode);
+            questions.add(new Question(basis, paths, true));
         }
-        return bases;
+        return questions;
     }
 
     private List<List<String>> givenChangeSets() throws MojoFailureException {
@@ -159,58 +175,40 @@ public class SelectMojo extends AbstractStoreMojo {
         return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.replace('\\', '/')).toList();
     }
 
-    /** One question to answer: the basis, and the changes as the user named them. */
-    private record Question(SelectionBasis basis, List<String> shown) {}
+    /** One question to answer: the basis, the changes as the user named them, and whether they were given (what-if). */
+    private record Question(SelectionBasis basis, List<String> shown, boolean whatIf) {}
 
-    private Map<String, Object> select(Path repoRoot, List<ModuleInfo> modules, ImpactAnalyzer analyzer, Question question) {
-        SelectionBasis basis = question.basis();
-        List<String> shown = question.shown();
-        List<String> paths = basis.changes() == null ? List.of() : basis.changes().paths();
-        // Analysed even when everything runs: the analysis also lists each module's test classes.
-        ImpactReport report = analyzer.analyze(repoRoot, modules, basis.runAllReason() != null ? List.of() : paths, ChangeFilter.of(ignoredChanges));
-        report.warnings().forEach(w -> getLog().warn("ARD: " + w));
-        boolean whatIf = basis.changes() != null && ChangeSet.GIVEN.equals(basis.changes().baseSource());
-        SafeSelector selector = new SafeSelector(basis.history(), MustRunRules.of(mustRun), !whatIf);
-        TestClassFilter surefire = new TestClassFilter(TestClassFilter.SUREFIRE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
-        TestClassFilter failsafe = new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
-        List<String> selected = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Map<String, String> reasons = new TreeMap<>();
+    /** Every module's decisions, Surefire's candidates and Failsafe's apart, as their executions would be decided. */
+    private static List<TestDecision> decide(List<ModuleInfo> modules, ReactorSelection reactorSelection) {
+        List<TestDecision> decisions = new ArrayList<>();
         for (ModuleInfo module : modules) {
-            ModuleImpact impact = report.modules().get(module.id());
-            List<String> candidates = impact == null ? List.<String>of() : impact.testClasses();
-            candidates = candidates.stream().filter(c -> surefire.accepts(c) || failsafe.accepts(c)).toList();
-            TestSelection selection = selector.select(module.id(), candidates, impact, basis.moduleRunAllReason(module.id()));
-            for (TestDecision decision : selection.decisions()) {
-                (decision.selected() ? selected : skipped).add(decision.className());
-                reasons.put(decision.className(), decision.reason());
-            }
+            decisions.addAll(reactorSelection.select(module.id(), SUREFIRE::accepts).decisions());
+            decisions.addAll(reactorSelection.select(module.id(), FAILSAFE::accepts).decisions());
         }
+        return decisions;
+    }
+
+    private static Map<String, Object> line(Question question, List<TestDecision> decisions) {
+        Map<String, String> reasons = new TreeMap<>();
+        decisions.forEach(d -> reasons.put(d.className(), d.reason()));
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("changes", shown);
-        line.put("selected", selected);
-        line.put("skipped", skipped);
+        line.put("changes", question.shown());
+        line.put("mode", question.basis().mode().id());
+        line.put("selected", decisions.stream().filter(TestDecision::selected).map(TestDecision::className).toList());
+        line.put("skipped", decisions.stream().filter(d -> !d.selected()).map(TestDecision::className).toList());
         line.put("reasons", reasons);
-        if (basis.runAllReason() != null) {
-            line.put("runAll", basis.runAllReason());
+        if (question.basis() instanceof SelectionBasis.RunAll all) {
+            line.put("runAll", all.reason());
         }
         return line;
     }
 
-    @SuppressWarnings("unchecked")
-    private void log(Map<String, Object> line) {
-        List<String> selected = (List<String>) line.get("selected");
-        List<String> skipped = (List<String>) line.get("skipped");
-        Map<String, String> reasons = (Map<String, String>) line.get("reasons");
-        getLog().info("ARD: would run " + selected.size() + "/" + (selected.size() + skipped.size()) + " test classes"
-                + (line.containsKey("runAll") ? ": " + line.get("runAll") : ""));
-        for (String test : selected) {
-            getLog().info("ARD:   runs  " + test + " \u2190 " + reasons.get(test));
-        }
+    private void log(Question question, List<TestDecision> decisions) {
+        getLog().info("ARD: would run " + decisions.stream().filter(TestDecision::selected).count() + "/" + decisions.size() + " test classes"
+                + (question.basis() instanceof SelectionBasis.RunAll all ? ": " + all.reason() : ""));
+        decisions.stream().filter(TestDecision::selected).forEach(d -> getLog().info("ARD:   runs  " + d.className() + " \u2190 " + d.reason()));
         if (getLog().isDebugEnabled()) {
-            for (String test : skipped) {
-                getLog().debug("ARD:   skips " + test + " \u2190 " + reasons.get(test));
-            }
+            decisions.stream().filter(d -> !d.selected()).forEach(d -> getLog().debug("ARD:   skips " + d.className() + " \u2190 " + d.reason()));
         }
     }
 }

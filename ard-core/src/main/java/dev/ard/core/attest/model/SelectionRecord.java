@@ -1,11 +1,8 @@
 package dev.ard.core.attest.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ard.core.selection.SelectionFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The test-selection record of one module, as the extension writes it to {@code target/ard/selection.json}:
+ * The test-selection record of one module, as the extension writes it to {@code target/ard/selection.json}
+ * ({@link SelectionFile}):
  * <pre>{"mode":"safe","executions":[{"plugin":"surefire","execution":"default-test",
  *   "selected":["a.B",…],"skipped":["c.D",…]}]}</pre>
  * In provenance it becomes a byproduct (see {@link #byproduct()}): the mode, the counts, and the sha256
@@ -28,7 +26,6 @@ public record SelectionRecord(String mode, List<Execution> executions) {
     /** The digest is of the skipped list as text. */
     public static final String MEDIA_TYPE = "text/plain; charset=utf-8";
     public static final SelectionRecord NONE = new SelectionRecord("none", List.of());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One test execution's selected and skipped test classes. */
     public record Execution(String plugin, String execution, List<String> selected, List<String> skipped) {
@@ -42,25 +39,11 @@ public record SelectionRecord(String mode, List<Execution> executions) {
         executions = List.copyOf(executions);
     }
 
-    /** Reads the record; a missing file is {@link #NONE}; an unreadable or malformed one an {@link IOException} naming it. */
+    /** Reads the record ({@link SelectionFile#read}); a missing file is {@link #NONE}; a malformed one an {@link IOException}. */
     public static SelectionRecord read(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return NONE;
-        } catch (IOException e) {
-            throw new IOException(file + ": not a test-selection record (" + e.getClass().getSimpleName() + ")");
-        }
-        if (root == null || !root.isObject() || !root.path("mode").isTextual()) {
-            throw new IOException(file + ": not a test-selection record (no \"mode\")");
-        }
-        List<Execution> executions = new ArrayList<>();
-        for (JsonNode e : root.path("executions")) {
-            executions.add(new Execution(e.path("plugin").asText(""), e.path("execution").asText(""),
-                    strings(e.path("selected")), strings(e.path("skipped"))));
-        }
-        return new SelectionRecord(root.get("mode").asText(), executions);
+        SelectionFile content = SelectionFile.read(file);
+        return new SelectionRecord(content.mode(), content.executions().stream()
+                .map(e -> new Execution(e.plugin(), e.execution(), e.selected(), e.skipped())).toList());
     }
 
     public int selectedCount() {
@@ -99,15 +82,5 @@ public record SelectionRecord(String mode, List<Execution> executions) {
         }
         String digest = Digests.sha256(skippedListText().getBytes(StandardCharsets.UTF_8));
         return new ResourceDescriptor(BYPRODUCT_NAME, null, Map.of("sha256", digest), null, MEDIA_TYPE, annotations);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> result = new ArrayList<>();
-        for (JsonNode n : array) {
-            if (n.isTextual()) {
-                result.add(n.asText());
-            }
-        }
-        return result;
     }
 }

@@ -10,17 +10,18 @@ import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TestHistory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /** Resolves a build's {@link SelectionBasis}: history and last green build from the store, then the change set. */
-public final class SelectionBases {
+public final class SelectionBasisResolver {
 
     /** How many builds the history looks back at (seen classes, durations, last failures). */
     public static final int HISTORY_BUILDS = 50;
 
-    private SelectionBases() {}
+    private SelectionBasisResolver() {}
 
     /**
      * Never throws: a store or git problem becomes a build-wide run-all reason (fail open).
@@ -35,10 +36,10 @@ public final class SelectionBases {
      */
     public static SelectionBasis resolve(Path root, SelectionMode mode, String branch, String explicitRef, String ciBaseRef, StoreConfig store) {
         if (!mode.selects()) {
-            return SelectionBasis.all(mode, null);
+            return SelectionBasis.RunAll.notSelecting(mode);
         }
         if (store == null) {
-            return SelectionBasis.all(SelectionMode.SAFE, "the telemetry store is not configured");
+            return new SelectionBasis.RunAll(SelectionMode.SAFE, "the telemetry store is not configured");
         }
         TestHistory history;
         Optional<GreenBuild> green;
@@ -50,43 +51,60 @@ public final class SelectionBases {
                 predictive = PredictiveContext.read(telemetry, branch); // never throws: not ready → safe, with the reason
             }
         } catch (Exception e) {
-            return SelectionBasis.all(SelectionMode.SAFE, "cannot read the test history: " + message(e));
+            return new SelectionBasis.RunAll(SelectionMode.SAFE, "cannot read the test history: " + message(e));
         }
-        mode = predictive != null && predictive.ready() ? SelectionMode.PREDICTIVE : SelectionMode.SAFE;
-        Path workTree = GitInspector.workTree(root).orElse(null);
+        mode = inEffect(predictive);
         if (history.isEmpty()) {
-            return new SelectionBasis(mode, null, history, null, "no test history in the store yet", workTree, predictive);
+            return new SelectionBasis.RunAll(mode, "no test history in the store yet");
         }
         GreenBuild greenBuild = green.orElse(null);
         BaseCandidates candidates = new BaseCandidates(explicitRef, ciBaseRef, greenBuild == null ? null : greenBuild.commit(),
                 greenBuild == null ? List.of() : greenBuild.dirtyPaths());
         ChangeSet changes = ChangeSetResolver.resolve(root, candidates);
         if (!changes.precise()) {
-            return new SelectionBasis(mode, changes, history, null, changes.runAllReason(), workTree, predictive);
+            return new SelectionBasis.RunAll(mode, changes.runAllReason());
         }
         boolean fromGreen = ChangeSet.LAST_GREEN.equals(changes.baseSource());
-        return new SelectionBasis(mode, changes, history, fromGreen ? greenBuild : null, null, workTree, predictive);
+        return new SelectionBasis.Select(mode, changes, history, fromGreen ? greenBuild : null, workTree(root), predictive);
     }
 
     /**
-     * The history alone, for what-if questions; {@link TestHistory#EMPTY} when the store is absent or unreadable (a
-     * missing SQLite file is not created).
+     * The basis of a what-if question: the given changes, with whatever history and model the store has (an absent
+     * or unreadable store is an empty history, and a missing SQLite file is not created).
+     *
+     * @param workTree the working tree the change paths are relative to
+     * @param mode     {@code SAFE} or {@code PREDICTIVE} (which becomes {@code SAFE}, with the reason, without a model)
+     * @param branch   the branch whose history counts, or {@code null} for every branch
      */
-    public static TestHistory readHistory(StoreConfig store, String branch) {
-        if (store == null || (store.isSqlite() && !sqliteFileExists(store))) {
-            return TestHistory.EMPTY;
+    public static SelectionBasis.Select whatIf(Path workTree, SelectionMode mode, ChangeSet changes, StoreConfig store, String branch) {
+        TestHistory history = TestHistory.EMPTY;
+        PredictiveContext predictive = mode == SelectionMode.PREDICTIVE
+                ? new PredictiveContext(null, null, "no telemetry store") : null;
+        if (store != null && !(store.isSqlite() && !sqliteFileExists(store))) {
+            try (TelemetryStore telemetry = TelemetryStores.open(store)) {
+                history = telemetry.testHistory(branch, HISTORY_BUILDS);
+                if (mode == SelectionMode.PREDICTIVE) {
+                    predictive = PredictiveContext.read(telemetry, branch);
+                }
+            } catch (Exception e) {
+                history = TestHistory.EMPTY;
+            }
         }
-        try (TelemetryStore telemetry = TelemetryStores.open(store)) {
-            return telemetry.testHistory(branch, HISTORY_BUILDS);
-        } catch (Exception e) {
-            return TestHistory.EMPTY;
-        }
+        return new SelectionBasis.Select(inEffect(predictive), changes, history, null, workTree, predictive);
+    }
+
+    private static SelectionMode inEffect(PredictiveContext predictive) {
+        return predictive != null && predictive.ready() ? SelectionMode.PREDICTIVE : SelectionMode.SAFE;
+    }
+
+    private static Path workTree(Path root) {
+        return GitInspector.workTree(root).orElse(root);
     }
 
     private static boolean sqliteFileExists(StoreConfig store) {
         String file = store.jdbcUrl().substring("jdbc:sqlite:".length());
         int query = file.indexOf('?');
-        return java.nio.file.Files.isRegularFile(Path.of(query >= 0 ? file.substring(0, query) : file));
+        return Files.isRegularFile(Path.of(query >= 0 ? file.substring(0, query) : file));
     }
 
     private static String message(Exception e) {

@@ -45,13 +45,13 @@ public final class SettingsCatalog {
     // --- test selection (the extension; ard:select for the what-if) ---
 
     public static final Setting<String> SELECTION = new Setting<>("ard.selection",
-            new ValueType.Choice(List.of("off", "all", "safe", "predictive", "auto")), Default.value("auto"), Set.of(EXTENSION),
+            new ValueType.Choice(List.of("off", "all", "safe", "predictive", "auto")), Default.value("auto"), Set.of(EXTENSION, SELECT),
             "`off`: ARD is inert (no reporter, nothing recorded); `all`: run every test, record telemetry; `safe`: run what a"
                     + " change can reach plus must-run tests; `predictive`: the safe candidates ranked by the model `ard:train`"
                     + " stored, cut at its calibrated recall (or `ard.timeBudget`), `safe` while no model is ready; `auto`: `all`"
                     + " on `ard.fullBranches`, else `predictive`; an unknown value runs all tests with a warning");
     public static final Setting<TimeBudget> TIME_BUDGET = new Setting<>("ard.timeBudget", new ValueType.Budget(), Default.none(),
-            Set.of(EXTENSION, EVALUATE), "predictive mode: at most this share or amount of the candidates' test time (`30%`, `5m`)");
+            Set.of(EXTENSION, SELECT, EVALUATE), "predictive mode: at most this share or amount of the candidates' test time (`30%`, `5m`)");
     public static final Setting<Double> TARGET_RECALL = new Setting<>("ard.targetRecall", new ValueType.Decimal(0, 1),
             Default.value(DEFAULT_TARGET_RECALL), Set.of(TRAIN, EVALUATE),
             "the failing-test recall the model's threshold is calibrated for on held-out history (automatic retraining uses"

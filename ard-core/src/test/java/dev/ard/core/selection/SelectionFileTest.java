@@ -3,7 +3,7 @@ package dev.ard.core.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ard.core.attest.SelectionRecord;
+import dev.ard.core.attest.model.SelectionRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

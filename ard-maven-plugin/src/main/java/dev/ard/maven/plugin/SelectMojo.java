@@ -17,6 +17,7 @@ import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.predictive.TimeBudget;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.settings.SettingsCatalog;
 import dev.ard.maven.support.ReactorLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ public class SelectMojo extends AbstractStoreMojo {
     private String timeBudget;
 
     /** Changed files (outside source and resource roots) that never make tests run. */
-    @Parameter(property = "ard.ignoredChanges", defaultValue = "**/*.md,**/*.adoc")
+    @Parameter(property = "ard.ignoredChanges", defaultValue = SettingsCatalog.DEFAULT_IGNORED_CHANGES)
     private String ignoredChanges;
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.ard.surefire;
 
+import java.util.Locale;
 import static dev.ard.surefire.Entries.entry;
 import static dev.ard.surefire.Entries.skipped;
 import static dev.ard.surefire.Entries.success;
@@ -302,7 +303,7 @@ class ArdStatelessTestsetReporterTest {
             assertThat(json.get("durationMs")).as("durationMs of %s", xml).isEqualTo(xml.timeMs());
             JUnitXml.Problem problem = xml.problems().isEmpty() ? null : xml.problems().get(0);
             boolean failed = problem != null && !problem.tag().equals("skipped");
-            assertThat(json.get("kind")).isEqualTo(problem == null ? "SUCCESS" : problem.tag().toUpperCase());
+            assertThat(json.get("kind")).isEqualTo(problem == null ? "SUCCESS" : problem.tag().toUpperCase(Locale.ROOT));
             assertThat(json.get("failureType")).as("type of %s", xml).isEqualTo(failed ? problem.type() : null);
             assertThat(json.get("trace")).as("trace of %s", xml).isEqualTo(failed ? problem.text() : null);
         }

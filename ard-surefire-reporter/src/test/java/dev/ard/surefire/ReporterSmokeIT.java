@@ -1,5 +1,6 @@
 package dev.ard.surefire;
 
+import java.util.Locale;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -101,7 +102,7 @@ class ReporterSmokeIT {
             assertThat(failedAttempts.get(i).get("failureType")).isEqualTo(failures.get(i).type());
             assertThat(failedAttempts.get(i).get("trace")).isEqualTo(failures.get(i).text());
             assertThat(failedAttempts.get(i).get("kind"))
-                    .isEqualTo(failures.get(i).tag().toLowerCase().endsWith("error") ? "ERROR" : "FAILURE");
+                    .isEqualTo(failures.get(i).tag().toLowerCase(Locale.ROOT).endsWith("error") ? "ERROR" : "FAILURE");
         }
         boolean skipped = testCase.problems().stream().anyMatch(p -> p.tag().equals("skipped"));
         assertThat(attempts.stream().anyMatch(a -> "SKIPPED".equals(a.get("kind")))).isEqualTo(skipped);

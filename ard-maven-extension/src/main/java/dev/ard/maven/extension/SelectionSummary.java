@@ -73,7 +73,7 @@ final class SelectionSummary {
     static String format(long ms) {
         Duration d = Duration.ofMillis(ms);
         if (d.toMinutes() > 0) {
-            return d.toMinutes() + "m" + String.format("%02d", d.toSecondsPart()) + "s";
+            return d.toMinutes() + "m" + String.format(java.util.Locale.ROOT, "%02d", d.toSecondsPart()) + "s";
         }
         return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
     }

@@ -1,5 +1,6 @@
 package dev.ard.core.attest.json;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class ProvenanceParserTest {
         assertThat(digest.size()).isEqualTo(2);
         assertThat(violationsAfter(r -> ((ObjectNode) r.get("subject").get(0).get("digest")).put("sha256", "abc")))
                 .containsExactly("subject[0].digest.sha256: length 3, expected 64 hex digits");
-        assertThat(violationsAfter(r -> ((ObjectNode) r.get("subject").get(0).get("digest")).put("sha512", Statements.SHA512.toUpperCase())))
+        assertThat(violationsAfter(r -> ((ObjectNode) r.get("subject").get(0).get("digest")).put("sha512", Statements.SHA512.toUpperCase(Locale.ROOT))))
                 .containsExactly("subject[0].digest.sha512: not lowercase hex");
         assertThat(violationsAfter(r -> ((ObjectNode) r.get("subject").get(0).get("digest")).put("sha256", "zz" + Statements.SHA256.substring(2))))
                 .containsExactly("subject[0].digest.sha256: not lowercase hex");

@@ -1,5 +1,6 @@
 package dev.ard.core.impact.bench;
 
+import java.util.Locale;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ImpactReport;
@@ -55,7 +56,7 @@ public final class ImpactBench {
             long t0 = System.nanoTime();
             fresh.analyze(work, List.of(info), changed, ChangeFilter.none());
             ScanStats s = fresh.lastScanStats();
-            System.out.printf("fresh JVM, warm cache: %.3f s (read %d, parsed %d, from cache %d)%n",
+            System.out.printf(Locale.ROOT, "fresh JVM, warm cache: %.3f s (read %d, parsed %d, from cache %d)%n",
                     (System.nanoTime() - t0) / 1e9, s.read(), s.parsed(), s.fromCache());
         }
 
@@ -81,15 +82,15 @@ public final class ImpactBench {
                 throw new IllegalStateException("warm run differs from cold run or parsed again: " + warmStats);
             }
             ModuleImpact m = report.modules().get("big");
-            System.out.printf("run %d: cold %.3f s (parsed %d)  warm %.3f s (read %d, from cache %d)  graph %d nodes, "
+            System.out.printf(Locale.ROOT, "run %d: cold %.3f s (parsed %d)  warm %.3f s (read %d, from cache %d)  graph %d nodes, "
                     + "%d of %d test classes selected%n", run + 1, c, coldStats.parsed(), w, warmStats.read(), warmStats.fromCache(),
                     coldStats.graphNodes(), m.affected().size(), m.testClasses().size());
             cold.add(c);
             warm.add(w);
         }
-        System.out.printf("first run (JIT cold): cold %.3f s, warm %.3f s%n", cold.get(0), warm.get(0));
+        System.out.printf(Locale.ROOT, "first run (JIT cold): cold %.3f s, warm %.3f s%n", cold.get(0), warm.get(0));
         if (runs > 1) {
-            System.out.printf("median of runs 2..%d: cold %.3f s, warm %.3f s%n", runs,
+            System.out.printf(Locale.ROOT, "median of runs 2..%d: cold %.3f s, warm %.3f s%n", runs,
                     median(cold.subList(1, runs)), median(warm.subList(1, runs)));
         }
     }
@@ -151,7 +152,7 @@ public final class ImpactBench {
             walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
         }
         Files.createDirectories(out);
-        System.out.printf("compiling %d files into %s%n", args.size() - 5 - (classpath != null ? 2 : 0), out);
+        System.out.printf(Locale.ROOT, "compiling %d files into %s%n", args.size() - 5 - (classpath != null ? 2 : 0), out);
         if (ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)) != 0) {
             throw new IllegalStateException("javac failed for " + sources);
         }

@@ -1,5 +1,6 @@
 package dev.ard.core.impact.bench;
 
+import java.util.Locale;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ImpactReport;
@@ -56,7 +57,7 @@ public final class PitGroundTruth {
         double weightedTimeShare = 0;
         int files = 0;
         List<String> misses = new ArrayList<>();
-        System.out.printf("%-62s %6s %6s %9s %7s%n", "source file", "killed", "caught", "classes", "time");
+        System.out.printf(Locale.ROOT, "%-62s %6s %6s %9s %7s%n", "source file", "killed", "caught", "classes", "time");
         for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
             List<Mutant> killedHere = e.getValue().stream().filter(m -> m.status().equals("KILLED")).toList();
             if (killedHere.isEmpty()) {
@@ -82,7 +83,7 @@ public final class PitGroundTruth {
                     .mapToDouble(Map.Entry::getValue).sum();
             double classShare = 100.0 * selectedKnown / durations.size();
             double timeShare = 100.0 * time / totalTime;
-            System.out.printf("%-62s %6d %6d %4d/%-4d %6.1f%%%n", e.getKey(), killedHere.size(), caughtHere,
+            System.out.printf(Locale.ROOT, "%-62s %6d %6d %4d/%-4d %6.1f%%%n", e.getKey(), killedHere.size(), caughtHere,
                     selectedKnown, durations.size(), timeShare);
             killed += killedHere.size();
             caught += caughtHere;
@@ -92,8 +93,8 @@ public final class PitGroundTruth {
             files++;
         }
         System.out.println();
-        System.out.printf("KILLED mutants caught: %d / %d = %.2f %%%n", caught, killed, 100.0 * caught / killed);
-        System.out.printf("source files: %d; mean share selected per file: %.1f %% of test classes, %.1f %% of test time"
+        System.out.printf(Locale.ROOT, "KILLED mutants caught: %d / %d = %.2f %%%n", caught, killed, 100.0 * caught / killed);
+        System.out.printf(Locale.ROOT, "source files: %d; mean share selected per file: %.1f %% of test classes, %.1f %% of test time"
                 + " (mutant-weighted: %.1f %% of test time)%n", files, sumClassShare / files, sumTimeShare / files,
                 weightedTimeShare / killed);
         System.out.println("misses: " + misses.size());

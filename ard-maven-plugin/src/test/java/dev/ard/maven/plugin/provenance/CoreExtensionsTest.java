@@ -1,5 +1,6 @@
 package dev.ard.maven.plugin.provenance;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,11 +43,11 @@ class CoreExtensionsTest {
     void doctypesAreRefused() throws IOException {
         Files.createDirectories(root.resolve(".mvn"));
         Path secret = Files.writeString(root.resolve("secret.txt"), "s3cr3t");
-        Files.writeString(root.resolve(".mvn/extensions.xml"), """
+        Files.writeString(root.resolve(".mvn/extensions.xml"), String.format(Locale.ROOT, """
                 <?xml version="1.0"?>
                 <!DOCTYPE x [<!ENTITY e SYSTEM "%s">]>
                 <extensions><extension><groupId>&e;</groupId><artifactId>a</artifactId><version>1</version></extension></extensions>
-                """.formatted(secret.toUri()));
+                """, secret.toUri()));
         assertThatThrownBy(() -> CoreExtensions.read(root)).isInstanceOf(IOException.class)
                 .hasMessageContaining("extensions.xml").hasMessageNotContaining("s3cr3t");
     }

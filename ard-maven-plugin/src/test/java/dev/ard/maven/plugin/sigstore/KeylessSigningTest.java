@@ -1,5 +1,6 @@
 package dev.ard.maven.plugin.sigstore;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class KeylessSigningTest {
             port = s.getLocalPort(); // closed again: nothing listens there
         }
         String url = "http://127.0.0.1:" + port;
-        Path config = Files.writeString(dir.resolve("signing_config.json"), """
+        Path config = Files.writeString(dir.resolve("signing_config.json"), String.format(Locale.ROOT, """
                 {"mediaType": "application/vnd.dev.sigstore.signingconfig.v0.2+json",
                  "caUrls": [{"url": "%1$s", "majorApiVersion": 1, "validFor": {"start": "2020-01-01T00:00:00Z"}, "operator": "it"}],
                  "oidcUrls": [],
@@ -55,7 +56,7 @@ class KeylessSigningTest {
                  "tsaUrls": [],
                  "rekorTlogConfig": {"selector": "ANY"},
                  "tsaConfig": {"selector": "ANY"}}
-                """.formatted(url));
+                """, url));
         String token = token();
         Path artifact = Files.writeString(dir.resolve("a.txt"), "a\n");
         IOException failure = null;

@@ -1,5 +1,6 @@
 package dev.ard.maven.plugin.sigstore;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -72,7 +73,7 @@ class SigstoreConformanceTest {
             String digestOutcome = decide(suite, c, asDigest);
             boolean fileOk = mustFail != "ok".equals(fileOutcome);
             boolean digestOk = mustFail != "ok".equals(digestOutcome);
-            System.out.printf("%-58s %s  %s%n", name, fileOk && digestOk ? "correct" : "WRONG  ", fileOutcome);
+            System.out.printf(Locale.ROOT, "%-58s %s  %s%n", name, fileOk && digestOk ? "correct" : "WRONG  ", fileOutcome);
             if (fileOk && digestOk) {
                 correct++;
             } else if (UNSUPPORTED.containsKey(name) && !mustFail) {
@@ -81,7 +82,7 @@ class SigstoreConformanceTest {
                 wrong.add(name + " (" + fileOutcome + ")");
             }
         }
-        System.out.printf("sigstore-conformance bundle-verify: %d/%d decided correctly offline (file and sha256 forms)%s%n",
+        System.out.printf(Locale.ROOT, "sigstore-conformance bundle-verify: %d/%d decided correctly offline (file and sha256 forms)%s%n",
                 correct, cases.size(), unsupportedSeen.isEmpty() ? "" : "; unsupported: " + unsupportedSeen);
         assertThat(wrong).as("cases decided wrongly").isEmpty();
         assertThat(unsupportedSeen).as("listed as unsupported but now decided correctly: update UNSUPPORTED")

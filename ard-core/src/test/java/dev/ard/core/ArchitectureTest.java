@@ -1,0 +1,56 @@
+package dev.ard.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of ard-core that the build enforces (docs/architecture.md §1). */
+class ArchitectureTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.ard.core");
+    }
+
+    @Test
+    void coreHasNoMavenApi() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+                        "org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..", "org.eclipse.sisu..", "javax.inject..")
+                .because("ard-core is the Maven-free heart; the Maven modules are adapters over it")
+                .check(core);
+    }
+
+    @Test
+    void coreDoesNotReachIntoTheMavenModules() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.ard.maven..", "dev.ard.surefire..").check(core);
+    }
+
+    @Test
+    void storeInternalsStayBehindTheTelemetryPackage() {
+        noClasses().that().resideOutsideOfPackages("dev.ard.core.telemetry", "dev.ard.core.telemetry.store..")
+                .should().dependOnClassesThat().resideInAPackage("dev.ard.core.telemetry.store..")
+                .because("callers use the TelemetryStore interface; the JDBC store is an implementation detail")
+                .check(core);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("dev.ard.core.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void contextAndImpactAreLeaves() {
+        // context (CI detection) and impact (bytecode graph) are leaves: everything may use them, they use nothing of ARD.
+        noClasses().that().resideInAnyPackage("dev.ard.core.context..", "dev.ard.core.impact..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.ard.core.selection..", "dev.ard.core.telemetry..", "dev.ard.core.attest..", "dev.ard.core.git..")
+                .check(core);
+    }
+}

@@ -16,26 +16,43 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importCore() {
-        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.ard.core");
+        core = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.ard.core");
     }
 
     @Test
     void coreHasNoMavenApi() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..", "org.eclipse.sisu..", "javax.inject..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache.maven..",
+                        "org.codehaus.plexus..",
+                        "org.eclipse.aether..",
+                        "org.eclipse.sisu..",
+                        "javax.inject..")
                 .because("ard-core is the Maven-free heart; the Maven modules are adapters over it")
                 .check(core);
     }
 
     @Test
     void coreDoesNotReachIntoTheMavenModules() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.ard.maven..", "dev.ard.surefire..").check(core);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.ard.maven..", "dev.ard.surefire..")
+                .check(core);
     }
 
     @Test
     void storeInternalsStayBehindTheTelemetryPackage() {
-        noClasses().that().resideOutsideOfPackages("dev.ard.core.telemetry", "dev.ard.core.telemetry.store..")
-                .should().dependOnClassesThat().resideInAPackage("dev.ard.core.telemetry.store..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.ard.core.telemetry", "dev.ard.core.telemetry.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.core.telemetry.store..")
                 .because("callers use the TelemetryStore interface; the JDBC store is an implementation detail")
                 .check(core);
     }
@@ -47,10 +64,18 @@ class ArchitectureTest {
 
     @Test
     void contextAndImpactAreLeaves() {
-        // context (CI detection) and impact (bytecode graph) are leaves: everything may use them, they use nothing of ARD.
-        noClasses().that().resideInAnyPackage("dev.ard.core.context..", "dev.ard.core.impact..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.ard.core.selection..", "dev.ard.core.telemetry..", "dev.ard.core.attest..", "dev.ard.core.git..")
+        // context (CI detection) and impact (bytecode graph) are leaves: everything may use them, they use nothing of
+        // ARD.
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.ard.core.context..", "dev.ard.core.impact..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.ard.core.selection..",
+                        "dev.ard.core.telemetry..",
+                        "dev.ard.core.attest..",
+                        "dev.ard.core.git..")
                 .check(core);
     }
 }

@@ -21,7 +21,9 @@ public final class SharedData {
         while (root != null && !Files.isRegularFile(root.resolve("mvnw"))) {
             root = root.getParent();
         }
-        Path data = root == null ? null : root.resolve("../shared/data").resolve(relative).normalize();
+        Path data = root == null
+                ? null
+                : root.resolve("../shared/data").resolve(relative).normalize();
         if (data == null || !present.test(data)) {
             String message = "../shared/data/" + relative + " not found next to the repository";
             if ("1".equals(System.getenv("ARD_REQUIRE_SHARED"))) {

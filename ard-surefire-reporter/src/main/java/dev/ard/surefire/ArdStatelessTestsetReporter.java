@@ -4,7 +4,6 @@ import java.io.File;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-
 import org.apache.maven.plugin.surefire.extensions.DefaultStatelessReportMojoConfiguration;
 import org.apache.maven.plugin.surefire.extensions.SurefireStatelessReporter;
 import org.apache.maven.plugin.surefire.report.TestSetStats;
@@ -83,7 +82,8 @@ public class ArdStatelessTestsetReporter extends SurefireStatelessReporter {
         try {
             clone.getClass().getMethod("setResultsFile", File.class).invoke(clone, resultsFile);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot copy resultsFile to " + clone.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot copy resultsFile to " + clone.getClass().getName(), e);
         }
         return clone;
     }
@@ -112,8 +112,11 @@ public class ArdStatelessTestsetReporter extends SurefireStatelessReporter {
     private Object defaultReporterIn(ClassLoader target) {
         Path results = resultsPath();
         if (results != null) {
-            new ResultsFile(results).markFailed(new ClassNotFoundException(getClass().getName()
-                    + " is not visible to the in-process test class loader (forkCount=0); results only in TEST-*.xml"));
+            new ResultsFile(results)
+                    .markFailed(
+                            new ClassNotFoundException(
+                                    getClass().getName()
+                                            + " is not visible to the in-process test class loader (forkCount=0); results only in TEST-*.xml"));
         }
         try {
             Class<?> cls = target.loadClass(SurefireStatelessReporter.class.getName());

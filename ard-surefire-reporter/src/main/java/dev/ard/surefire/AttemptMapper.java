@@ -2,7 +2,6 @@ package dev.ard.surefire;
 
 import java.lang.reflect.Method;
 import java.util.StringTokenizer;
-
 import org.apache.maven.plugin.surefire.report.ReportEntryType;
 import org.apache.maven.plugin.surefire.report.WrappedReportEntry;
 import org.apache.maven.surefire.api.report.SafeThrowable;

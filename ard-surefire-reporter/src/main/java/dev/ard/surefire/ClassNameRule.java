@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Properties;
-
 import org.apache.maven.plugin.surefire.report.WrappedReportEntry;
 
 /**

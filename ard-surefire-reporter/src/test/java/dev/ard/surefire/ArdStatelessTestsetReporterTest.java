@@ -1,6 +1,5 @@
 package dev.ard.surefire;
 
-import java.util.Locale;
 import static dev.ard.surefire.Entries.entry;
 import static dev.ard.surefire.Entries.skipped;
 import static dev.ard.surefire.Entries.success;
@@ -21,9 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.maven.plugin.surefire.extensions.DefaultStatelessReportMojoConfiguration;
 import org.apache.maven.plugin.surefire.report.StatelessXmlReporter;
 import org.apache.maven.plugin.surefire.report.TestSetStats;
@@ -49,10 +48,24 @@ class ArdStatelessTestsetReporterTest {
                 listener,
                 "com.x.FooTest",
                 success("com.x.FooTest", "testA", 12),
-                entry(NORMAL_RUN, "com.x.FooTest", null, "testB", FAILURE, 5, trace("expected: <1> but was: <2>", FAIL_TRACE)),
+                entry(
+                        NORMAL_RUN,
+                        "com.x.FooTest",
+                        null,
+                        "testB",
+                        FAILURE,
+                        5,
+                        trace("expected: <1> but was: <2>", FAIL_TRACE)),
                 entry(NORMAL_RUN, "com.x.FooTest", null, "testC", ERROR, 7, trace(null, NPE_TRACE)),
                 skipped("com.x.FooTest", "testD"),
-                entry(NORMAL_RUN, "com.x.FooTest", null, null, ERROR, 1, trace("boom", "java.lang.IllegalStateException: boom")));
+                entry(
+                        NORMAL_RUN,
+                        "com.x.FooTest",
+                        null,
+                        null,
+                        ERROR,
+                        1,
+                        trace("boom", "java.lang.IllegalStateException: boom")));
 
         assertThat(Files.readAllLines(results, UTF_8))
                 .containsExactly(
@@ -89,11 +102,25 @@ class ArdStatelessTestsetReporterTest {
                 listener,
                 cls,
                 entry(RERUN_TEST_AFTER_FAILURE, cls, null, "flaky", SUCCESS, 6, null),
-                entry(RERUN_TEST_AFTER_FAILURE, cls, null, "broken", ERROR, 5, trace("b2", "java.lang.IllegalStateException: b2")));
+                entry(
+                        RERUN_TEST_AFTER_FAILURE,
+                        cls,
+                        null,
+                        "broken",
+                        ERROR,
+                        5,
+                        trace("b2", "java.lang.IllegalStateException: b2")));
         complete(
                 listener,
                 cls,
-                entry(RERUN_TEST_AFTER_FAILURE, cls, null, "broken", ERROR, 8, trace("b3", "java.lang.IllegalStateException: b3")));
+                entry(
+                        RERUN_TEST_AFTER_FAILURE,
+                        cls,
+                        null,
+                        "broken",
+                        ERROR,
+                        8,
+                        trace("b3", "java.lang.IllegalStateException: b3")));
 
         List<Map<String, Object>> lines = readJson(results);
         assertThat(lines)
@@ -147,7 +174,8 @@ class ArdStatelessTestsetReporterTest {
         assertThat(lines.get(1).get("trace")).isEqualTo("java.lang.AssertionError: &amp#27;[31m <b> & ü\n\tat x");
         assertThat(lines.get(2).get("trace")).isEqualTo(cdataTrace);
         assertThat(Files.readAllLines(results, UTF_8).get(0))
-                .startsWith("{\"v\":1,\"class\":\"Fancy \\\"quoted\\\" ✓ \\\\ <tests> & 😀\",\"method\":\"test \\\"q\\\" ✓");
+                .startsWith(
+                        "{\"v\":1,\"class\":\"Fancy \\\"quoted\\\" ✓ \\\\ <tests> & 😀\",\"method\":\"test \\\"q\\\" ✓");
         assertSameAsXml(results, dir.resolve("reports/TEST-com.x.ÜnicodeTest.xml"));
     }
 
@@ -244,7 +272,9 @@ class ArdStatelessTestsetReporterTest {
     @Test
     void toStringNamesTheResultsFile() {
         ArdStatelessTestsetReporter reporter = reporter(Path.of("/tmp/x/results.jsonl"));
-        assertThat(reporter.toString()).contains("resultsFile=/tmp/x/results.jsonl").contains("version=3.0.2");
+        assertThat(reporter.toString())
+                .contains("resultsFile=/tmp/x/results.jsonl")
+                .contains("version=3.0.2");
     }
 
     private ArdStatelessTestsetReporter reporter(Path results) {
@@ -279,7 +309,9 @@ class ArdStatelessTestsetReporterTest {
                 case FAILURE -> stats.testFailure(attempt);
                 case ERROR -> stats.testError(attempt);
                 case SKIPPED -> stats.testSkipped(attempt);
-                default -> throw new IllegalArgumentException(attempt.getReportEntryType().name());
+                default ->
+                    throw new IllegalArgumentException(
+                            attempt.getReportEntryType().name());
             }
             elapsed += attempt.getElapsed(0);
         }
@@ -287,7 +319,9 @@ class ArdStatelessTestsetReporterTest {
     }
 
     private static List<Map<String, Object>> readJson(Path results) throws IOException {
-        return Files.readAllLines(results, UTF_8).stream().map(MiniJson::parseObject).toList();
+        return Files.readAllLines(results, UTF_8).stream()
+                .map(MiniJson::parseObject)
+                .toList();
     }
 
     /** Without reruns every attempt is one testcase: the values must be the XML's, one for one. */
@@ -301,9 +335,11 @@ class ArdStatelessTestsetReporterTest {
             assertThat(json.get("class")).as("class of %s", xml).isEqualTo(xml.className());
             assertThat(json.get("method")).as("method of %s", xml).isEqualTo(xml.name());
             assertThat(json.get("durationMs")).as("durationMs of %s", xml).isEqualTo(xml.timeMs());
-            JUnitXml.Problem problem = xml.problems().isEmpty() ? null : xml.problems().get(0);
+            JUnitXml.Problem problem =
+                    xml.problems().isEmpty() ? null : xml.problems().get(0);
             boolean failed = problem != null && !problem.tag().equals("skipped");
-            assertThat(json.get("kind")).isEqualTo(problem == null ? "SUCCESS" : problem.tag().toUpperCase(Locale.ROOT));
+            assertThat(json.get("kind"))
+                    .isEqualTo(problem == null ? "SUCCESS" : problem.tag().toUpperCase(Locale.ROOT));
             assertThat(json.get("failureType")).as("type of %s", xml).isEqualTo(failed ? problem.type() : null);
             assertThat(json.get("trace")).as("trace of %s", xml).isEqualTo(failed ? problem.text() : null);
         }

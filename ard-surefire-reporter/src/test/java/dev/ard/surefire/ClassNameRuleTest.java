@@ -51,7 +51,8 @@ class ClassNameRuleTest {
 
     @Test
     void sourceTextRulePrefersTheTextWithoutSuffix() {
-        assertThat(ClassNameRule.SOURCE_TEXT_FIRST.className(WITH_TEXT, "it", null)).isEqualTo("Foo tests");
+        assertThat(ClassNameRule.SOURCE_TEXT_FIRST.className(WITH_TEXT, "it", null))
+                .isEqualTo("Foo tests");
         assertThat(ClassNameRule.SOURCE_TEXT_FIRST.className(PLAIN, "it", null)).isEqualTo("com.x.FooTest(it)");
     }
 

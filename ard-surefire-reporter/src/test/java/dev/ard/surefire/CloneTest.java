@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.maven.plugin.surefire.extensions.SurefireStatelessReporter;
 import org.apache.maven.surefire.api.util.ReflectionUtils;
 import org.apache.maven.surefire.extensions.StatelessReporter;
@@ -54,7 +53,8 @@ class CloneTest {
             assertThat(call(clone, "isDisable")).isEqualTo(true);
             assertThat(call(clone, "getVersion")).isEqualTo("3.0.1");
         }
-        assertThat(Files.readString(ResultsFile.failedMarker(reporter.getResultsFile().toPath()), UTF_8))
+        assertThat(Files.readString(
+                        ResultsFile.failedMarker(reporter.getResultsFile().toPath()), UTF_8))
                 .contains("forkCount=0");
     }
 
@@ -74,7 +74,10 @@ class CloneTest {
             urls.add(fromJar.getProtectionDomain().getCodeSource().getLocation());
         }
         if (withArd) {
-            urls.add(ArdStatelessTestsetReporter.class.getProtectionDomain().getCodeSource().getLocation());
+            urls.add(ArdStatelessTestsetReporter.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation());
         }
         return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }

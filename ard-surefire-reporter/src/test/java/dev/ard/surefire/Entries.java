@@ -33,8 +33,8 @@ final class Entries {
             Integer elapsedMs,
             StackTraceWriter trace) {
         String message = trace == null ? null : trace.getThrowable().getMessage();
-        SimpleReportEntry original = new SimpleReportEntry(
-                mode, 1L, cls, clsText, method, null, trace, elapsedMs, message, emptyMap());
+        SimpleReportEntry original =
+                new SimpleReportEntry(mode, 1L, cls, clsText, method, null, trace, elapsedMs, message, emptyMap());
         return new WrappedReportEntry(original, type, elapsedMs, null, null);
     }
 

@@ -3,7 +3,6 @@ package dev.ard.surefire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class JsonLineTest {
@@ -45,6 +44,9 @@ class JsonLineTest {
     @Test
     void writesNullAsJsonNull() {
         Map<String, Object> parsed = MiniJson.parseObject(JsonLine.attempt(null, "", 0, "SKIPPED", null, null));
-        assertThat(parsed).containsEntry("class", null).containsEntry("method", "").containsEntry("trace", null);
+        assertThat(parsed)
+                .containsEntry("class", null)
+                .containsEntry("method", "")
+                .containsEntry("trace", null);
     }
 }

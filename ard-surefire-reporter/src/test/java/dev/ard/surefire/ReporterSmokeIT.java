@@ -1,6 +1,5 @@
 package dev.ard.surefire;
 
-import java.util.Locale;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -13,10 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,7 +43,8 @@ class ReporterSmokeIT {
 
         Path results = project.resolve("target/ard/surefire-default-test.jsonl");
         assertThat(results).isRegularFile();
-        assertThat(results.resolveSibling(results.getFileName() + ResultsFile.FAILED_MARKER_SUFFIX)).doesNotExist();
+        assertThat(results.resolveSibling(results.getFileName() + ResultsFile.FAILED_MARKER_SUFFIX))
+                .doesNotExist();
         List<Map<String, Object>> lines = Files.readAllLines(results, UTF_8).stream()
                 .map(MiniJson::parseObject)
                 .toList();
@@ -54,7 +54,8 @@ class ReporterSmokeIT {
         List<JUnitXml.TestCase> xml = readXmlReports(project.resolve("target/surefire-reports"));
         assertThat(attempts.keySet())
                 .as("the same test cases as TEST-*.xml")
-                .containsExactlyInAnyOrderElementsOf(xml.stream().map(c -> key(c.className(), c.name())).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        xml.stream().map(c -> key(c.className(), c.name())).toList());
         for (JUnitXml.TestCase testCase : xml) {
             assertMatchesXml(testCase, attempts.get(key(testCase.className(), testCase.name())));
         }
@@ -66,8 +67,10 @@ class ReporterSmokeIT {
         assertThat(kinds(attempts, PKG + "FailingTest", "errors")).containsExactly("ERROR", "ERROR", "ERROR");
         assertThat(attempts.get(key(PKG + "FailingTest", "fails")))
                 .allSatisfy(a -> assertThat(a.get("failureType")).isEqualTo("org.opentest4j.AssertionFailedError"))
-                .allSatisfy(a -> assertThat((String) a.get("trace"))
-                        .startsWith("org.opentest4j.AssertionFailedError: always \"wrong\" ✗ ==> expected: <3> but was: <2>"));
+                .allSatisfy(
+                        a -> assertThat((String) a.get("trace"))
+                                .startsWith(
+                                        "org.opentest4j.AssertionFailedError: always \"wrong\" ✗ ==> expected: <3> but was: <2>"));
         assertThat(attempts.get(key(PKG + "FailingTest", "errors")))
                 .allSatisfy(a -> assertThat(a.get("failureType")).isEqualTo("java.lang.IllegalStateException"))
                 .allSatisfy(a -> assertThat((String) a.get("trace"))
@@ -87,7 +90,10 @@ class ReporterSmokeIT {
     private static void assertMatchesXml(JUnitXml.TestCase testCase, List<Map<String, Object>> attempts) {
         boolean flaky = testCase.problems().stream().anyMatch(p -> p.tag().startsWith("flaky"));
         Map<String, Object> timed = flaky
-                ? attempts.stream().filter(a -> "SUCCESS".equals(a.get("kind"))).findFirst().orElseThrow()
+                ? attempts.stream()
+                        .filter(a -> "SUCCESS".equals(a.get("kind")))
+                        .findFirst()
+                        .orElseThrow()
                 : attempts.get(0);
         assertThat(timed.get("durationMs")).as("time of %s", testCase).isEqualTo(testCase.timeMs());
 
@@ -99,13 +105,16 @@ class ReporterSmokeIT {
                 .toList();
         assertThat(failedAttempts).as("failed attempts of %s", testCase).hasSameSizeAs(failures);
         for (int i = 0; i < failures.size(); i++) {
-            assertThat(failedAttempts.get(i).get("failureType")).isEqualTo(failures.get(i).type());
-            assertThat(failedAttempts.get(i).get("trace")).isEqualTo(failures.get(i).text());
+            assertThat(failedAttempts.get(i).get("failureType"))
+                    .isEqualTo(failures.get(i).type());
+            assertThat(failedAttempts.get(i).get("trace"))
+                    .isEqualTo(failures.get(i).text());
             assertThat(failedAttempts.get(i).get("kind"))
                     .isEqualTo(failures.get(i).tag().toLowerCase(Locale.ROOT).endsWith("error") ? "ERROR" : "FAILURE");
         }
         boolean skipped = testCase.problems().stream().anyMatch(p -> p.tag().equals("skipped"));
-        assertThat(attempts.stream().anyMatch(a -> "SKIPPED".equals(a.get("kind")))).isEqualTo(skipped);
+        assertThat(attempts.stream().anyMatch(a -> "SKIPPED".equals(a.get("kind"))))
+                .isEqualTo(skipped);
     }
 
     private Path copyProject(String name, String surefireVersion) throws IOException {
@@ -160,9 +169,13 @@ class ReporterSmokeIT {
             List<String> output = Files.readAllLines(log, UTF_8);
             boolean missingOffline = output.stream().anyMatch(l -> l.contains("in offline mode and the artifact"));
             // Offline (-o) the sample build can only use what this machine already downloaded.
-            assumeFalse(offline && missingOffline,
+            assumeFalse(
+                    offline && missingOffline,
                     "Surefire " + surefireVersion + " is not fully downloaded; run this IT online once (" + log + ")");
-            fail("Maven exited with %d (see %s):%n%s", process.exitValue(), log,
+            fail(
+                    "Maven exited with %d (see %s):%n%s",
+                    process.exitValue(),
+                    log,
                     String.join("\n", output.subList(Math.max(0, output.size() - 60), output.size())));
         }
     }
@@ -192,7 +205,9 @@ class ReporterSmokeIT {
 
     private static List<Object> kinds(Map<String, List<Map<String, Object>>> attempts, String cls, String method) {
         List<Map<String, Object>> found = attempts.get(key(cls, method));
-        assertThat(found).as("attempts of %s#%s in %s", cls, method, attempts.keySet()).isNotNull();
+        assertThat(found)
+                .as("attempts of %s#%s in %s", cls, method, attempts.keySet())
+                .isNotNull();
         return found.stream().map(a -> a.get("kind")).toList();
     }
 
@@ -202,7 +217,9 @@ class ReporterSmokeIT {
 
     private static String required(String property) {
         String value = System.getProperty(property);
-        assertThat(value).as("system property %s (set by the failsafe configuration)", property).isNotBlank();
+        assertThat(value)
+                .as("system property %s (set by the failsafe configuration)", property)
+                .isNotBlank();
         return value;
     }
 

@@ -15,7 +15,9 @@ class ConcurrencyIT {
         java.nio.file.Files.deleteIfExists(shared);
         String store = "-Dard.store=jdbc:sqlite:" + shared;
         // Both builds share the IT repository too: use the resolver's cross-process locks for it.
-        String[] repoLocks = {"-Daether.syncContext.named.factory=file-lock", "-Daether.syncContext.named.nameMapper=file-gav"};
+        String[] repoLocks = {
+            "-Daether.syncContext.named.factory=file-lock", "-Daether.syncContext.named.nameMapper=file-gav"
+        };
 
         Sample a = Sample.telemetry("concurrent-a").gitInit();
         Sample b = Sample.telemetry("concurrent-b").gitInit();

@@ -25,7 +25,10 @@ class GitFaultIT {
             MavenLog log = sample.maven("verify").run("no-git");
 
             Map<String, Object> build = onlyBuild(sample, log);
-            assertThat(log.ardWarnings()).as("%s", log).singleElement(as(STRING)).contains("not a git repository");
+            assertThat(log.ardWarnings())
+                    .as("%s", log)
+                    .singleElement(as(STRING))
+                    .contains("not a git repository");
             assertThat(build.get("commit_sha")).isNull();
             assertThat(build.get("branch")).isNull();
         } finally {
@@ -47,7 +50,10 @@ class GitFaultIT {
         assertThat(log.ardInfo()).as("the summary line").hasSize(1);
         assertThat(build.get("commit_sha")).isEqualTo(first);
         assertThat(build.get("branch")).isNull();
-        assertThat(log.ardWarnings()).as("%s", log).singleElement(as(STRING)).contains("detached HEAD at " + first.substring(0, 10));
+        assertThat(log.ardWarnings())
+                .as("%s", log)
+                .singleElement(as(STRING))
+                .contains("detached HEAD at " + first.substring(0, 10));
     }
 
     @Test
@@ -55,9 +61,14 @@ class GitFaultIT {
         Sample origin = Sample.telemetry("shallow-origin").gitInit().commit("README.md", "second commit\n");
         Path clone = ItEnvironment.work().resolve("shallow-clone");
         Sample.deleteTree(clone);
-        try (Git git = Git.cloneRepository().setURI(origin.dir().toUri().toString()).setDirectory(clone.toFile())
-                .setDepth(1).call()) {
-            assertThat(git.getRepository().getDirectory().toPath().resolve("shallow")).as("a shallow clone").exists();
+        try (Git git = Git.cloneRepository()
+                .setURI(origin.dir().toUri().toString())
+                .setDirectory(clone.toFile())
+                .setDepth(1)
+                .call()) {
+            assertThat(git.getRepository().getDirectory().toPath().resolve("shallow"))
+                    .as("a shallow clone")
+                    .exists();
         }
         MavenLog log = Maven.in(clone).args("verify").run("build");
 

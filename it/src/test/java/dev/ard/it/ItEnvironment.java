@@ -96,7 +96,8 @@ final class ItEnvironment {
     private static String property(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + key + " is not set: run the ITs through the it module's pom");
+            throw new IllegalStateException(
+                    "system property " + key + " is not set: run the ITs through the it module's pom");
         }
         return value;
     }

@@ -73,7 +73,11 @@ final class Maven {
     Running start(String name) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(executable().toString());
-        command.addAll(List.of("-B", "-ntp", "-s", ItEnvironment.settings().toString(),
+        command.addAll(List.of(
+                "-B",
+                "-ntp",
+                "-s",
+                ItEnvironment.settings().toString(),
                 "-Dmaven.repo.local=" + ItEnvironment.itRepo()));
         if (ItEnvironment.offline() && !online) {
             // Offline still may copy from the outer build's repository: it is a file:// remote.
@@ -84,20 +88,34 @@ final class Maven {
         // Logs stay in it-work even for samples copied elsewhere (the not-a-git-repository IT).
         Path log = ItEnvironment.work().resolve(dir.getFileName() + "-" + name + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(log.toFile());
         if (separateStderr) {
-            builder.redirectError(ItEnvironment.work().resolve(dir.getFileName() + "-" + name + ".err").toFile());
+            builder.redirectError(ItEnvironment.work()
+                    .resolve(dir.getFileName() + "-" + name + ".err")
+                    .toFile());
         } else {
             builder.redirectErrorStream(true);
         }
         Map<String, String> environment = builder.environment();
         // The outer build's Maven/wrapper/ARD variables would leak into the sample build (e.g. the
         // outer MAVEN_PROJECTBASEDIR, or an ARD_STORE pointing elsewhere).
-        environment.keySet().removeIf(k -> (k.startsWith("MAVEN_") && !k.equals("MAVEN_OPTS"))
-                || k.startsWith("MVNW_") || k.startsWith("ARD_"));
+        environment
+                .keySet()
+                .removeIf(k -> (k.startsWith("MAVEN_") && !k.equals("MAVEN_OPTS"))
+                        || k.startsWith("MVNW_")
+                        || k.startsWith("ARD_"));
         // Nor may the CI the outer build runs on: its pull-request base or branch would steer the samples' selection.
-        environment.keySet().removeIf(k -> k.startsWith("GITHUB_") || k.startsWith("GITLAB_") || k.startsWith("CI_")
-                || k.equals("CI") || k.equals("JENKINS_URL") || k.equals("CHANGE_TARGET") || k.equals("BRANCH_NAME") || k.equals("GIT_BRANCH"));
+        environment
+                .keySet()
+                .removeIf(k -> k.startsWith("GITHUB_")
+                        || k.startsWith("GITLAB_")
+                        || k.startsWith("CI_")
+                        || k.equals("CI")
+                        || k.equals("JENKINS_URL")
+                        || k.equals("CHANGE_TARGET")
+                        || k.equals("BRANCH_NAME")
+                        || k.equals("GIT_BRANCH"));
         // ~/.mavenrc and /etc/mavenrc could change the sample builds' JVM or Maven options.
         environment.put("MAVEN_SKIP_RC", "true");
         environment.putAll(env);
@@ -139,7 +157,8 @@ final class Maven {
             if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();
-                throw new IllegalStateException("Maven did not finish within " + TIMEOUT + ": " + command + ", see " + log);
+                throw new IllegalStateException(
+                        "Maven did not finish within " + TIMEOUT + ": " + command + ", see " + log);
             }
             return new MavenLog(process.exitValue(), Files.readAllLines(log), log);
         }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 record MavenLog(int exitCode, List<String> lines, Path file) {
 
     /** Surefire/Failsafe's per-execution summary under "Results:" (the per-class lines carry "Time elapsed"). */
-    private static final Pattern SUMMARY =
-            Pattern.compile("^\\[\\w+] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)(, Flakes: (\\d+))?$");
+    private static final Pattern SUMMARY = Pattern.compile(
+            "^\\[\\w+] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)(, Flakes: (\\d+))?$");
 
     MavenLog {
         lines = List.copyOf(lines);

@@ -34,16 +34,21 @@ class PredictiveIT {
             if (fail) {
                 sample.write("fail.txt", "git-ignored\n");
             }
-            MavenLog log = sample.maven("verify", "-Dard.selection=all", "-Dmaven.test.failure.ignore=true").run("history-" + build);
+            MavenLog log = sample.maven("verify", "-Dard.selection=all", "-Dmaven.test.failure.ignore=true")
+                    .run("history-" + build);
             assertThat(log.exitCode()).as("%s", log).isZero();
             Files.deleteIfExists(sample.dir().resolve("fail.txt"));
         }
 
         // This change reaches EnvTest too, and EnvTest fails: its last run on the branch is a failure from now on.
         sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;")
-                .edit("core/src/main/java/com/acme/core/Env.java", "return Path.of(\"..\", \"fail.txt\");", "return Path.of(\"../fail.txt\");")
+                .edit(
+                        "core/src/main/java/com/acme/core/Env.java",
+                        "return Path.of(\"..\", \"fail.txt\");",
+                        "return Path.of(\"../fail.txt\");")
                 .write("fail.txt", "git-ignored\n");
-        MavenLog safe = sample.maven("verify", "-Dard.explain", "-Dmaven.test.failure.ignore=true").run("auto-without-model");
+        MavenLog safe = sample.maven("verify", "-Dard.explain", "-Dmaven.test.failure.ignore=true")
+                .run("auto-without-model");
         Files.deleteIfExists(sample.dir().resolve("fail.txt"));
         assertThat(safe.exitCode()).as("%s", safe).isZero();
         assertThat(safe.ardInfo().get(safe.ardInfo().size() - 1)).as("%s", safe).contains("(safe, ");
@@ -57,26 +62,44 @@ class PredictiveIT {
         // ard:select first (it runs no test, so it is no green base): the build must run exactly what it answers.
         MavenLog select = sample.maven("test-compile", "ard:select").run("select-with-model");
         assertThat(select.exitCode()).as("%s", select).isZero();
-        JsonNode answer = new ObjectMapper().readTree(Files.readAllLines(sample.dir().resolve("target/ard/selections.jsonl")).get(0));
+        JsonNode answer = new ObjectMapper()
+                .readTree(Files.readAllLines(sample.dir().resolve("target/ard/selections.jsonl"))
+                        .get(0));
         MavenLog predictive = sample.maven("verify", "-Dard.explain").run("auto-with-model");
         assertThat(predictive.exitCode()).as("%s", predictive).isZero();
-        assertThat(predictive.ardInfo().get(predictive.ardInfo().size() - 1)).as("%s", predictive).contains("(predictive, ");
-        assertThat(predictive.lines()).as("the model's scores explain the decisions").anyMatch(l -> l.contains("P(fail)="));
+        assertThat(predictive.ardInfo().get(predictive.ardInfo().size() - 1))
+                .as("%s", predictive)
+                .contains("(predictive, ");
+        assertThat(predictive.lines())
+                .as("the model's scores explain the decisions")
+                .anyMatch(l -> l.contains("P(fail)="));
         assertThat(answer.get("mode").asText()).isEqualTo("predictive");
 
         Map<String, Double> scores = scores(answer.get("reasons"));
-        assertThat(scores).as("the model scored the classes the change reaches: %s", answer)
-                .containsOnlyKeys("com.acme.app.ServiceIT", "com.acme.app.ServiceTest", "com.acme.core.EnvTest", "com.acme.core.LeafTest");
+        assertThat(scores)
+                .as("the model scored the classes the change reaches: %s", answer)
+                .containsOnlyKeys(
+                        "com.acme.app.ServiceIT",
+                        "com.acme.app.ServiceTest",
+                        "com.acme.core.EnvTest",
+                        "com.acme.core.LeafTest");
         String failingClass = "com.acme.core.EnvTest";
-        assertThat(answer.get("reasons").get(failingClass).asText()).as("the failing class tops the model's ranking of its module")
-                .contains("failed").contains("last run").contains("; P(fail)=").contains(", rank 1 of ");
+        assertThat(answer.get("reasons").get(failingClass).asText())
+                .as("the failing class tops the model's ranking of its module")
+                .contains("failed")
+                .contains("last run")
+                .contains("; P(fail)=")
+                .contains(", rank 1 of ");
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
             Set<String> ran = db.newestBuildClasses(true);
-            assertThat(ran).as("the build ran what ard:select answered").isEqualTo(new TreeSet<>(strings(answer.get("selected"))));
+            assertThat(ran)
+                    .as("the build ran what ard:select answered")
+                    .isEqualTo(new TreeSet<>(strings(answer.get("selected"))));
             assertThat(db.newestBuildClasses(false)).isEqualTo(new TreeSet<>(strings(answer.get("skipped"))));
             assertThat(ran).as("the model's top-ranked failing class ran").contains(failingClass);
             assertThat(ran).as("nothing the change cannot reach ran").isSubsetOf(scores.keySet());
-            assertThat(db.strings("SELECT mode FROM build ORDER BY started_at DESC LIMIT 1")).containsExactly("predictive");
+            assertThat(db.strings("SELECT mode FROM build ORDER BY started_at DESC LIMIT 1"))
+                    .containsExactly("predictive");
         }
     }
 
@@ -107,7 +130,8 @@ class PredictiveIT {
                 sample.write("fail.txt", "git-ignored\n");
             }
             // main is a full branch: auto runs everything; ard.train.every=1 retrains after every such build
-            MavenLog log = sample.maven("verify", "-Dard.train.every=1", "-Dmaven.test.failure.ignore=true").run("main-" + build);
+            MavenLog log = sample.maven("verify", "-Dard.train.every=1", "-Dmaven.test.failure.ignore=true")
+                    .run("main-" + build);
             assertThat(log.exitCode()).as("%s", log).isZero();
             Files.deleteIfExists(sample.dir().resolve("fail.txt"));
             String summary = log.ardInfo().get(log.ardInfo().size() - 1);
@@ -116,11 +140,18 @@ class PredictiveIT {
                 retrained = summary;
             }
         }
-        assertThat(retrained).as("a model was retrained within 8 builds").isNotNull().contains("selection model v1 retrained on ");
+        assertThat(retrained)
+                .as("a model was retrained within 8 builds")
+                .isNotNull()
+                .contains("selection model v1 retrained on ");
 
-        sample.branch("feature/after-retrain").edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;");
-        MavenLog feature = sample.maven("verify", "-Dard.baseRef=main").run("feature"); // a new branch has no green build yet
+        sample.branch("feature/after-retrain")
+                .edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;");
+        MavenLog feature =
+                sample.maven("verify", "-Dard.baseRef=main").run("feature"); // a new branch has no green build yet
         assertThat(feature.exitCode()).as("%s", feature).isZero();
-        assertThat(feature.ardInfo().get(feature.ardInfo().size() - 1)).as("%s", feature).contains("(predictive, ");
+        assertThat(feature.ardInfo().get(feature.ardInfo().size() - 1))
+                .as("%s", feature)
+                .contains("(predictive, ");
     }
 }

@@ -59,7 +59,7 @@ final class ProvenanceSample {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         FileTime time = FileTime.fromMillis(1_790_000_000_000L);
         try (OutputStream out = Files.newOutputStream(repo.resolve(PROVLIB_PATH));
-             JarOutputStream jar = new JarOutputStream(out)) {
+                JarOutputStream jar = new JarOutputStream(out)) {
             JarEntry meta = new JarEntry("META-INF/MANIFEST.MF");
             meta.setLastModifiedTime(time);
             jar.putNextEntry(meta);
@@ -80,7 +80,8 @@ final class ProvenanceSample {
     /** The statement without the fields that differ between two runs of the same build. */
     static JsonNode withoutRunFields(JsonNode statement) {
         JsonNode copy = statement.deepCopy();
-        ObjectNode metadata = (ObjectNode) copy.path("predicate").path("runDetails").path("metadata");
+        ObjectNode metadata =
+                (ObjectNode) copy.path("predicate").path("runDetails").path("metadata");
         metadata.remove("startedOn");
         metadata.remove("finishedOn");
         metadata.remove("invocationId");

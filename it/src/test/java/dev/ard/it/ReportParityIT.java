@@ -14,8 +14,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportParityIT {
-    private static final String ROWS = "SELECT class_name, method_name, outcome, reruns, flaky, failure_type, failure_fingerprint"
-            + " FROM test_result WHERE build_id = ? AND module = ? ORDER BY class_name, method_name";
+    private static final String ROWS =
+            "SELECT class_name, method_name, outcome, reruns, flaky, failure_type, failure_fingerprint"
+                    + " FROM test_result WHERE build_id = ? AND module = ? ORDER BY class_name, method_name";
 
     private Sample sample;
     private MavenLog viaReporter;
@@ -26,7 +27,8 @@ class ReportParityIT {
     void buildTheJUnit4ModuleBothWays() throws Exception {
         sample = Sample.telemetry(getClass().getSimpleName()).gitInit();
         viaReporter = sample.maven("verify", "-pl", "junit4-tests").run("reporter");
-        viaXml = sample.maven("verify", "-pl", "junit4-tests", "-Dsample.ownReporter").run("xml");
+        viaXml = sample.maven("verify", "-pl", "junit4-tests", "-Dsample.ownReporter")
+                .run("xml");
         builds = TelemetrySample.buildIds(sample.store());
     }
 
@@ -43,8 +45,10 @@ class ReportParityIT {
     @Test
     void theOwnReporterIsKeptAndTheXmlIsRead() throws Exception {
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            assertThat(db.strings("SELECT source FROM module_run WHERE build_id = ?", builds.get(0))).containsExactly("reporter");
-            assertThat(db.strings("SELECT source FROM module_run WHERE build_id = ?", builds.get(1))).containsExactly("xml");
+            assertThat(db.strings("SELECT source FROM module_run WHERE build_id = ?", builds.get(0)))
+                    .containsExactly("reporter");
+            assertThat(db.strings("SELECT source FROM module_run WHERE build_id = ?", builds.get(1)))
+                    .containsExactly("xml");
         }
     }
 
@@ -55,9 +59,14 @@ class ReportParityIT {
             List<Map<String, Object>> xmlRows = db.rows(ROWS, builds.get(1), TelemetrySample.JUNIT4);
             assertThat(reporterRows).hasSize(7);
             assertThat(xmlRows).isEqualTo(reporterRows);
-            assertThat(db.number("SELECT COUNT(*) FROM test_result WHERE build_id = ? AND duration_ms < 0", builds.get(1))).isZero();
-            assertThat(db.number("SELECT duration_ms FROM test_result WHERE build_id = ? AND class_name = ?",
-                    builds.get(1), TelemetrySample.SLOW_CLASS)).isGreaterThanOrEqualTo(500);
+            assertThat(db.number(
+                            "SELECT COUNT(*) FROM test_result WHERE build_id = ? AND duration_ms < 0", builds.get(1)))
+                    .isZero();
+            assertThat(db.number(
+                            "SELECT duration_ms FROM test_result WHERE build_id = ? AND class_name = ?",
+                            builds.get(1),
+                            TelemetrySample.SLOW_CLASS))
+                    .isGreaterThanOrEqualTo(500);
         }
     }
 }

@@ -48,7 +48,8 @@ final class Sample {
         Path extensions = target.resolve(".mvn/extensions.xml");
         if (Files.exists(extensions)) {
             String xml = Files.readString(extensions, StandardCharsets.UTF_8);
-            Files.writeString(extensions, xml.replace("@project.version@", ItEnvironment.ardVersion()), StandardCharsets.UTF_8);
+            Files.writeString(
+                    extensions, xml.replace("@project.version@", ItEnvironment.ardVersion()), StandardCharsets.UTF_8);
         }
         return new Sample(target);
     }
@@ -93,16 +94,27 @@ final class Sample {
         try (Git git = Git.open(dir.toFile())) {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
-            git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+            git.commit()
+                    .setMessage(message)
+                    .setAuthor(AUTHOR)
+                    .setCommitter(AUTHOR)
+                    .setSign(false)
+                    .call();
         }
         return this;
     }
 
     /** {@code git init -b main} and one commit of everything. */
     Sample gitInit() throws GitAPIException {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("sample").setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+            git.commit()
+                    .setMessage("sample")
+                    .setAuthor(AUTHOR)
+                    .setCommitter(AUTHOR)
+                    .setSign(false)
+                    .call();
         }
         return this;
     }
@@ -112,7 +124,12 @@ final class Sample {
         Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
         try (Git git = Git.open(dir.toFile())) {
             git.add().addFilepattern(file).call();
-            git.commit().setMessage("change " + file).setAuthor(AUTHOR).setCommitter(AUTHOR).setSign(false).call();
+            git.commit()
+                    .setMessage("change " + file)
+                    .setAuthor(AUTHOR)
+                    .setCommitter(AUTHOR)
+                    .setSign(false)
+                    .call();
         }
         return this;
     }

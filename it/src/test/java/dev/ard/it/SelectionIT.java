@@ -22,8 +22,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SelectionIT {
 
     private static final String LEAF = "core/src/main/java/com/acme/core/Leaf.java";
-    private static final Set<String> EVERY_TEST = Set.of("com.acme.core.LeafTest", "com.acme.core.OtherTest", "com.acme.core.RegistryTest",
-            "com.acme.core.DynamicTest", "com.acme.core.EnvTest", "com.acme.app.ServiceTest", "com.acme.app.StandaloneTest", "com.acme.app.ServiceIT");
+    private static final Set<String> EVERY_TEST = Set.of(
+            "com.acme.core.LeafTest",
+            "com.acme.core.OtherTest",
+            "com.acme.core.RegistryTest",
+            "com.acme.core.DynamicTest",
+            "com.acme.core.EnvTest",
+            "com.acme.app.ServiceTest",
+            "com.acme.app.StandaloneTest",
+            "com.acme.app.ServiceIT");
 
     private static Sample sample;
     private static int builds;
@@ -50,8 +57,10 @@ class SelectionIT {
 
     private static Set<String> classes(String where) throws Exception {
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            String newest = db.strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1").get(0);
-            return new TreeSet<>(db.strings("SELECT DISTINCT class_name FROM test_result WHERE build_id = ? AND " + where, newest));
+            String newest = db.strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1")
+                    .get(0);
+            return new TreeSet<>(
+                    db.strings("SELECT DISTINCT class_name FROM test_result WHERE build_id = ? AND " + where, newest));
         }
     }
 
@@ -68,7 +77,8 @@ class SelectionIT {
         assertThat(log.exitCode()).as("%s", log).isZero();
         assertThat(ran()).isEqualTo(EVERY_TEST);
         assertThat(skipped()).isEmpty();
-        assertThat(summary(log)).startsWith("[INFO] ARD: ran all tests (safe): no test history in the store yet; recorded ");
+        assertThat(summary(log))
+                .startsWith("[INFO] ARD: ran all tests (safe): no test history in the store yet; recorded ");
         assertThat(log.ardWarnings()).as("%s", log).isEmpty();
     }
 
@@ -80,22 +90,38 @@ class SelectionIT {
 
         assertThat(log.exitCode()).as("%s", log).isZero();
         // ServiceIT is Failsafe's: selected the same way
-        assertThat(ran()).containsExactly("com.acme.app.ServiceIT", "com.acme.app.ServiceTest", "com.acme.core.LeafTest");
-        assertThat(skipped()).containsExactlyInAnyOrder("com.acme.core.OtherTest", "com.acme.core.RegistryTest", "com.acme.core.DynamicTest",
-                "com.acme.core.EnvTest", "com.acme.app.StandaloneTest");
-        assertThat(summary(log)).matches("\\[INFO] ARD: ran 3/8 test classes in 2 modules \\(safe, 1 changed file since [0-9a-f]{10}\\), "
-                + "skipped 5 \u2014 est\\. \\S+ saved; recorded .*");
-        assertThat(log.lines()).anyMatch(l -> l.matches("\\[INFO] ARD: dev.ard.sample:app runs +com.acme.app.ServiceTest \u2190 depends on "
-                + "com.acme.core.Leaf \\(changed: core/src/main/java/com/acme/core/Leaf.java\\), 2 hops"));
-        assertThat(log.lines()).anyMatch(l -> l.startsWith("[INFO] ARD: dev.ard.sample:core skips com.acme.core.OtherTest \u2190 "));
-        assertThat(sample.dir().resolve("core/target/ard/surefire-default-test-excludes.txt")).exists();
-        assertThat(Files.readString(sample.dir().resolve("core/target/ard/selection.json"))).contains("\"skipped\"").contains("OtherTest");
+        assertThat(ran())
+                .containsExactly("com.acme.app.ServiceIT", "com.acme.app.ServiceTest", "com.acme.core.LeafTest");
+        assertThat(skipped())
+                .containsExactlyInAnyOrder(
+                        "com.acme.core.OtherTest",
+                        "com.acme.core.RegistryTest",
+                        "com.acme.core.DynamicTest",
+                        "com.acme.core.EnvTest",
+                        "com.acme.app.StandaloneTest");
+        assertThat(summary(log))
+                .matches(
+                        "\\[INFO] ARD: ran 3/8 test classes in 2 modules \\(safe, 1 changed file since [0-9a-f]{10}\\), "
+                                + "skipped 5 \u2014 est\\. \\S+ saved; recorded .*");
+        assertThat(log.lines())
+                .anyMatch(
+                        l -> l.matches(
+                                "\\[INFO] ARD: dev.ard.sample:app runs +com.acme.app.ServiceTest \u2190 depends on "
+                                        + "com.acme.core.Leaf \\(changed: core/src/main/java/com/acme/core/Leaf.java\\), 2 hops"));
+        assertThat(log.lines())
+                .anyMatch(l -> l.startsWith("[INFO] ARD: dev.ard.sample:core skips com.acme.core.OtherTest \u2190 "));
+        assertThat(sample.dir().resolve("core/target/ard/surefire-default-test-excludes.txt"))
+                .exists();
+        assertThat(Files.readString(sample.dir().resolve("core/target/ard/selection.json")))
+                .contains("\"skipped\"")
+                .contains("OtherTest");
     }
 
     @Test
     @Order(3)
     void aChangedTestRunsItself() throws Exception {
-        sample.edit("core/src/test/java/com/acme/core/OtherTest.java", "void named()", "void hasAName()").commitAll("test");
+        sample.edit("core/src/test/java/com/acme/core/OtherTest.java", "void named()", "void hasAName()")
+                .commitAll("test");
         MavenLog log = build();
 
         assertThat(log.exitCode()).as("%s", log).isZero();
@@ -105,7 +131,8 @@ class SelectionIT {
     @Test
     @Order(4)
     void aChangeInTheDownstreamModuleOnlyRunsItsTestsAndWarnsNothing() throws Exception {
-        sample.edit("app/src/main/java/com/acme/app/Standalone.java", "return 3;", "return 1 + 2;").commitAll("app only");
+        sample.edit("app/src/main/java/com/acme/app/Standalone.java", "return 3;", "return 1 + 2;")
+                .commitAll("app only");
         MavenLog log = build();
 
         assertThat(log.exitCode()).as("%s", log).isZero();
@@ -116,7 +143,8 @@ class SelectionIT {
     @Test
     @Order(5)
     void aClassLoadedByAConstantNameIsFollowedButNotOneBuiltAtRunTime() throws Exception {
-        sample.edit("core/src/main/java/com/acme/core/Plugin.java", "\"hello\"", "\"hello!\"").commitAll("plugin");
+        sample.edit("core/src/main/java/com/acme/core/Plugin.java", "\"hello\"", "\"hello!\"")
+                .commitAll("plugin");
         MavenLog log = build();
 
         assertThat(log.exitCode()).as("%s", log).isZero();
@@ -159,7 +187,8 @@ class SelectionIT {
         assertThat(summary(log)).startsWith("[INFO] ARD: recorded ");
         assertThat(log.lines()).noneMatch(l -> l.contains(" skips ") || l.contains(" runs "));
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            assertThat(db.strings("SELECT mode FROM build ORDER BY started_at DESC LIMIT 1")).containsExactly("user");
+            assertThat(db.strings("SELECT mode FROM build ORDER BY started_at DESC LIMIT 1"))
+                    .containsExactly("user");
         }
     }
 
@@ -176,9 +205,13 @@ class SelectionIT {
 
         assertThat(log.exitCode()).as("%s", log).isZero();
         // app's NewTest may run too: the base is still the last green build, before NewTest was committed
-        assertThat(ran()).contains("com.acme.core.EnvTest").noneMatch(c -> c.startsWith("com.acme.core.") && !c.endsWith(".EnvTest"));
-        assertThat(log.lines()).anyMatch(l -> l.matches("\\[INFO] ARD: dev.ard.sample:core runs +com.acme.core.EnvTest \u2190 last run on this "
-                + "branch failed"));
+        assertThat(ran())
+                .contains("com.acme.core.EnvTest")
+                .noneMatch(c -> c.startsWith("com.acme.core.") && !c.endsWith(".EnvTest"));
+        assertThat(log.lines())
+                .anyMatch(l -> l.matches(
+                        "\\[INFO] ARD: dev.ard.sample:core runs +com.acme.core.EnvTest \u2190 last run on this "
+                                + "branch failed"));
 
         build();
         assertThat(ran()).as("passed last time, nothing changed").isEmpty();
@@ -187,7 +220,10 @@ class SelectionIT {
     @Test
     @Order(9)
     void aPomChangeRunsTheModuleAndItsDependents() throws Exception {
-        sample.edit("core/pom.xml", "<artifactId>core</artifactId>", "<artifactId>core</artifactId>\n  <description>changed</description>")
+        sample.edit(
+                        "core/pom.xml",
+                        "<artifactId>core</artifactId>",
+                        "<artifactId>core</artifactId>\n  <description>changed</description>")
                 .commitAll("pom");
         MavenLog log = build();
 
@@ -215,9 +251,16 @@ class SelectionIT {
         MavenLog log = build();
 
         assertThat(log.exitCode()).as("%s", log).isZero();
-        assertThat(ran()).as("all of core, and what Leaf reaches in app").containsExactly("com.acme.app.ServiceIT", "com.acme.app.ServiceTest",
-                "com.acme.core.DynamicTest", "com.acme.core.EnvTest", "com.acme.core.LeafTest", "com.acme.core.OtherTest",
-                "com.acme.core.RegistryTest");
+        assertThat(ran())
+                .as("all of core, and what Leaf reaches in app")
+                .containsExactly(
+                        "com.acme.app.ServiceIT",
+                        "com.acme.app.ServiceTest",
+                        "com.acme.core.DynamicTest",
+                        "com.acme.core.EnvTest",
+                        "com.acme.core.LeafTest",
+                        "com.acme.core.OtherTest",
+                        "com.acme.core.RegistryTest");
         assertThat(log.ardWarnings()).as("%s", log).singleElement().asString().contains("Junk.class");
     }
 }

@@ -39,23 +39,43 @@ class SignDeployIT {
         Path pub = Files.writeString(work.resolve("signing.pub.pem"), PublicKeys.toPem(pair.getPublic()));
         Path repo = work.resolve("repo");
 
-        MavenLog deploy = sample.maven("clean", "deploy", "-Dard.sign.mode=key", "-Dard.sign.key=" + key,
+        MavenLog deploy = sample.maven(
+                        "clean",
+                        "deploy",
+                        "-Dard.sign.mode=key",
+                        "-Dard.sign.key=" + key,
                         "-DaltDeploymentRepository=it::" + repo.toUri())
-                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD).online().run("deploy");
+                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD)
+                .online()
+                .run("deploy");
         assertThat(deploy.exitCode()).as("%s", deploy).isZero();
         assertThat(deploy.lines()).noneMatch(l -> l.contains(PASSWORD));
         assertThat(deploy.ardInfo()).anyMatch(l -> l.contains("verified") && l.contains("sign-lib"));
 
         List<Path> deployed;
         try (Stream<Path> files = Files.walk(repo.resolve("dev/ard/sample"))) {
-            deployed = files.filter(Files::isRegularFile).map(Path::toString)
-                    .filter(f -> !f.contains("maven-metadata") && !f.endsWith(".md5") && !f.endsWith(".sha1")
-                            && !f.endsWith(".sha256") && !f.endsWith(".sha512"))
-                    .filter(f -> !f.endsWith(".sigstore.json")).sorted().map(Path::of).toList();
+            deployed = files.filter(Files::isRegularFile)
+                    .map(Path::toString)
+                    .filter(f -> !f.contains("maven-metadata")
+                            && !f.endsWith(".md5")
+                            && !f.endsWith(".sha1")
+                            && !f.endsWith(".sha256")
+                            && !f.endsWith(".sha512"))
+                    .filter(f -> !f.endsWith(".sigstore.json"))
+                    .sorted()
+                    .map(Path::of)
+                    .toList();
         }
         // parent pom; lib pom, jar, sources; app pom, jar
-        assertThat(deployed).extracting(p -> p.getFileName().toString()).containsExactly(
-                "sign-app-1.0.jar", "sign-app-1.0.pom", "sign-lib-1.0-sources.jar", "sign-lib-1.0.jar", "sign-lib-1.0.pom", "sign-sample-1.0.pom");
+        assertThat(deployed)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "sign-app-1.0.jar",
+                        "sign-app-1.0.pom",
+                        "sign-lib-1.0-sources.jar",
+                        "sign-lib-1.0.jar",
+                        "sign-lib-1.0.pom",
+                        "sign-sample-1.0.pom");
 
         // Standalone verification runs without a project: an empty directory.
         Path outside = Files.createDirectories(work.resolve("consumer"));
@@ -63,15 +83,21 @@ class SignDeployIT {
         for (Path file : deployed) {
             Path bundle = Path.of(file + ".sigstore.json");
             assertThat(bundle).as("bundle of %s", file).exists();
-            MavenLog ok = Maven.in(outside).args(goal, "-Dard.verify.artifact=" + file, "-Dard.verify.key=" + pub)
+            MavenLog ok = Maven.in(outside)
+                    .args(goal, "-Dard.verify.artifact=" + file, "-Dard.verify.key=" + pub)
                     .run("verify-" + file.getFileName());
             assertThat(ok.exitCode()).as("%s", ok).isZero();
             assertThat(ok.ardInfo()).anyMatch(l -> l.startsWith("[INFO] ARD: verified"));
         }
         // The provenance bundle covers the lib's jar and sources jar.
         Path libDir = repo.resolve("dev/ard/sample/sign-lib/1.0");
-        MavenLog provenance = Maven.in(outside).args(goal, "-Dard.verify.artifact=" + libDir.resolve("sign-lib-1.0-sources.jar"),
-                "-Dard.verify.bundle=" + libDir.resolve("sign-lib-1.0.provenance.sigstore.json"), "-Dard.verify.key=" + pub).run("verify-provenance");
+        MavenLog provenance = Maven.in(outside)
+                .args(
+                        goal,
+                        "-Dard.verify.artifact=" + libDir.resolve("sign-lib-1.0-sources.jar"),
+                        "-Dard.verify.bundle=" + libDir.resolve("sign-lib-1.0.provenance.sigstore.json"),
+                        "-Dard.verify.key=" + pub)
+                .run("verify-provenance");
         assertThat(provenance.exitCode()).as("%s", provenance).isZero();
 
         // One byte of the deployed jar changed: refused, with the reason, and a non-zero exit.
@@ -79,19 +105,34 @@ class SignDeployIT {
         byte[] jar = Files.readAllBytes(libDir.resolve("sign-lib-1.0.jar"));
         jar[jar.length / 2] ^= 1;
         Files.write(tampered, jar);
-        MavenLog bad = Maven.in(outside).args(goal, "-Dard.verify.artifact=" + tampered,
-                "-Dard.verify.bundle=" + libDir.resolve("sign-lib-1.0.jar.sigstore.json"), "-Dard.verify.key=" + pub).run("verify-tampered");
+        MavenLog bad = Maven.in(outside)
+                .args(
+                        goal,
+                        "-Dard.verify.artifact=" + tampered,
+                        "-Dard.verify.bundle=" + libDir.resolve("sign-lib-1.0.jar.sigstore.json"),
+                        "-Dard.verify.key=" + pub)
+                .run("verify-tampered");
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.lines()).anyMatch(l -> l.contains("does not verify: artifact digest mismatch"));
 
         // The gate: verifying with another key fails the build before deploy, and nothing is uploaded.
-        Path other = Files.writeString(work.resolve("other.pub.pem"), PublicKeys.toPem(SigningKey.generate().publicKey()));
+        Path other = Files.writeString(
+                work.resolve("other.pub.pem"),
+                PublicKeys.toPem(SigningKey.generate().publicKey()));
         Path repo2 = work.resolve("repo2");
-        MavenLog gated = sample.maven("clean", "deploy", "-Dard.sign.mode=key", "-Dard.sign.key=" + key, "-Dard.verify.key=" + other,
+        MavenLog gated = sample.maven(
+                        "clean",
+                        "deploy",
+                        "-Dard.sign.mode=key",
+                        "-Dard.sign.key=" + key,
+                        "-Dard.verify.key=" + other,
                         "-DaltDeploymentRepository=it::" + repo2.toUri())
-                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD).online().run("gate");
+                .env("ARD_SIGN_KEY_PASSWORD", PASSWORD)
+                .online()
+                .run("gate");
         assertThat(gated.exitCode()).isNotZero();
-        assertThat(gated.lines()).anyMatch(l -> l.contains("do not verify; nothing may be deployed") && l.contains("wrong key"));
+        assertThat(gated.lines())
+                .anyMatch(l -> l.contains("do not verify; nothing may be deployed") && l.contains("wrong key"));
         assertThat(repo2).doesNotExist();
     }
 
@@ -102,8 +143,11 @@ class SignDeployIT {
     }
 
     private static String encryptedPem(KeyPair pair) throws Exception {
-        var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC).setProvider(new BouncyCastleProvider())
-                .setIterationCount(2048).setPassword(PASSWORD.toCharArray()).build();
+        var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
+                .setProvider(new BouncyCastleProvider())
+                .setIterationCount(2048)
+                .setPassword(PASSWORD.toCharArray())
+                .build();
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(new JcaPKCS8Generator(pair.getPrivate(), encryptor));

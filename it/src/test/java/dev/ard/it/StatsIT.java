@@ -26,14 +26,19 @@ class StatsIT {
         MavenLog log = Maven.in(dir).args("ard:stats").run("stats");
 
         assertThat(log.exitCode()).as("%s", log).isZero();
-        assertThat(log.lines()).as("%s", log).contains("[INFO] ARD: no telemetry yet at " + dir.resolve(".ard/telemetry.db"));
+        assertThat(log.lines())
+                .as("%s", log)
+                .contains("[INFO] ARD: no telemetry yet at " + dir.resolve(".ard/telemetry.db"));
         assertThat(dir.resolve(".ard")).as("ard:stats creates no store").doesNotExist();
     }
 
     @Test
     void noStoreYetIsAnEmptyJsonDocument() throws Exception {
         Path dir = emptyRoot("stats-empty-json");
-        MavenLog log = Maven.in(dir).args("-q", "ard:stats", "-Dard.format=json").separateStderr().run("stats");
+        MavenLog log = Maven.in(dir)
+                .args("-q", "ard:stats", "-Dard.format=json")
+                .separateStderr()
+                .run("stats");
 
         assertThat(log.exitCode()).as("%s", log).isZero();
         JsonNode json = new ObjectMapper().readTree(Files.readString(log.file()));

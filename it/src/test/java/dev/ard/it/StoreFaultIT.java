@@ -29,7 +29,9 @@ class StoreFaultIT {
         MavenLog log = sample.maven("verify").run("build");
 
         assertFaultHandled(log, sample, "is not a SQLite database");
-        assertThat(Files.readAllBytes(sample.store())).as("the corrupt store is byte-identical").isEqualTo(garbage);
+        assertThat(Files.readAllBytes(sample.store()))
+                .as("the corrupt store is byte-identical")
+                .isEqualTo(garbage);
     }
 
     /**
@@ -63,7 +65,8 @@ class StoreFaultIT {
     void unreachablePostgresqlIsReportedAndTheBuildSpooled() throws Exception {
         Sample sample = Sample.telemetry("postgres-unreachable").gitInit();
         // Port 1 on loopback: nothing listens, the connection is refused at once.
-        MavenLog log = sample.maven("verify", "-Dard.store=jdbc:postgresql://127.0.0.1:1/x").run("build");
+        MavenLog log = sample.maven("verify", "-Dard.store=jdbc:postgresql://127.0.0.1:1/x")
+                .run("build");
 
         assertFaultHandled(log, sample, "jdbc:postgresql://127.0.0.1:1/x is unreachable");
     }
@@ -72,7 +75,8 @@ class StoreFaultIT {
         assertFaultHandled(log, sample, TelemetrySample.TOTALS_FIRST_BUILD, cause);
     }
 
-    private static void assertFaultHandled(MavenLog log, Sample sample, MavenLog.TestTotals totals, String cause) throws Exception {
+    private static void assertFaultHandled(MavenLog log, Sample sample, MavenLog.TestTotals totals, String cause)
+            throws Exception {
         TelemetrySample.assertCompleteBuild(log, totals);
         assertThat(log.ardWarnings()).as("%s", log).singleElement().asString().containsIgnoringCase(cause);
         assertThat(pendingFiles(sample)).as("spooled builds").singleElement().satisfies(file -> {
@@ -86,7 +90,8 @@ class StoreFaultIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(sample.pending())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .toList();
         }
     }
 }

@@ -67,17 +67,22 @@ final class TelemetryDb implements AutoCloseable {
 
     /** The first column of every row, as strings. */
     List<String> strings(String sql, Object... params) throws SQLException {
-        return rows(sql, params).stream().map(r -> {
-            Object v = r.values().iterator().next();
-            return v == null ? null : v.toString();
-        }).toList();
+        return rows(sql, params).stream()
+                .map(r -> {
+                    Object v = r.values().iterator().next();
+                    return v == null ? null : v.toString();
+                })
+                .toList();
     }
 
     /** The test classes of the newest build that ran ({@code ran}: any outcome Surefire reported) or ARD skipped. */
     java.util.Set<String> newestBuildClasses(boolean ran) throws SQLException {
-        String newest = strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1").get(0);
-        return new java.util.TreeSet<>(strings("SELECT DISTINCT class_name FROM test_result WHERE build_id = ? AND outcome "
-                + (ran ? "<>" : "=") + " 'SKIPPED_BY_SELECTION'", newest));
+        String newest = strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1")
+                .get(0);
+        return new java.util.TreeSet<>(strings(
+                "SELECT DISTINCT class_name FROM test_result WHERE build_id = ? AND outcome " + (ran ? "<>" : "=")
+                        + " 'SKIPPED_BY_SELECTION'",
+                newest));
     }
 
     @Override

@@ -41,9 +41,13 @@ final class TelemetrySample {
     /** Stored results of one build, counted like {@link #OUTCOMES}. */
     static Map<String, Long> outcomes(TelemetryDb db, String buildId) throws SQLException {
         Map<String, Long> out = new TreeMap<>();
-        for (Map<String, Object> row : db.rows("SELECT module, plugin, execution_id, outcome, COUNT(*) AS n FROM test_result"
-                + " WHERE build_id = ? GROUP BY module, plugin, execution_id, outcome", buildId)) {
-            out.put(row.get("module") + " " + row.get("plugin") + " " + row.get("execution_id") + " " + row.get("outcome"),
+        for (Map<String, Object> row : db.rows(
+                "SELECT module, plugin, execution_id, outcome, COUNT(*) AS n FROM test_result"
+                        + " WHERE build_id = ? GROUP BY module, plugin, execution_id, outcome",
+                buildId)) {
+            out.put(
+                    row.get("module") + " " + row.get("plugin") + " " + row.get("execution_id") + " "
+                            + row.get("outcome"),
                     ((Number) row.get("n")).longValue());
         }
         return out;

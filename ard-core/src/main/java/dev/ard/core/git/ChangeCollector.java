@@ -62,7 +62,10 @@ final class ChangeCollector {
         }
         // NONE: a submodule counts as changed when its checkout or its working tree differs, whatever
         // .gitmodules' "ignore" says; the tests see that working tree.
-        Status status = Git.wrap(repo).status().setIgnoreSubmodules(IgnoreSubmoduleMode.NONE).call();
+        Status status = Git.wrap(repo)
+                .status()
+                .setIgnoreSubmodules(IgnoreSubmoduleMode.NONE)
+                .call();
         paths.addAll(status.getAdded());
         paths.addAll(status.getChanged());
         paths.addAll(status.getModified());

@@ -56,7 +56,8 @@ public record ChangeSet(String baseCommit, String baseSource, List<Change> chang
                 }
             }
         }
-        return new ChangeSet(null, GIVEN, sorted.stream().map(p -> new Change(p, "MODIFIED")).toList(), null);
+        return new ChangeSet(
+                null, GIVEN, sorted.stream().map(p -> new Change(p, "MODIFIED")).toList(), null);
     }
 
     static ChangeSet runAll(List<Change> uncommitted, String reason) {

@@ -1,6 +1,5 @@
 package dev.ard.core.git;
 
-import dev.ard.core.telemetry.Change;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +53,8 @@ public final class ChangeSetResolver {
         }
         Repository repo;
         try {
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+            FileRepositoryBuilder builder =
+                    new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
             if (builder.getGitDir() == null) {
                 return ChangeSet.runAll(List.of(), "not inside a git repository: " + dir);
             }
@@ -159,9 +159,10 @@ public final class ChangeSetResolver {
         } catch (MissingObjectException e) {
             return Attempt.failed(missing(e.getObjectId(), shallow));
         }
-        return Attempt.failed(shallow
-                ? "has no merge base with HEAD in the fetched history: " + SHALLOW
-                : "shares no history with HEAD");
+        return Attempt.failed(
+                shallow
+                        ? "has no merge base with HEAD in the fetched history: " + SHALLOW
+                        : "shares no history with HEAD");
     }
 
     /** Resolves {@code rev} to a commit that is present. {@code unresolved}: the name is unknown here. */
@@ -179,9 +180,13 @@ public final class ChangeSetResolver {
             return Attempt.failed("does not resolve to a commit: " + describe(e));
         }
         if (id == null) {
-            return new Attempt(null, null, shallow
-                    ? "does not resolve to a commit in this shallow clone: " + SHALLOW
-                    : "does not resolve to a commit here", true);
+            return new Attempt(
+                    null,
+                    null,
+                    shallow
+                            ? "does not resolve to a commit in this shallow clone: " + SHALLOW
+                            : "does not resolve to a commit here",
+                    true);
         }
         try (RevWalk walk = new RevWalk(repo)) {
             return new Attempt(walk.parseCommit(id).copy(), null, null, false);

@@ -36,12 +36,16 @@ public final class GitInspector {
      */
     public static Optional<Path> workTree(Path dir) {
         try {
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+            FileRepositoryBuilder builder =
+                    new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
             if (builder.getGitDir() == null) {
                 return Optional.empty();
             }
             builder.setup();
-            return builder.getWorkTree() == null ? Optional.empty() : Optional.of(builder.getWorkTree().toPath().toAbsolutePath().normalize());
+            return builder.getWorkTree() == null
+                    ? Optional.empty()
+                    : Optional.of(
+                            builder.getWorkTree().toPath().toAbsolutePath().normalize());
         } catch (Exception | LinkageError e) {
             return Optional.empty();
         }
@@ -51,7 +55,8 @@ public final class GitInspector {
     public static GitState inspect(Path dir) {
         Repository repository;
         try {
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+            FileRepositoryBuilder builder =
+                    new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
             if (builder.getGitDir() == null) {
                 return GitState.unavailable("not a git repository: " + dir);
             }
@@ -63,7 +68,8 @@ public final class GitInspector {
         try (repository) {
             return read(repository);
         } catch (Exception | LinkageError e) {
-            return new GitState(true, null, null, false, false, null, List.of(), "cannot read git repository: " + describe(e));
+            return new GitState(
+                    true, null, null, false, false, null, List.of(), "cannot read git repository: " + describe(e));
         }
     }
 

@@ -20,8 +20,7 @@ final class BytecodeScanner {
     private static final int CONSTANT_NAME_AND_TYPE = 12;
     private static final int CONSTANT_METHOD_TYPE = 16;
 
-    private BytecodeScanner() {
-    }
+    private BytecodeScanner() {}
 
     /**
      * @throws IllegalArgumentException for a class file version ASM does not know, and other
@@ -43,8 +42,14 @@ final class BytecodeScanner {
         }
         c.refs.remove(c.name);
         constantOwners.remove(c.name);
-        return new ClassNode(c.name, c.access, c.sourceFile, c.outer, c.nested,
-                new ArrayList<>(new TreeSet<>(c.refs)), new ArrayList<>(constantOwners),
+        return new ClassNode(
+                c.name,
+                c.access,
+                c.sourceFile,
+                c.outer,
+                c.nested,
+                new ArrayList<>(new TreeSet<>(c.refs)),
+                new ArrayList<>(constantOwners),
                 new ArrayList<>(new TreeSet<>(c.strings)));
     }
 

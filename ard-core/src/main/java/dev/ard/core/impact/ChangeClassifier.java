@@ -19,8 +19,7 @@ final class ChangeClassifier {
         String path();
     }
 
-    record Ignored(String path) implements Change {
-    }
+    record Ignored(String path) implements Change {}
 
     /**
      * @param relativeToRoot path below the source root, '/' separated
@@ -28,15 +27,12 @@ final class ChangeClassifier {
      * @param deleted        the file no longer exists
      */
     record SourceChange(String path, ModuleInfo module, String relativeToRoot, boolean test, boolean deleted)
-            implements Change {
-    }
+            implements Change {}
 
     /** @param what how to name the file in a reason ("pom.xml", "resource core/src/main/resources/x") */
-    record ModuleFileChange(String path, ModuleInfo module, String what) implements Change {
-    }
+    record ModuleFileChange(String path, ModuleInfo module, String what) implements Change {}
 
-    record OutsideChange(String path) implements Change {
-    }
+    record OutsideChange(String path) implements Change {}
 
     private final Path repoRoot;
     private final List<ModuleInfo> modules;

@@ -2,8 +2,8 @@ package dev.ard.core.impact;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -35,8 +35,15 @@ final class ClassDirScanner {
      * @param parsed   class files parsed with ASM in this scan
      * @param reused   class files taken from the cache
      */
-    record DirScan(Path dir, Map<String, ClassNode> nodes, Map<String, List<String>> services,
-            List<String> faults, String cacheProblem, int read, int parsed, int reused) {
+    record DirScan(
+            Path dir,
+            Map<String, ClassNode> nodes,
+            Map<String, List<String>> services,
+            List<String> faults,
+            String cacheProblem,
+            int read,
+            int parsed,
+            int reused) {
 
         static DirScan missing(Path dir) {
             return new DirScan(dir, Map.of(), Map.of(), List.of(), null, 0, 0, 0);
@@ -90,7 +97,10 @@ final class ClassDirScanner {
                 continue;
             }
             GraphCache.Entry old = previous.get(rel);
-            if (old != null && old.settled() && old.modified() == modified && old.length() == f.getValue().size()) {
+            if (old != null
+                    && old.settled()
+                    && old.modified() == modified
+                    && old.length() == f.getValue().size()) {
                 current.put(rel, old);
                 nodes.put(rel, old.node());
                 reused++;
@@ -121,8 +131,10 @@ final class ClassDirScanner {
             } catch (IllegalArgumentException e) {
                 // ASM's ClassReader rejects class file versions newer than it knows this way
                 String message = String.valueOf(e.getMessage());
-                faults.add((message.startsWith("Unsupported class file") ? "unsupported class file version in "
-                        : "corrupt class file ") + file + ": " + message);
+                faults.add((message.startsWith("Unsupported class file")
+                                ? "unsupported class file version in "
+                                : "corrupt class file ")
+                        + file + ": " + message);
             } catch (RuntimeException e) {
                 faults.add("corrupt class file " + file + ": " + e);
             }
@@ -140,14 +152,15 @@ final class ClassDirScanner {
         return rel.indexOf('\\') >= 0 ? rel.replace('\\', '/') : rel;
     }
 
-    private static void readServiceFile(Path file, String iface, Map<String, List<String>> services,
-            List<String> faults) {
+    private static void readServiceFile(
+            Path file, String iface, Map<String, List<String>> services, List<String> faults) {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 int hash = line.indexOf('#');
                 String impl = (hash >= 0 ? line.substring(0, hash) : line).trim();
                 if (!impl.isEmpty()) {
-                    services.computeIfAbsent(iface.replace('.', '/'), k -> new ArrayList<>()).add(impl.replace('.', '/'));
+                    services.computeIfAbsent(iface.replace('.', '/'), k -> new ArrayList<>())
+                            .add(impl.replace('.', '/'));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -20,8 +20,7 @@ import java.util.TreeMap;
 final class ClassGraph {
 
     /** How a class is reached from the changes, walking "is used by" edges. */
-    record Hit(int hops, String nearestChanged, int changedGroupsReaching) {
-    }
+    record Hit(int hops, String nearestChanged, int changedGroupsReaching) {}
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -124,7 +123,8 @@ final class ClassGraph {
      *         and how many distinct changed top-level classes reach it
      */
     Map<String, Hit> reachedFrom(Map<String, String> changed) {
-        List<String> sources = changed.keySet().stream().filter(ids::containsKey).sorted().toList();
+        List<String> sources =
+                changed.keySet().stream().filter(ids::containsKey).sorted().toList();
         int n = names.size();
         int[] hops = new int[n];
         int[] nearest = new int[n];

@@ -19,8 +19,14 @@ import java.util.List;
  *                   resolved against the classes in the graph to approximate {@code Class.forName}
  */
 record ClassNode(
-        String name, int access, String sourceFile, String outer, boolean nested,
-        List<String> refs, List<String> constantOwners, List<String> strings) {
+        String name,
+        int access,
+        String sourceFile,
+        String outer,
+        boolean nested,
+        List<String> refs,
+        List<String> constantOwners,
+        List<String> strings) {
 
     ClassNode {
         refs = List.copyOf(refs);

@@ -13,8 +13,8 @@ final class ClassReferences {
 
     private static final int MAX_CLASS_NAME_STRING = 300;
     /** {@code com.x.Foo}, {@code com/x/Foo$Inner}: at least one separator, Java identifier parts. */
-    private static final Pattern CLASS_NAME = Pattern.compile(
-            "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
                     + "(?:[./][\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)+");
 
     final Set<String> refs = new HashSet<>();
@@ -69,7 +69,9 @@ final class ClassReferences {
     }
 
     void string(String value) {
-        if (value != null && value.length() <= MAX_CLASS_NAME_STRING && CLASS_NAME.matcher(value).matches()) {
+        if (value != null
+                && value.length() <= MAX_CLASS_NAME_STRING
+                && CLASS_NAME.matcher(value).matches()) {
             strings.add(value.replace('.', '/'));
         }
     }

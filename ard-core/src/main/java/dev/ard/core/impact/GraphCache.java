@@ -46,8 +46,7 @@ final class GraphCache {
      * @param settled  loaded from a cache whose scan started {@link #RACY_MILLIS} after {@code modified}:
      *                 unchanged size and time prove unchanged bytes
      */
-    record Entry(long crc, int length, long modified, boolean settled, ClassNode node) {
-    }
+    record Entry(long crc, int length, long modified, boolean settled, ClassNode node) {}
 
     private final Path cacheDir;
 
@@ -144,7 +143,8 @@ final class GraphCache {
     }
 
     private static Map<String, Entry> read(DataInputStream in, Path dir) throws IOException {
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT
+        if (in.readInt() != MAGIC
+                || in.readInt() != FORMAT
                 || !in.readUTF().equals(dir.toAbsolutePath().normalize().toString())) {
             return Map.of();
         }
@@ -169,7 +169,14 @@ final class GraphCache {
             List<String> refs = readIds(in, strings);
             List<String> constantOwners = readIds(in, strings);
             List<String> names = readIds(in, strings);
-            entries.put(path, new Entry(crc, length, modified, settled, new ClassNode(name, access, sourceFile, outer, nested, refs, constantOwners, names)));
+            entries.put(
+                    path,
+                    new Entry(
+                            crc,
+                            length,
+                            modified,
+                            settled,
+                            new ClassNode(name, access, sourceFile, outer, nested, refs, constantOwners, names)));
         }
         if (in.readInt() != MAGIC) {
             return Map.of();

@@ -35,7 +35,8 @@ public final class ImpactAnalyzer {
      *                               constant whose value changed
      */
     public ImpactAnalyzer(Path cacheDir, boolean followInlinedConstants) {
-        this.cache = new GraphCache(cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
+        this.cache = new GraphCache(
+                cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
         this.followInlinedConstants = followInlinedConstants;
     }
 
@@ -45,8 +46,8 @@ public final class ImpactAnalyzer {
      * @param changedPaths repo-relative paths of changed files ('/' separated), deleted files included
      * @param ignored      changes that affect no test (docs, CI config…); may be null
      */
-    public ImpactReport analyze(Path repoRoot, List<ModuleInfo> modules, Collection<String> changedPaths,
-            ChangeFilter ignored) {
+    public ImpactReport analyze(
+            Path repoRoot, List<ModuleInfo> modules, Collection<String> changedPaths, ChangeFilter ignored) {
         List<ModuleInfo> usable = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Path root = repoRoot == null ? null : repoRoot.toAbsolutePath().normalize();
@@ -61,8 +62,12 @@ public final class ImpactAnalyzer {
             return allRun(usable, "no repository root given to the impact analysis", warnings);
         }
         try {
-            ImpactRun run = new ImpactRun(root, usable,
-                    ignored == null ? ChangeFilter.none() : ignored, new ClassDirScanner(cache), followInlinedConstants);
+            ImpactRun run = new ImpactRun(
+                    root,
+                    usable,
+                    ignored == null ? ChangeFilter.none() : ignored,
+                    new ClassDirScanner(cache),
+                    followInlinedConstants);
             ImpactReport report = run.execute(changedPaths == null ? List.of() : changedPaths);
             lastScanStats = run.stats();
             if (warnings.isEmpty()) {
@@ -93,9 +98,16 @@ public final class ImpactAnalyzer {
 
     /** Absolute, normalized paths (relative ones taken from the repository root) so prefixes compare. */
     private static ModuleInfo normalize(ModuleInfo m, Path root) {
-        return new ModuleInfo(m.id(), abs(m.baseDir(), root), abs(m.mainSourceRoots(), root),
-                abs(m.testSourceRoots(), root), abs(m.mainResourceRoots(), root), abs(m.testResourceRoots(), root),
-                abs(m.classesDir(), root), abs(m.testClassesDir(), root), m.dependsOn());
+        return new ModuleInfo(
+                m.id(),
+                abs(m.baseDir(), root),
+                abs(m.mainSourceRoots(), root),
+                abs(m.testSourceRoots(), root),
+                abs(m.mainResourceRoots(), root),
+                abs(m.testResourceRoots(), root),
+                abs(m.classesDir(), root),
+                abs(m.testClassesDir(), root),
+                m.dependsOn());
     }
 
     private static Path abs(Path p, Path root) {

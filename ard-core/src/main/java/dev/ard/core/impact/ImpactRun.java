@@ -40,7 +40,11 @@ final class ImpactRun {
     private final Map<Path, ClassDirScanner.DirScan> scans = new LinkedHashMap<>();
     private ScanStats stats = ScanStats.NONE;
 
-    ImpactRun(Path repoRoot, List<ModuleInfo> modules, ChangeFilter ignored, ClassDirScanner scanner,
+    ImpactRun(
+            Path repoRoot,
+            List<ModuleInfo> modules,
+            ChangeFilter ignored,
+            ClassDirScanner scanner,
             boolean followInlinedConstants) {
         this.repoRoot = repoRoot;
         this.modules = modules;
@@ -154,15 +158,16 @@ final class ImpactRun {
             }
             if (!Files.isDirectory(dir)) {
                 if (!s.deleted() && !descriptorOnly) {
-                    String problem = (s.test() ? "test classes" : "classes") + " directory "
-                            + display(dir) + " missing: cannot map " + s.path() + " to classes";
+                    String problem = (s.test() ? "test classes" : "classes") + " directory " + display(dir)
+                            + " missing: cannot map " + s.path() + " to classes";
                     warnings.add("module " + m.id() + ": " + problem);
                     moduleAndDependents(m, problem);
                 }
                 continue;
             }
             ClassDirScanner.DirScan scan = scans.get(dir);
-            SourceMapper mapper = mappers.computeIfAbsent(dir, d -> new SourceMapper(scan.nodes().values()));
+            SourceMapper mapper = mappers.computeIfAbsent(
+                    dir, d -> new SourceMapper(scan.nodes().values()));
             SourceMapper.Mapping mapping = mapper.map(s.relativeToRoot());
             if (!mapping.classes().isEmpty()) {
                 mapping.classes().forEach(c -> changed.putIfAbsent(c, s.path()));
@@ -177,8 +182,8 @@ final class ImpactRun {
     }
 
     /** Per top-level class reached: the smallest distance over itself and its nested classes. */
-    private static Map<String, Reason> reasonsByTopLevel(ClassGraph graph, Map<String, ClassGraph.Hit> hits,
-            Map<String, String> changedClasses) {
+    private static Map<String, Reason> reasonsByTopLevel(
+            ClassGraph graph, Map<String, ClassGraph.Hit> hits, Map<String, String> changedClasses) {
         Map<String, Reason> out = new HashMap<>();
         for (Map.Entry<String, ClassGraph.Hit> e : hits.entrySet()) {
             String top = graph.topLevel(e.getKey());
@@ -186,8 +191,13 @@ final class ImpactRun {
             Reason old = out.get(top);
             int count = Math.max(hit.changedGroupsReaching(), old == null ? 0 : old.changedClassesReaching());
             if (old == null || hit.hops() < old.hops()) {
-                out.put(top, new Reason(hit.nearestChanged().replace('/', '.'),
-                        changedClasses.get(hit.nearestChanged()), hit.hops(), count));
+                out.put(
+                        top,
+                        new Reason(
+                                hit.nearestChanged().replace('/', '.'),
+                                changedClasses.get(hit.nearestChanged()),
+                                hit.hops(),
+                                count));
             } else if (count != old.changedClassesReaching()) {
                 out.put(top, new Reason(old.changedClass(), old.changedPath(), old.hops(), count));
             }

@@ -32,7 +32,8 @@ final class ModuleOwnership {
         ModuleInfo best = null;
         for (ModuleInfo m : modules) {
             Path base = m.baseDir();
-            if (base != null && file.startsWith(base)
+            if (base != null
+                    && file.startsWith(base)
                     && (best == null || base.getNameCount() > best.baseDir().getNameCount())) {
                 best = m;
             }
@@ -44,8 +45,11 @@ final class ModuleOwnership {
     List<ModuleInfo> nestedUnder(ModuleInfo module) {
         List<ModuleInfo> out = new ArrayList<>();
         for (ModuleInfo m : modules) {
-            if (m != module && m.baseDir() != null && module.baseDir() != null
-                    && m.baseDir().startsWith(module.baseDir()) && !m.baseDir().equals(module.baseDir())) {
+            if (m != module
+                    && m.baseDir() != null
+                    && module.baseDir() != null
+                    && m.baseDir().startsWith(module.baseDir())
+                    && !m.baseDir().equals(module.baseDir())) {
                 out.add(m);
             }
         }

@@ -17,7 +17,7 @@ public record Reason(String changedClass, String changedPath, int hops, int chan
         if (hops == 0) {
             return "changed itself (" + changedPath + ")";
         }
-        return "depends on " + changedClass + " (changed: " + changedPath + "), "
-                + hops + (hops == 1 ? " hop" : " hops");
+        return "depends on " + changedClass + " (changed: " + changedPath + "), " + hops
+                + (hops == 1 ? " hop" : " hops");
     }
 }

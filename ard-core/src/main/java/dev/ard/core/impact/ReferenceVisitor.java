@@ -35,8 +35,7 @@ final class ReferenceVisitor extends ClassVisitor {
     }
 
     @Override
-    public void visit(int version, int access, String name, String signature, String superName,
-            String[] interfaces) {
+    public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         c.name = name;
         c.access = access;
         c.signature(signature);
@@ -100,8 +99,7 @@ final class ReferenceVisitor extends ClassVisitor {
     }
 
     @Override
-    public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String descriptor,
-            boolean visible) {
+    public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String descriptor, boolean visible) {
         return annotation(descriptor);
     }
 
@@ -116,16 +114,14 @@ final class ReferenceVisitor extends ClassVisitor {
             }
 
             @Override
-            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String desc,
-                    boolean visible) {
+            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String desc, boolean visible) {
                 return annotation(desc);
             }
         };
     }
 
     @Override
-    public FieldVisitor visitField(int access, String name, String descriptor, String signature,
-            Object value) {
+    public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
         c.descriptor(descriptor);
         c.signature(signature);
         return new FieldVisitor(API) {
@@ -135,16 +131,15 @@ final class ReferenceVisitor extends ClassVisitor {
             }
 
             @Override
-            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String desc,
-                    boolean visible) {
+            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String desc, boolean visible) {
                 return annotation(desc);
             }
         };
     }
 
     @Override
-    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-            String[] exceptions) {
+    public MethodVisitor visitMethod(
+            int access, String name, String descriptor, String signature, String[] exceptions) {
         c.descriptor(descriptor);
         c.signature(signature);
         if (exceptions != null) {
@@ -170,8 +165,7 @@ final class ReferenceVisitor extends ClassVisitor {
         }
 
         @Override
-        public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String desc,
-                boolean visible) {
+        public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath typePath, String desc, boolean visible) {
             return annotation(desc);
         }
 
@@ -181,26 +175,23 @@ final class ReferenceVisitor extends ClassVisitor {
         }
 
         @Override
-        public AnnotationVisitor visitInsnAnnotation(int typeRef, TypePath typePath, String desc,
-                boolean visible) {
+        public AnnotationVisitor visitInsnAnnotation(int typeRef, TypePath typePath, String desc, boolean visible) {
             return annotation(desc);
         }
 
         @Override
-        public AnnotationVisitor visitTryCatchAnnotation(int typeRef, TypePath typePath, String desc,
-                boolean visible) {
+        public AnnotationVisitor visitTryCatchAnnotation(int typeRef, TypePath typePath, String desc, boolean visible) {
             return annotation(desc);
         }
 
         @Override
-        public AnnotationVisitor visitLocalVariableAnnotation(int typeRef, TypePath typePath,
-                Label[] start, Label[] end, int[] index, String desc, boolean visible) {
+        public AnnotationVisitor visitLocalVariableAnnotation(
+                int typeRef, TypePath typePath, Label[] start, Label[] end, int[] index, String desc, boolean visible) {
             return annotation(desc);
         }
 
         @Override
-        public void visitLocalVariable(String name, String desc, String signature, Label start,
-                Label end, int index) {
+        public void visitLocalVariable(String name, String desc, String signature, Label start, Label end, int index) {
             c.descriptor(desc);
             c.signature(signature);
         }

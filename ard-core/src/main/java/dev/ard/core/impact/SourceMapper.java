@@ -18,8 +18,7 @@ import java.util.TreeSet;
 final class SourceMapper {
 
     /** Classes of one source file, or why none could be chosen. */
-    record Mapping(List<String> classes, boolean ambiguous) {
-    }
+    record Mapping(List<String> classes, boolean ambiguous) {}
 
     private final Map<String, List<String>> byPackageAndFile = new HashMap<>();
     private final Map<String, List<ClassNode>> byFile = new HashMap<>();
@@ -27,7 +26,9 @@ final class SourceMapper {
     SourceMapper(Collection<ClassNode> nodes) {
         for (ClassNode n : nodes) {
             String file = n.sourceFileOrGuess();
-            byPackageAndFile.computeIfAbsent(n.packageDir() + '/' + file, k -> new ArrayList<>()).add(n.name());
+            byPackageAndFile
+                    .computeIfAbsent(n.packageDir() + '/' + file, k -> new ArrayList<>())
+                    .add(n.name());
             byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(n);
         }
     }

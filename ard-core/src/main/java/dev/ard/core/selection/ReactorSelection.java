@@ -39,7 +39,8 @@ public final class ReactorSelection {
      * @param historyRequired {@code false} for a what-if question: without history, the impact analysis and
      *                        {@code ard.mustRun} alone decide (a build runs everything)
      */
-    public record Rules(MustRunRules mustRun, ChangeFilter ignoredChanges, TimeBudget timeBudget, boolean historyRequired) {
+    public record Rules(
+            MustRunRules mustRun, ChangeFilter ignoredChanges, TimeBudget timeBudget, boolean historyRequired) {
         public Rules {
             mustRun = mustRun == null ? MustRunRules.NONE : mustRun;
             ignoredChanges = ignoredChanges == null ? ChangeFilter.none() : ignoredChanges;
@@ -67,7 +68,12 @@ public final class ReactorSelection {
      * @param rules    must-run, ignored changes, time budget
      * @param warnings receives each analysis warning once (a module's analysis sees its upstream modules' problems again)
      */
-    public ReactorSelection(SelectionBasis basis, List<ModuleInfo> modules, Path repoRoot, ImpactAnalyzer analyzer, Rules rules,
+    public ReactorSelection(
+            SelectionBasis basis,
+            List<ModuleInfo> modules,
+            Path repoRoot,
+            ImpactAnalyzer analyzer,
+            Rules rules,
             Consumer<String> warnings) {
         this.basis = basis;
         this.modules = List.copyOf(modules);
@@ -76,9 +82,13 @@ public final class ReactorSelection {
         this.analyzer = analyzer;
         this.rules = rules;
         this.warnings = warnings == null ? w -> {} : warnings;
-        this.safe = new SafeSelector(basis instanceof SelectionBasis.Select s ? s.history() : null, rules.mustRun(), rules.historyRequired());
+        this.safe = new SafeSelector(
+                basis instanceof SelectionBasis.Select s ? s.history() : null,
+                rules.mustRun(),
+                rules.historyRequired());
         this.predictive = basis instanceof SelectionBasis.Select s && s.mode() == SelectionMode.PREDICTIVE
-                ? s.predictive().selector(rules.timeBudget()) : null;
+                ? s.predictive().selector(rules.timeBudget())
+                : null;
     }
 
     public SelectionBasis basis() {
@@ -91,18 +101,23 @@ public final class ReactorSelection {
      */
     public TestSelection select(String module, Predicate<String> candidate) {
         ModuleImpact impact = impact(module);
-        List<String> candidates = impact == null ? List.of() : impact.testClasses().stream().filter(candidate).toList();
+        List<String> candidates = impact == null
+                ? List.of()
+                : impact.testClasses().stream().filter(candidate).toList();
         if (!(basis instanceof SelectionBasis.Select select)) {
             return safe.select(module, candidates, impact, ((SelectionBasis.RunAll) basis).reason());
         }
         TestSelection selection = safe.select(module, candidates, impact, select.moduleRunAllReason(module));
         // Predictive narrows the safe selection by P(fail); must-run classes and module-wide run-alls stay.
-        return predictive == null ? selection : predictive.select(selection, impact, select.changes().paths());
+        return predictive == null
+                ? selection
+                : predictive.select(selection, impact, select.changes().paths());
     }
 
     /** The module's impact analysis, or {@code null} when the module is not in the reactor. */
     private ModuleImpact impact(String module) {
-        return impacts.computeIfAbsent(module, m -> Optional.ofNullable(analyze(m))).orElse(null);
+        return impacts.computeIfAbsent(module, m -> Optional.ofNullable(analyze(m)))
+                .orElse(null);
     }
 
     private ModuleImpact analyze(String module) {
@@ -110,7 +125,8 @@ public final class ReactorSelection {
             return null;
         }
         // Run-all still analyses (without changes): the analysis lists each module's test classes.
-        List<String> changed = basis instanceof SelectionBasis.Select s ? s.changes().paths() : List.of();
+        List<String> changed =
+                basis instanceof SelectionBasis.Select s ? s.changes().paths() : List.of();
         ImpactReport report;
         synchronized (analyzer) {
             report = analyzer.analyze(repoRoot, withUpstreamClasses(module), changed, rules.ignoredChanges());
@@ -134,8 +150,19 @@ public final class ReactorSelection {
                 queue.addAll(info.dependsOn());
             }
         }
-        return modules.stream().map(m -> upstream.contains(m.id()) ? m
-                : new ModuleInfo(m.id(), m.baseDir(), m.mainSourceRoots(), m.testSourceRoots(), m.mainResourceRoots(),
-                        m.testResourceRoots(), null, null, m.dependsOn())).toList();
+        return modules.stream()
+                .map(m -> upstream.contains(m.id())
+                        ? m
+                        : new ModuleInfo(
+                                m.id(),
+                                m.baseDir(),
+                                m.mainSourceRoots(),
+                                m.testSourceRoots(),
+                                m.mainResourceRoots(),
+                                m.testResourceRoots(),
+                                null,
+                                null,
+                                m.dependsOn()))
+                .toList();
     }
 }

@@ -58,7 +58,10 @@ public final class SafeSelector {
         }
         if (moduleWide != null) {
             String reason = moduleWide;
-            return new TestSelection(module, classes.stream().map(c -> new TestDecision(c, true, reason)).toList(), reason);
+            return new TestSelection(
+                    module,
+                    classes.stream().map(c -> new TestDecision(c, true, reason)).toList(),
+                    reason);
         }
         List<TestDecision> decisions = new ArrayList<>(classes.size());
         for (String className : classes) {
@@ -75,7 +78,8 @@ public final class SafeSelector {
         if (!history.isEmpty()) {
             Outcome failure = history.lastFailure(module, className);
             if (failure != null) {
-                return new TestDecision(className, true, "last run on this branch " + (failure == Outcome.ERROR ? "erred" : "failed"));
+                return new TestDecision(
+                        className, true, "last run on this branch " + (failure == Outcome.ERROR ? "erred" : "failed"));
             }
             if (!history.seen(module, className)) {
                 return new TestDecision(className, true, "never run before");

@@ -45,8 +45,14 @@ public sealed interface SelectionBasis {
      * @param predictive the model and feature state when {@code predictive} was asked for (ready, or with the reason
      *                   it is not: then {@code mode} is {@code SAFE}), else {@code null}
      */
-    record Select(SelectionMode mode, ChangeSet changes, TestHistory history, GreenBuild greenBuild, Path workTree,
-            PredictiveContext predictive) implements SelectionBasis {
+    record Select(
+            SelectionMode mode,
+            ChangeSet changes,
+            TestHistory history,
+            GreenBuild greenBuild,
+            Path workTree,
+            PredictiveContext predictive)
+            implements SelectionBasis {
         public Select {
             Objects.requireNonNull(changes, "changes");
             Objects.requireNonNull(workTree, "workTree");
@@ -69,7 +75,9 @@ public sealed interface SelectionBasis {
          * green build, and that build did not run this module's tests, so nothing says they passed on the base.
          */
         public String moduleRunAllReason(String module) {
-            if (greenBuild != null && ChangeSet.LAST_GREEN.equals(changes.baseSource()) && !greenBuild.testedModules().contains(module)) {
+            if (greenBuild != null
+                    && ChangeSet.LAST_GREEN.equals(changes.baseSource())
+                    && !greenBuild.testedModules().contains(module)) {
                 return "its tests did not run in the base build " + ChangeSet.shortSha(greenBuild.commit());
             }
             return null;

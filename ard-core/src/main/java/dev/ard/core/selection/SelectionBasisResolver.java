@@ -34,7 +34,8 @@ public final class SelectionBasisResolver {
      * @param ciBaseRef   the CI's pull-request target branch, or {@code null}
      * @param store       the telemetry store configuration, or {@code null} when it could not be resolved
      */
-    public static SelectionBasis resolve(Path root, SelectionMode mode, String branch, String explicitRef, String ciBaseRef, StoreConfig store) {
+    public static SelectionBasis resolve(
+            Path root, SelectionMode mode, String branch, String explicitRef, String ciBaseRef, StoreConfig store) {
         if (!mode.selects()) {
             return SelectionBasis.RunAll.notSelecting(mode);
         }
@@ -48,7 +49,8 @@ public final class SelectionBasisResolver {
             history = telemetry.testHistory(branch, HISTORY_BUILDS);
             green = telemetry.lastGreenBuild(branch);
             if (mode == SelectionMode.PREDICTIVE) {
-                predictive = PredictiveContext.read(telemetry, branch); // never throws: not ready → safe, with the reason
+                predictive =
+                        PredictiveContext.read(telemetry, branch); // never throws: not ready → safe, with the reason
             }
         } catch (Exception e) {
             return new SelectionBasis.RunAll(SelectionMode.SAFE, "cannot read the test history: " + message(e));
@@ -58,14 +60,18 @@ public final class SelectionBasisResolver {
             return new SelectionBasis.RunAll(mode, "no test history in the store yet");
         }
         GreenBuild greenBuild = green.orElse(null);
-        BaseCandidates candidates = new BaseCandidates(explicitRef, ciBaseRef, greenBuild == null ? null : greenBuild.commit(),
+        BaseCandidates candidates = new BaseCandidates(
+                explicitRef,
+                ciBaseRef,
+                greenBuild == null ? null : greenBuild.commit(),
                 greenBuild == null ? List.of() : greenBuild.dirtyPaths());
         ChangeSet changes = ChangeSetResolver.resolve(root, candidates);
         if (!changes.precise()) {
             return new SelectionBasis.RunAll(mode, changes.runAllReason());
         }
         boolean fromGreen = ChangeSet.LAST_GREEN.equals(changes.baseSource());
-        return new SelectionBasis.Select(mode, changes, history, fromGreen ? greenBuild : null, workTree(root), predictive);
+        return new SelectionBasis.Select(
+                mode, changes, history, fromGreen ? greenBuild : null, workTree(root), predictive);
     }
 
     /**
@@ -76,10 +82,11 @@ public final class SelectionBasisResolver {
      * @param mode     {@code SAFE} or {@code PREDICTIVE} (which becomes {@code SAFE}, with the reason, without a model)
      * @param branch   the branch whose history counts, or {@code null} for every branch
      */
-    public static SelectionBasis.Select whatIf(Path workTree, SelectionMode mode, ChangeSet changes, StoreConfig store, String branch) {
+    public static SelectionBasis.Select whatIf(
+            Path workTree, SelectionMode mode, ChangeSet changes, StoreConfig store, String branch) {
         TestHistory history = TestHistory.EMPTY;
-        PredictiveContext predictive = mode == SelectionMode.PREDICTIVE
-                ? new PredictiveContext(null, null, "no telemetry store") : null;
+        PredictiveContext predictive =
+                mode == SelectionMode.PREDICTIVE ? new PredictiveContext(null, null, "no telemetry store") : null;
         if (store != null && !(store.isSqlite() && !sqliteFileExists(store))) {
             try (TelemetryStore telemetry = TelemetryStores.open(store)) {
                 history = telemetry.testHistory(branch, HISTORY_BUILDS);

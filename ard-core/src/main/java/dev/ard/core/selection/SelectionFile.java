@@ -53,15 +53,19 @@ public record SelectionFile(String mode, List<Execution> executions) {
         } catch (NoSuchFileException e) {
             return NONE;
         } catch (IOException e) {
-            throw new IOException(file + ": not a test-selection record (" + e.getClass().getSimpleName() + ")");
+            throw new IOException(
+                    file + ": not a test-selection record (" + e.getClass().getSimpleName() + ")");
         }
         if (root == null || !root.isObject() || !root.path("mode").isTextual()) {
             throw new IOException(file + ": not a test-selection record (no \"mode\")");
         }
         List<Execution> executions = new ArrayList<>();
         for (JsonNode e : root.path("executions")) {
-            executions.add(new Execution(e.path("plugin").asText(""), e.path("execution").asText(""),
-                    strings(e.path("selected")), strings(e.path("skipped"))));
+            executions.add(new Execution(
+                    e.path("plugin").asText(""),
+                    e.path("execution").asText(""),
+                    strings(e.path("selected")),
+                    strings(e.path("skipped"))));
         }
         return new SelectionFile(root.get("mode").asText(), executions);
     }

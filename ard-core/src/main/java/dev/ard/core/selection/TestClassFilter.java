@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class TestClassFilter {
 
     /** Surefire's default includes. */
-    public static final List<String> SUREFIRE_INCLUDES = List.of("**/Test*.java", "**/*Test.java", "**/*Tests.java", "**/*TestCase.java");
+    public static final List<String> SUREFIRE_INCLUDES =
+            List.of("**/Test*.java", "**/*Test.java", "**/*Tests.java", "**/*TestCase.java");
     /** Failsafe's default includes. */
     public static final List<String> FAILSAFE_INCLUDES = List.of("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
     /** Both plugins' default exclude (nested classes), dropped by Surefire as soon as any exclude is given. */
@@ -52,7 +53,8 @@ public final class TestClassFilter {
     /** True when Surefire would run {@code className} (fully qualified, top level). */
     public boolean accepts(String className) {
         String path = className.replace('.', '/') + ".class";
-        boolean included = includesUnknown || includes.stream().anyMatch(p -> p.matcher(path).matches());
+        boolean included = includesUnknown
+                || includes.stream().anyMatch(p -> p.matcher(path).matches());
         return included && excludes.stream().noneMatch(p -> p.matcher(path).matches());
     }
 

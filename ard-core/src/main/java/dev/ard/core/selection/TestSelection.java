@@ -16,11 +16,17 @@ public record TestSelection(String module, List<TestDecision> decisions, String 
     }
 
     public List<String> selected() {
-        return decisions.stream().filter(TestDecision::selected).map(TestDecision::className).toList();
+        return decisions.stream()
+                .filter(TestDecision::selected)
+                .map(TestDecision::className)
+                .toList();
     }
 
     public List<String> skipped() {
-        return decisions.stream().filter(d -> !d.selected()).map(TestDecision::className).toList();
+        return decisions.stream()
+                .filter(d -> !d.selected())
+                .map(TestDecision::className)
+                .toList();
     }
 
     public boolean runsAll() {

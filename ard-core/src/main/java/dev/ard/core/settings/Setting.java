@@ -41,7 +41,8 @@ public record Setting<T>(String name, ValueType<T> type, Default defaultValue, S
      * @throws InvalidSettingException for a value that does not parse
      */
     public T parse(String text) {
-        if (text != null && (!text.isBlank() || type instanceof ValueType.Flag || type instanceof ValueType.CommaList)) {
+        if (text != null
+                && (!text.isBlank() || type instanceof ValueType.Flag || type instanceof ValueType.CommaList)) {
             return type.parse(name, text);
         }
         return defaultValue instanceof Default.Value literal ? type.parse(name, literal.literal()) : null;

@@ -40,17 +40,24 @@ public enum SettingsTable {
 
     /** The settings this table lists: those read in any of its scopes, in catalogue order. */
     public List<Setting<?>> settings() {
-        return SettingsCatalog.all().stream().filter(s -> s.scopes().stream().anyMatch(scopes::contains)).toList();
+        return SettingsCatalog.all().stream()
+                .filter(s -> s.scopes().stream().anyMatch(scopes::contains))
+                .toList();
     }
 
     /** The Markdown table, one line per setting, ending with a newline. */
     public String render() {
         StringBuilder table = new StringBuilder("| property | default | read by | meaning |\n|---|---|---|---|\n");
         for (Setting<?> setting : settings()) {
-            table.append("| `").append(setting.name()).append("` | ")
-                    .append(setting.defaultValue().display()).append(" | ")
-                    .append(readers(setting)).append(" | ")
-                    .append(setting.doc()).append(" |\n");
+            table.append("| `")
+                    .append(setting.name())
+                    .append("` | ")
+                    .append(setting.defaultValue().display())
+                    .append(" | ")
+                    .append(readers(setting))
+                    .append(" | ")
+                    .append(setting.doc())
+                    .append(" |\n");
         }
         return table.toString();
     }

@@ -30,8 +30,7 @@ public final class AttemptsFile {
     public static final int VERSION = 1;
 
     /** Trailing tokens fail: two objects glued on one line mean a broken writer, not one attempt. */
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private AttemptsFile() {}
 
@@ -85,7 +84,8 @@ public final class AttemptsFile {
             throw new MalformedLine(file, lineNumber, "missing or bad \"v\"");
         }
         if (v.asInt() > VERSION) {
-            throw new IOException("results file version " + v.asText() + " not supported: " + file + " line " + lineNumber);
+            throw new IOException(
+                    "results file version " + v.asText() + " not supported: " + file + " line " + lineNumber);
         }
         into.add(new TestAttempt(
                 requiredText(node, "class", file, lineNumber),

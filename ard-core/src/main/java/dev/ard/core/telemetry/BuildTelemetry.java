@@ -21,7 +21,12 @@ public record BuildTelemetry(
     }
 
     /** A build without selection decisions (mode {@code all}, or no test run). */
-    public BuildTelemetry(BuildRecord build, List<Change> changes, List<ModuleRun> moduleRuns, List<TestResult> tests, List<MojoTiming> mojos) {
+    public BuildTelemetry(
+            BuildRecord build,
+            List<Change> changes,
+            List<ModuleRun> moduleRuns,
+            List<TestResult> tests,
+            List<MojoTiming> mojos) {
         this(build, changes, moduleRuns, tests, mojos, List.of());
     }
 }

@@ -14,4 +14,11 @@ import java.time.Instant;
  * @param flaky      a method was flaky
  * @param durationMs summed method durations
  */
-public record ClassRun(String buildId, Instant startedAt, String module, String className, boolean failed, boolean flaky, long durationMs) {}
+public record ClassRun(
+        String buildId,
+        Instant startedAt,
+        String module,
+        String className,
+        boolean failed,
+        boolean flaky,
+        long durationMs) {}

@@ -41,7 +41,8 @@ final class JUnitXmlParser {
     /** Enough bytes for any XML declaration. */
     private static final int DECLARATION_PEEK = 256;
 
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
     private final XMLInputFactory factory;
 
@@ -51,7 +52,7 @@ final class JUnitXmlParser {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         // Errors end up in the exception; without a reporter the JDK parser also prints some to stderr.
-        factory.setXMLReporter((message, errorType, info, location) -> { });
+        factory.setXMLReporter((message, errorType, info, location) -> {});
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resource refused");
         });
@@ -168,7 +169,8 @@ final class JUnitXmlParser {
                     String suite = suiteNames.isEmpty() ? null : suiteNames.get(suiteNames.size() - 1);
                     attempts.addAll(parseTestcase(reader, suite));
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("testsuite")
+            } else if (event == XMLStreamConstants.END_ELEMENT
+                    && reader.getLocalName().equals("testsuite")
                     && !suiteNames.isEmpty()) {
                 suiteNames.remove(suiteNames.size() - 1);
             }
@@ -213,7 +215,8 @@ final class JUnitXmlParser {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (event == XMLStreamConstants.COMMENT && depth == 1
+            } else if (event == XMLStreamConstants.COMMENT
+                    && depth == 1
                     && RERUN_SKIPPED_COMMENT.equals(reader.getText().strip())) {
                 others.add(new Problem(AttemptKind.SKIPPED, null, null));
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -244,7 +247,8 @@ final class JUnitXmlParser {
      * Reads a failure-like element to its end. The trace is the element's own text, or the text of its
      * {@code <stackTrace>} child (rerun and flaky elements nest it beside {@code system-out}).
      */
-    private static Problem readProblem(XMLStreamReader reader, AttemptKind kind) throws XMLStreamException, IOException {
+    private static Problem readProblem(XMLStreamReader reader, AttemptKind kind)
+            throws XMLStreamException, IOException {
         String type = reader.getAttributeValue(null, "type");
         StringBuilder ownText = new StringBuilder();
         StringBuilder stackTrace = null;
@@ -274,9 +278,9 @@ final class JUnitXmlParser {
                     }
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw new IOException("entity references not allowed in a test report");
+                    throw new IOException("entity references not allowed in a test report");
                 case XMLStreamConstants.END_DOCUMENT -> throw new IOException("report ends inside <" + kind + ">");
-                default -> { }
+                default -> {}
             }
         }
         String trace = stackTrace != null ? stackTrace.toString() : ownText.toString();

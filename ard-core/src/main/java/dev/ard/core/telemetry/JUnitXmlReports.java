@@ -59,7 +59,8 @@ public final class JUnitXmlReports {
         for (Path file : reports) {
             String name = String.valueOf(file.getFileName());
             try {
-                if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                if (!Files.isRegularFile(file)
+                        || Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
                     continue;
                 }
                 attempts.addAll(parser.parse(file));

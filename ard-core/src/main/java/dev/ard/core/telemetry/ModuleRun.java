@@ -11,4 +11,5 @@ package dev.ard.core.telemetry;
  * @param durationMs  wall time of the mojo
  * @param note        why the fallback was used, or {@code null}
  */
-public record ModuleRun(String module, String plugin, String executionId, String source, long durationMs, String note) {}
+public record ModuleRun(
+        String module, String plugin, String executionId, String source, long durationMs, String note) {}

@@ -14,4 +14,10 @@ import java.time.Instant;
  * @param succeeded   false when the mojo failed
  */
 public record MojoTiming(
-        String module, String plugin, String goal, String executionId, Instant startedAt, long durationMs, boolean succeeded) {}
+        String module,
+        String plugin,
+        String goal,
+        String executionId,
+        Instant startedAt,
+        long durationMs,
+        boolean succeeded) {}

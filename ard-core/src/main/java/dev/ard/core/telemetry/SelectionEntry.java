@@ -12,4 +12,5 @@ package dev.ard.core.telemetry;
  *                    {@link Outcome#SKIPPED_BY_SELECTION} result too)
  * @param reason      one line saying why, e.g. {@code depends on com.x.Foo (changed: …), 2 hops}
  */
-public record SelectionEntry(String module, String plugin, String executionId, String className, boolean selected, String reason) {}
+public record SelectionEntry(
+        String module, String plugin, String executionId, String className, boolean selected, String reason) {}

@@ -13,7 +13,8 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
 
     /** The default store: SQLite at {@code <root>/.ard/telemetry.db}. */
     public static StoreConfig sqlite(Path rootDir) {
-        return new StoreConfig("jdbc:sqlite:" + rootDir.resolve(".ard").resolve("telemetry.db").toAbsolutePath(), null, null);
+        return new StoreConfig(
+                "jdbc:sqlite:" + rootDir.resolve(".ard").resolve("telemetry.db").toAbsolutePath(), null, null);
     }
 
     public boolean isSqlite() {
@@ -27,6 +28,7 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
 
     @Override
     public String toString() {
-        return "StoreConfig[" + redactedUrl() + (user == null ? "" : ", user=" + user) + (password == null ? "" : ", password=***") + "]";
+        return "StoreConfig[" + redactedUrl() + (user == null ? "" : ", user=" + user)
+                + (password == null ? "" : ", password=***") + "]";
     }
 }

@@ -44,7 +44,10 @@ public final class StoreConfigResolver {
      * @param servers    settings.xml server id → decrypted credentials, if such a server exists
      */
     public static StoreConfig resolve(
-            Path rootDir, Map<String, String> properties, Map<String, String> env, Function<String, Optional<Credentials>> servers) {
+            Path rootDir,
+            Map<String, String> properties,
+            Map<String, String> env,
+            Function<String, Optional<Credentials>> servers) {
         Path root = rootDir.toAbsolutePath().normalize();
         String location = nonBlank(properties.get(STORE_PROPERTY));
         if (location == null) {
@@ -64,7 +67,10 @@ public final class StoreConfigResolver {
         if (location.startsWith("jdbc:sqlite:")) {
             String rest = location.substring("jdbc:sqlite:".length());
             // A relative SQLite path would depend on Maven's working directory; the root is stable.
-            if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:") || Path.of(pathPart(rest)).isAbsolute()) {
+            if (rest.isEmpty()
+                    || rest.startsWith(":")
+                    || rest.startsWith("file:")
+                    || Path.of(pathPart(rest)).isAbsolute()) {
                 return location;
             }
             return "jdbc:sqlite:" + root.resolve(rest).normalize();

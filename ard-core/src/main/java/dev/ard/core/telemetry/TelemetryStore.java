@@ -35,7 +35,8 @@ public interface TelemetryStore extends AutoCloseable {
      * oldest build first, with each build's recorded changed paths in {@code changes} (build id → paths).
      * A default that refuses, so other implementations stay source compatible.
      */
-    default List<ClassRun> classRuns(String branch, int lastBuilds, java.util.Map<String, List<String>> changes) throws StoreException {
+    default List<ClassRun> classRuns(String branch, int lastBuilds, java.util.Map<String, List<String>> changes)
+            throws StoreException {
         throw new StoreException("this store keeps no per-class history");
     }
 
@@ -60,7 +61,8 @@ public interface TelemetryStore extends AutoCloseable {
      * {@code SKIPPED_BY_SELECTION}, like its "Tests run"); {@code failed} is FAILED plus ERROR;
      * {@code testTimeMs} sums the durations of all test results.
      */
-    record BuildSummary(BuildRecord build, int tests, int failed, int skipped, int skippedBySelection, long testTimeMs) {}
+    record BuildSummary(
+            BuildRecord build, int tests, int failed, int skipped, int skippedBySelection, long testTimeMs) {}
 
     /**
      * A row of {@link #slowestClasses}: {@code builds} in which the class ran (a build whose selection left
@@ -73,5 +75,12 @@ public interface TelemetryStore extends AutoCloseable {
      * FAILED, ERROR), {@code failures} FAILED or ERROR ones, {@code flaky} results marked flaky, and
      * {@code lastFingerprint} the newest non-null failure fingerprint (or {@code null}).
      */
-    record MethodStats(String module, String className, String methodName, int runs, int failures, int flaky, String lastFingerprint) {}
+    record MethodStats(
+            String module,
+            String className,
+            String methodName,
+            int runs,
+            int failures,
+            int flaky,
+            String lastFingerprint) {}
 }

@@ -84,18 +84,25 @@ public final class TelemetryWriter {
             } catch (IOException e) {
                 flush.problems.add("cannot delete flushed spool file " + spooled.file() + ": " + Messages.reason(e));
             }
-            LOG.debug("wrote spooled build {} to the telemetry store", spooled.telemetry().build().id());
+            LOG.debug(
+                    "wrote spooled build {} to the telemetry store",
+                    spooled.telemetry().build().id());
         }
     }
 
-    private static WriteOutcome spoolInstead(SpoolDirectory spool, BuildTelemetry telemetry, Flush flush, String storeProblem) {
+    private static WriteOutcome spoolInstead(
+            SpoolDirectory spool, BuildTelemetry telemetry, Flush flush, String storeProblem) {
         String note = flush.note() == null ? "" : "; " + flush.note();
         try {
             Path file = spool.spool(telemetry);
-            return new WriteOutcome(WriteOutcome.Status.SPOOLED, flush.written,
+            return new WriteOutcome(
+                    WriteOutcome.Status.SPOOLED,
+                    flush.written,
                     storeProblem + "; build kept in " + file + " until the store works again" + note);
         } catch (IOException | RuntimeException e) {
-            return new WriteOutcome(WriteOutcome.Status.FAILED, flush.written,
+            return new WriteOutcome(
+                    WriteOutcome.Status.FAILED,
+                    flush.written,
                     storeProblem + "; could not spool the build to " + spool.dir() + " either: " + describe(e) + note);
         }
     }
@@ -105,7 +112,8 @@ public final class TelemetryWriter {
             return e.getMessage();
         }
         if (e instanceof IOException io) {
-            return "spool directory: " + Messages.reason(io) + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")");
+            return "spool directory: " + Messages.reason(io)
+                    + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")");
         }
         return "unexpected " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage(), null);
     }

@@ -14,4 +14,9 @@ package dev.ard.core.telemetry;
  *                    to compute the fingerprint and never stored
  */
 public record TestAttempt(
-        String className, String methodName, long durationMs, AttemptKind kind, String failureType, String stackTrace) {}
+        String className,
+        String methodName,
+        long durationMs,
+        AttemptKind kind,
+        String failureType,
+        String stackTrace) {}

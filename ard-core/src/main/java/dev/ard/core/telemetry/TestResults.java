@@ -37,7 +37,8 @@ public final class TestResults {
      * failed, erred or flaky method (flaky tests are exactly the ones whose failures matter), and are
      * {@code null} for a method that passed without failing or was skipped.
      */
-    public static List<TestResult> aggregate(String module, String plugin, String executionId, List<TestAttempt> attempts) {
+    public static List<TestResult> aggregate(
+            String module, String plugin, String executionId, List<TestAttempt> attempts) {
         Map<MethodKey, List<TestAttempt>> byMethod = new LinkedHashMap<>();
         for (TestAttempt attempt : attempts) {
             byMethod.computeIfAbsent(new MethodKey(attempt.className(), attempt.methodName()), k -> new ArrayList<>())
@@ -50,7 +51,8 @@ public final class TestResults {
         return List.copyOf(results);
     }
 
-    private static TestResult fold(String module, String plugin, String executionId, MethodKey key, List<TestAttempt> runs) {
+    private static TestResult fold(
+            String module, String plugin, String executionId, MethodKey key, List<TestAttempt> runs) {
         boolean seenSuccess = false;
         boolean seenFailure = false;
         boolean seenError = false;
@@ -63,7 +65,7 @@ public final class TestResults {
                 }
                 case FAILURE -> seenFailure = true;
                 case ERROR -> seenError = true;
-                case SKIPPED -> { }
+                case SKIPPED -> {}
             }
         }
 
@@ -100,9 +102,20 @@ public final class TestResults {
         }
 
         String failureType = failing == null ? null : failing.failureType();
-        String fingerprint = failing == null ? null : FailureFingerprint.of(failing.failureType(), failing.stackTrace());
-        return new TestResult(module, plugin, executionId, key.className(), key.methodName(), durationMs, outcome, reruns,
-                flaky, failureType, fingerprint);
+        String fingerprint =
+                failing == null ? null : FailureFingerprint.of(failing.failureType(), failing.stackTrace());
+        return new TestResult(
+                module,
+                plugin,
+                executionId,
+                key.className(),
+                key.methodName(),
+                durationMs,
+                outcome,
+                reruns,
+                flaky,
+                failureType,
+                fingerprint);
     }
 
     private static TestAttempt firstOfKind(List<TestAttempt> runs, AttemptKind kind) {

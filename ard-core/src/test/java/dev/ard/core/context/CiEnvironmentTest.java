@@ -18,8 +18,13 @@ class CiEnvironmentTest {
                 "GITHUB_RUN_ID", "1234567890",
                 "GITHUB_REF", "refs/pull/42/merge",
                 "GITHUB_BASE_REF", "main"));
-        assertThat(ci).isEqualTo(new CiEnvironment("github", "https://github.com/acme/app/actions/runs/1234567890",
-                "1234567890", "refs/pull/42/merge", "main"));
+        assertThat(ci)
+                .isEqualTo(new CiEnvironment(
+                        "github",
+                        "https://github.com/acme/app/actions/runs/1234567890",
+                        "1234567890",
+                        "refs/pull/42/merge",
+                        "main"));
         assertThat(ci.isCi()).isTrue();
     }
 
@@ -46,8 +51,9 @@ class CiEnvironmentTest {
                 "CI_JOB_ID", "99",
                 "CI_COMMIT_REF_NAME", "feature/x",
                 "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main"));
-        assertThat(ci).isEqualTo(new CiEnvironment("gitlab", "https://gitlab.example.com/acme/app/-/jobs/99", "555",
-                "feature/x", "main"));
+        assertThat(ci)
+                .isEqualTo(new CiEnvironment(
+                        "gitlab", "https://gitlab.example.com/acme/app/-/jobs/99", "555", "feature/x", "main"));
     }
 
     @Test
@@ -67,8 +73,13 @@ class CiEnvironmentTest {
                 "BUILD_ID", "3",
                 "BRANCH_NAME", "PR-42",
                 "CHANGE_TARGET", "main"));
-        assertThat(ci).isEqualTo(new CiEnvironment("jenkins", "https://jenkins.example.com/job/app/job/PR-42/3/",
-                "jenkins-app-PR-42-3", "PR-42", "main"));
+        assertThat(ci)
+                .isEqualTo(new CiEnvironment(
+                        "jenkins",
+                        "https://jenkins.example.com/job/app/job/PR-42/3/",
+                        "jenkins-app-PR-42-3",
+                        "PR-42",
+                        "main"));
     }
 
     @Test
@@ -85,7 +96,8 @@ class CiEnvironmentTest {
 
     @Test
     void genericCi() {
-        assertThat(CiEnvironment.detect(Map.of("CI", "true"))).isEqualTo(new CiEnvironment("ci", null, null, null, null));
+        assertThat(CiEnvironment.detect(Map.of("CI", "true")))
+                .isEqualTo(new CiEnvironment("ci", null, null, null, null));
         assertThat(CiEnvironment.detect(Map.of("CI", "TRUE")).provider()).isEqualTo("ci");
         assertThat(CiEnvironment.detect(Map.of("CI", "1")).provider()).isEqualTo("ci");
     }
@@ -94,7 +106,8 @@ class CiEnvironmentTest {
     void local() {
         assertThat(CiEnvironment.detect(Map.of())).isSameAs(CiEnvironment.LOCAL);
         assertThat(CiEnvironment.detect(Map.of("CI", "false"))).isSameAs(CiEnvironment.LOCAL);
-        assertThat(CiEnvironment.detect(Map.of("GITHUB_ACTIONS", "false", "JENKINS_URL", " "))).isSameAs(CiEnvironment.LOCAL);
+        assertThat(CiEnvironment.detect(Map.of("GITHUB_ACTIONS", "false", "JENKINS_URL", " ")))
+                .isSameAs(CiEnvironment.LOCAL);
         Map<String, String> withNulls = new HashMap<>();
         withNulls.put("GITLAB_CI", null);
         assertThat(CiEnvironment.detect(withNulls)).isSameAs(CiEnvironment.LOCAL);
@@ -104,6 +117,8 @@ class CiEnvironmentTest {
 
     @Test
     void aPlatformsOwnMarkerWinsOverGenericCi() {
-        assertThat(CiEnvironment.detect(Map.of("CI", "true", "JENKINS_URL", "https://j/")).provider()).isEqualTo("jenkins");
+        assertThat(CiEnvironment.detect(Map.of("CI", "true", "JENKINS_URL", "https://j/"))
+                        .provider())
+                .isEqualTo("jenkins");
     }
 }

@@ -35,8 +35,12 @@ class ChangeSetBaseTest {
             ChangeSet byParent = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD~1"));
             ChangeSet byHead = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD"));
 
-            assertThat(bySha).isEqualTo(new ChangeSet(first.name(), ChangeSet.EXPLICIT,
-                    List.of(new Change("a/A.java", "ADDED"), new Change("b/B.java", "ADDED")), null));
+            assertThat(bySha)
+                    .isEqualTo(new ChangeSet(
+                            first.name(),
+                            ChangeSet.EXPLICIT,
+                            List.of(new Change("a/A.java", "ADDED"), new Change("b/B.java", "ADDED")),
+                            null));
             assertThat(bySha.precise()).isTrue();
             assertThat(byBranch).isEqualTo(bySha);
             assertThat(byParent.baseCommit()).isEqualTo(third.getParent(0).name());
@@ -78,12 +82,14 @@ class ChangeSetBaseTest {
             write(git, "a/Dirty.java", "class D {}");
 
             // the explicit ref is the only candidate: no silent fallback to the CI base or the last green build
-            ChangeSet changes = ChangeSetResolver.resolve(repo, new BaseCandidates("no-such-branch", "main", first.name()));
+            ChangeSet changes =
+                    ChangeSetResolver.resolve(repo, new BaseCandidates("no-such-branch", "main", first.name()));
 
             assertThat(changes.precise()).isFalse();
             assertThat(changes.baseSource()).isEqualTo(ChangeSet.NONE);
             assertThat(changes.baseCommit()).isNull();
-            assertThat(changes.runAllReason()).isEqualTo("ard.baseRef 'no-such-branch' does not resolve to a commit here");
+            assertThat(changes.runAllReason())
+                    .isEqualTo("ard.baseRef 'no-such-branch' does not resolve to a commit here");
             assertThat(changes.changes()).containsExactly(new Change("a/Dirty.java", "UNTRACKED"));
         }
     }
@@ -98,7 +104,8 @@ class ChangeSetBaseTest {
             ChangeSet tree = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD^{tree}"));
             ChangeSet tooFarBack = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD~5"));
 
-            assertThat(malformed.runAllReason()).startsWith("ard.baseRef 'HEAD^{nonsense' does not resolve to a commit: ");
+            assertThat(malformed.runAllReason())
+                    .startsWith("ard.baseRef 'HEAD^{nonsense' does not resolve to a commit: ");
             assertThat(tree.runAllReason()).startsWith("ard.baseRef 'HEAD^{tree}' does not name a commit");
             assertThat(tooFarBack.runAllReason()).isEqualTo("ard.baseRef 'HEAD~5' does not resolve to a commit here");
             assertThat(List.of(malformed, tree, tooFarBack)).allSatisfy(c -> {
@@ -114,12 +121,16 @@ class ChangeSetBaseTest {
         Path clone = tmp.resolve("clone");
         try (Git upstream = init(origin)) {
             commit(upstream, "pom.xml", "<project/>");
-            try (Git git = cloneOf(origin, clone)) {                      // local main stays at the first commit
+            try (Git git = cloneOf(origin, clone)) { // local main stays at the first commit
                 RevCommit second = commit(upstream, "lib/Second.java", "class S {}");
                 git.fetch().call();
-                git.checkout().setCreateBranch(true).setName("feature").setStartPoint("origin/main").call();
+                git.checkout()
+                        .setCreateBranch(true)
+                        .setName("feature")
+                        .setStartPoint("origin/main")
+                        .call();
                 commit(git, "feature/F.java", "class F {}");
-                commit(upstream, "lib/AfterTheFork.java", "class T {}");  // target-branch-only change
+                commit(upstream, "lib/AfterTheFork.java", "class T {}"); // target-branch-only change
                 git.fetch().call();
 
                 ChangeSet changes = ChangeSetResolver.resolve(clone, new BaseCandidates(null, "main", null));
@@ -144,8 +155,9 @@ class ChangeSetBaseTest {
 
             ChangeSet changes = ChangeSetResolver.resolve(repo, new BaseCandidates(null, "main", null));
 
-            assertThat(changes).isEqualTo(new ChangeSet(forkPoint.name(), ChangeSet.CI,
-                    List.of(new Change("feature/F.java", "ADDED")), null));
+            assertThat(changes)
+                    .isEqualTo(new ChangeSet(
+                            forkPoint.name(), ChangeSet.CI, List.of(new Change("feature/F.java", "ADDED")), null));
         }
     }
 
@@ -159,10 +171,12 @@ class ChangeSetBaseTest {
             ChangeSet withGreen = ChangeSetResolver.resolve(repo, new BaseCandidates(null, "develop", green.name()));
             ChangeSet withoutGreen = ChangeSetResolver.resolve(repo, new BaseCandidates(null, "develop", null));
 
-            assertThat(withGreen).isEqualTo(new ChangeSet(green.name(), ChangeSet.LAST_GREEN,
-                    List.of(new Change("a/A.java", "ADDED")), null));
-            assertThat(withoutGreen.runAllReason()).isEqualTo("no usable base commit: CI base 'develop' "
-                    + "(tried origin/develop, develop) does not resolve to a commit here");
+            assertThat(withGreen)
+                    .isEqualTo(new ChangeSet(
+                            green.name(), ChangeSet.LAST_GREEN, List.of(new Change("a/A.java", "ADDED")), null));
+            assertThat(withoutGreen.runAllReason())
+                    .isEqualTo("no usable base commit: CI base 'develop' "
+                            + "(tried origin/develop, develop) does not resolve to a commit here");
         }
     }
 
@@ -195,22 +209,25 @@ class ChangeSetBaseTest {
             git.checkout().setName("main").call();
             commit(git, "b/B.java", "class B {}");
             Files.writeString(tmp.resolve("outside.txt"), "not in the repository");
-            List<String> dirtyInGreen = List.of("a/WasDirty.java", ".\\c\\GoneSince.java", " ", "b/B.java",
-                    "d/Dir/", "../outside.txt");
+            List<String> dirtyInGreen =
+                    List.of("a/WasDirty.java", ".\\c\\GoneSince.java", " ", "b/B.java", "d/Dir/", "../outside.txt");
 
             ChangeSet changes = ChangeSetResolver.resolve(repo, BaseCandidates.lastGreen(green.name(), dirtyInGreen));
-            ChangeSet explicit = ChangeSetResolver.resolve(repo,
-                    new BaseCandidates(green.name(), null, green.name(), dirtyInGreen));
+            ChangeSet explicit =
+                    ChangeSetResolver.resolve(repo, new BaseCandidates(green.name(), null, green.name(), dirtyInGreen));
 
             assertThat(changes.baseSource()).isEqualTo(ChangeSet.LAST_GREEN);
             assertThat(changes.baseCommit()).isEqualTo(green.name());
-            assertThat(changes.changes()).containsExactly(
-                    new Change("../outside.txt", "DELETED"),    // exists, but not in this working tree
-                    new Change("a/Clean.java", "MODIFIED"),     // differs from green, not from the merge base
-                    new Change("a/WasDirty.java", "MODIFIED"),  // same as green's commit, but green's tree was dirty
-                    new Change("b/B.java", "ADDED"),            // also dirty then: listed once, kind from the trees
-                    new Change("c/GoneSince.java", "DELETED"),  // dirty then, absent now: its classes may linger
-                    new Change("d/Dir", "DELETED"));
+            assertThat(changes.changes())
+                    .containsExactly(
+                            new Change("../outside.txt", "DELETED"), // exists, but not in this working tree
+                            new Change("a/Clean.java", "MODIFIED"), // differs from green, not from the merge base
+                            new Change(
+                                    "a/WasDirty.java",
+                                    "MODIFIED"), // same as green's commit, but green's tree was dirty
+                            new Change("b/B.java", "ADDED"), // also dirty then: listed once, kind from the trees
+                            new Change("c/GoneSince.java", "DELETED"), // dirty then, absent now: its classes may linger
+                            new Change("d/Dir", "DELETED"));
             // the dirty paths belong to the last green build only; an explicit base takes the merge base
             assertThat(explicit.baseSource()).isEqualTo(ChangeSet.EXPLICIT);
             assertThat(explicit.paths()).containsExactly("b/B.java");
@@ -227,8 +244,9 @@ class ChangeSetBaseTest {
             ChangeSet changes = ChangeSetResolver.resolve(repo, BaseCandidates.lastGreen(unknown, List.of("x")));
 
             assertThat(changes.precise()).isFalse();
-            assertThat(changes.runAllReason()).isEqualTo("no usable base commit: last green commit " + unknown
-                    + " needs commit 0123456789, which is not in the local repository");
+            assertThat(changes.runAllReason())
+                    .isEqualTo("no usable base commit: last green commit " + unknown
+                            + " needs commit 0123456789, which is not in the local repository");
             assertThat(changes.changes()).isEmpty();
         }
     }
@@ -244,8 +262,13 @@ class ChangeSetBaseTest {
             ChangeSet blank = ChangeSetResolver.resolve(repo, new BaseCandidates(" ", "", null, null));
             ChangeSet nullCandidates = ChangeSetResolver.resolve(repo, null);
 
-            assertThat(none).isEqualTo(new ChangeSet(null, ChangeSet.NONE, List.of(new Change("pom.xml", "MODIFIED")),
-                    "no base commit: no ard.baseRef, no CI pull-request base and no green build of this branch recorded"));
+            assertThat(none)
+                    .isEqualTo(
+                            new ChangeSet(
+                                    null,
+                                    ChangeSet.NONE,
+                                    List.of(new Change("pom.xml", "MODIFIED")),
+                                    "no base commit: no ard.baseRef, no CI pull-request base and no green build of this branch recorded"));
             assertThat(blank).isEqualTo(none);
             assertThat(nullCandidates).isEqualTo(none);
         }
@@ -258,8 +281,8 @@ class ChangeSetBaseTest {
 
         ChangeSet changes = ChangeSetResolver.resolve(plain, BaseCandidates.explicit("HEAD"));
 
-        assertThat(changes).isEqualTo(new ChangeSet(null, ChangeSet.NONE, List.of(),
-                "not inside a git repository: " + plain));
+        assertThat(changes)
+                .isEqualTo(new ChangeSet(null, ChangeSet.NONE, List.of(), "not inside a git repository: " + plain));
         assertThat(ChangeSetResolver.resolve(null, null).precise()).isFalse();
     }
 
@@ -284,9 +307,12 @@ class ChangeSetBaseTest {
 
             ChangeSet changes = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("main"));
 
-            assertThat(changes).isEqualTo(new ChangeSet(null, ChangeSet.NONE, List.of(
-                    new Change("pom.xml", "ADDED"), new Change("src/main/java/A.java", "UNTRACKED")),
-                    "HEAD has no commit yet"));
+            assertThat(changes)
+                    .isEqualTo(new ChangeSet(
+                            null,
+                            ChangeSet.NONE,
+                            List.of(new Change("pom.xml", "ADDED"), new Change("src/main/java/A.java", "UNTRACKED")),
+                            "HEAD has no commit yet"));
         }
     }
 

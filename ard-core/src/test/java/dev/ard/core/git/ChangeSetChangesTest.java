@@ -36,42 +36,43 @@ class ChangeSetChangesTest {
             commit(git, "a/Removed.java", "1");
             commit(git, "a/Deleted.java", "1");
             RevCommit base = commit(git, "a/CommittedThenEdited.java", "1");
-            commit(git, "a/CommittedThenEdited.java", "2");                 // committed since the base
+            commit(git, "a/CommittedThenEdited.java", "2"); // committed since the base
             commit(git, "b/CommittedNew.java", "1");
             commit(git, "b/CommittedThenDeleted.java", "1");
             Files.delete(repo.resolve("b/CommittedThenDeleted.java"));
 
-            write(git, "a/CommittedThenEdited.java", "3");                  // ... and edited again: listed once
-            write(git, "a/Edited.java", "2");                               // unstaged edit
-            write(git, "a/Staged.java", "2");                               // staged edit
+            write(git, "a/CommittedThenEdited.java", "3"); // ... and edited again: listed once
+            write(git, "a/Edited.java", "2"); // unstaged edit
+            write(git, "a/Staged.java", "2"); // staged edit
             git.add().addFilepattern("a/Staged.java").call();
-            git.rm().addFilepattern("a/Removed.java").call();               // staged delete
-            Files.delete(repo.resolve("a/Deleted.java"));                   // unstaged delete
-            write(git, "a/New.java", "1");                                  // staged new
+            git.rm().addFilepattern("a/Removed.java").call(); // staged delete
+            Files.delete(repo.resolve("a/Deleted.java")); // unstaged delete
+            write(git, "a/New.java", "1"); // staged new
             git.add().addFilepattern("a/New.java").call();
-            write(git, "a/Loose.java", "1");                                // untracked
-            write(git, "fresh/deep/er/pkg/Nested.java", "1");               // untracked, in new nested dirs
+            write(git, "a/Loose.java", "1"); // untracked
+            write(git, "fresh/deep/er/pkg/Nested.java", "1"); // untracked, in new nested dirs
             write(git, "fresh/deep/Other.java", "1");
-            Files.createDirectories(repo.resolve("fresh/empty/dir"));       // nothing to list
-            write(git, "target/classes/A.class", "x");                      // ignored
-            write(git, "fresh/target/B.class", "x");                        // ignored inside an untracked dir
-            write(git, "build.log", "x");                                   // ignored by pattern
+            Files.createDirectories(repo.resolve("fresh/empty/dir")); // nothing to list
+            write(git, "target/classes/A.class", "x"); // ignored
+            write(git, "fresh/target/B.class", "x"); // ignored inside an untracked dir
+            write(git, "build.log", "x"); // ignored by pattern
 
             ChangeSet changes = ChangeSetResolver.resolve(repo.resolve("a"), BaseCandidates.explicit(base.name()));
 
             assertThat(changes.runAllReason()).isNull();
-            assertThat(changes.changes()).containsExactly(
-                    new Change("a/CommittedThenEdited.java", "MODIFIED"),
-                    new Change("a/Deleted.java", "DELETED"),
-                    new Change("a/Edited.java", "MODIFIED"),
-                    new Change("a/Loose.java", "UNTRACKED"),
-                    new Change("a/New.java", "ADDED"),
-                    new Change("a/Removed.java", "DELETED"),
-                    new Change("a/Staged.java", "MODIFIED"),
-                    new Change("b/CommittedNew.java", "ADDED"),
-                    new Change("b/CommittedThenDeleted.java", "DELETED"),
-                    new Change("fresh/deep/Other.java", "UNTRACKED"),
-                    new Change("fresh/deep/er/pkg/Nested.java", "UNTRACKED"));
+            assertThat(changes.changes())
+                    .containsExactly(
+                            new Change("a/CommittedThenEdited.java", "MODIFIED"),
+                            new Change("a/Deleted.java", "DELETED"),
+                            new Change("a/Edited.java", "MODIFIED"),
+                            new Change("a/Loose.java", "UNTRACKED"),
+                            new Change("a/New.java", "ADDED"),
+                            new Change("a/Removed.java", "DELETED"),
+                            new Change("a/Staged.java", "MODIFIED"),
+                            new Change("b/CommittedNew.java", "ADDED"),
+                            new Change("b/CommittedThenDeleted.java", "DELETED"),
+                            new Change("fresh/deep/Other.java", "UNTRACKED"),
+                            new Change("fresh/deep/er/pkg/Nested.java", "UNTRACKED"));
         }
     }
 
@@ -81,18 +82,24 @@ class ChangeSetChangesTest {
         try (Git git = init(repo)) {
             commit(git, "src/p/Old.java", javaClass("Old", ""));
             RevCommit base = commit(git, "src/p/Gone.java", "class Gone {}");
-            Files.move(repo.resolve("src/p/Old.java"), Files.createDirectories(repo.resolve("src/q")).resolve("New.java"));
+            Files.move(
+                    repo.resolve("src/p/Old.java"),
+                    Files.createDirectories(repo.resolve("src/q")).resolve("New.java"));
             Files.writeString(repo.resolve("src/q/New.java"), javaClass("New", "    void added() {}\n"));
-            git.rm().addFilepattern("src/p/Old.java").addFilepattern("src/p/Gone.java").call();
+            git.rm()
+                    .addFilepattern("src/p/Old.java")
+                    .addFilepattern("src/p/Gone.java")
+                    .call();
             git.add().addFilepattern("src/q/New.java").call();
             commitStaged(git, "rename and delete");
 
             ChangeSet changes = ChangeSetResolver.resolve(repo, BaseCandidates.explicit(base.name()));
 
-            assertThat(changes.changes()).containsExactly(
-                    new Change("src/p/Gone.java", "DELETED"),
-                    new Change("src/p/Old.java", "DELETED"),
-                    new Change("src/q/New.java", "RENAMED"));
+            assertThat(changes.changes())
+                    .containsExactly(
+                            new Change("src/p/Gone.java", "DELETED"),
+                            new Change("src/p/Old.java", "DELETED"),
+                            new Change("src/q/New.java", "RENAMED"));
         }
     }
 
@@ -102,18 +109,19 @@ class ChangeSetChangesTest {
         try (Git git = init(repo)) {
             commit(git, "src/Old.java", javaClass("Old", ""));
             commit(git, "src/Moved.java", javaClass("Moved", ""));
-            Files.move(repo.resolve("src/Old.java"), repo.resolve("src/New.java"));       // staged rename
+            Files.move(repo.resolve("src/Old.java"), repo.resolve("src/New.java")); // staged rename
             git.rm().addFilepattern("src/Old.java").call();
             git.add().addFilepattern("src/New.java").call();
-            Files.move(repo.resolve("src/Moved.java"), repo.resolve("src/There.java"));   // not even staged
+            Files.move(repo.resolve("src/Moved.java"), repo.resolve("src/There.java")); // not even staged
 
             ChangeSet changes = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD"));
 
-            assertThat(changes.changes()).containsExactly(
-                    new Change("src/Moved.java", "DELETED"),
-                    new Change("src/New.java", "ADDED"),
-                    new Change("src/Old.java", "DELETED"),
-                    new Change("src/There.java", "UNTRACKED"));
+            assertThat(changes.changes())
+                    .containsExactly(
+                            new Change("src/Moved.java", "DELETED"),
+                            new Change("src/New.java", "ADDED"),
+                            new Change("src/Old.java", "DELETED"),
+                            new Change("src/There.java", "UNTRACKED"));
         }
     }
 
@@ -128,35 +136,44 @@ class ChangeSetChangesTest {
         Path repo = tmp.resolve("repo");
         try (Git git = init(repo)) {
             commit(git, "pom.xml", "<project/>");
-            git.submoduleAdd().setPath("modules/lib").setURI(lib.toUri().toString()).call().close();
+            git.submoduleAdd()
+                    .setPath("modules/lib")
+                    .setURI(lib.toUri().toString())
+                    .call()
+                    .close();
             RevCommit withSubmodule = commitStaged(git, "add submodule");
-            assertThat(ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD")).changes()).isEmpty();
+            assertThat(ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD"))
+                            .changes())
+                    .isEmpty();
 
             try (Repository sub = SubmoduleWalk.getSubmoduleRepository(git.getRepository(), "modules/lib");
                     Git subGit = Git.wrap(sub)) {
-                subGit.checkout().setName(libSecond.getParent(0).name()).call();  // pointer moved, not staged
+                subGit.checkout().setName(libSecond.getParent(0).name()).call(); // pointer moved, not staged
                 ChangeSet moved = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD"));
                 assertThat(moved.changes()).containsExactly(new Change("modules/lib", "MODIFIED"));
 
                 git.add().addFilepattern("modules/lib").call();
-                commitStaged(git, "move the submodule back");                      // pointer change, committed
+                commitStaged(git, "move the submodule back"); // pointer change, committed
                 ChangeSet committed = ChangeSetResolver.resolve(repo, BaseCandidates.explicit(withSubmodule.name()));
                 assertThat(committed.changes()).containsExactly(new Change("modules/lib", "MODIFIED"));
-                assertThat(ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD")).changes()).isEmpty();
+                assertThat(ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD"))
+                                .changes())
+                        .isEmpty();
 
-                write(subGit, "Lib.java", "class Lib { int dirty; }");             // dirty submodule tree
+                write(subGit, "Lib.java", "class Lib { int dirty; }"); // dirty submodule tree
                 ChangeSet dirty = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD"));
                 assertThat(dirty.changes()).containsExactly(new Change("modules/lib", "MODIFIED"));
 
                 subGit.checkout().addPath("Lib.java").call();
-                write(subGit, "src/Untracked.java", "class U {}");                 // untracked inside it
+                write(subGit, "src/Untracked.java", "class U {}"); // untracked inside it
                 ChangeSet untracked = ChangeSetResolver.resolve(repo, BaseCandidates.explicit("HEAD"));
                 assertThat(untracked.changes()).containsExactly(new Change("modules/lib", "MODIFIED"));
             }
             // a submodule added since the base is new, and still one path
-            ChangeSet added = ChangeSetResolver.resolve(repo, BaseCandidates.explicit(withSubmodule.getParent(0).name()));
-            assertThat(added.changes()).containsExactly(
-                    new Change(".gitmodules", "ADDED"), new Change("modules/lib", "ADDED"));
+            ChangeSet added = ChangeSetResolver.resolve(
+                    repo, BaseCandidates.explicit(withSubmodule.getParent(0).name()));
+            assertThat(added.changes())
+                    .containsExactly(new Change(".gitmodules", "ADDED"), new Change("modules/lib", "ADDED"));
         }
     }
 
@@ -169,11 +186,15 @@ class ChangeSetChangesTest {
         Path repo = tmp.resolve("repo");
         try (Git git = init(repo)) {
             commit(git, "pom.xml", "<project/>");
-            git.submoduleAdd().setPath("lib").setURI(lib.toUri().toString()).call().close();
+            git.submoduleAdd()
+                    .setPath("lib")
+                    .setURI(lib.toUri().toString())
+                    .call()
+                    .close();
             commitStaged(git, "add submodule");
         }
         Path clone = tmp.resolve("clone");
-        GitFixture.cloneOf(repo, clone).close();   // without --recurse-submodules: an empty directory
+        GitFixture.cloneOf(repo, clone).close(); // without --recurse-submodules: an empty directory
         assertThat(clone.resolve("lib/Lib.java")).doesNotExist();
 
         ChangeSet changes = ChangeSetResolver.resolve(clone, BaseCandidates.explicit("HEAD"));
@@ -191,14 +212,26 @@ class ChangeSetChangesTest {
             base = commit(git, "a.txt", "1");
         }
         run(repo, "git", "worktree", "add", "-b", "feature", worktree.toString());
-        run(worktree, "git", "-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false",
-                "commit", "--allow-empty", "-m", "empty");
+        run(
+                worktree,
+                "git",
+                "-c",
+                "user.name=T",
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "commit.gpgsign=false",
+                "commit",
+                "--allow-empty",
+                "-m",
+                "empty");
         Files.writeString(worktree.resolve("b.txt"), "new");
         Files.createDirectories(worktree.resolve("module"));
 
-        ChangeSet changes = ChangeSetResolver.resolve(worktree.resolve("module"), new BaseCandidates(null, "main", null));
+        ChangeSet changes =
+                ChangeSetResolver.resolve(worktree.resolve("module"), new BaseCandidates(null, "main", null));
 
-        assertThat(changes).isEqualTo(new ChangeSet(base.name(), ChangeSet.CI,
-                List.of(new Change("b.txt", "UNTRACKED")), null));
+        assertThat(changes)
+                .isEqualTo(new ChangeSet(base.name(), ChangeSet.CI, List.of(new Change("b.txt", "UNTRACKED")), null));
     }
 }

@@ -46,9 +46,16 @@ class ChangeSetShallowTest {
 
     private Path shallowClone(int depth, String branch) throws Exception {
         Path clone = tmp.resolve("clone-" + depth);
-        Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile())
-                .setBranch(branch).setDepth(depth).call().close();
-        assertThat(clone.resolve(".git/shallow")).as("JGit made a shallow clone").exists();
+        Git.cloneRepository()
+                .setURI(origin.toUri().toString())
+                .setDirectory(clone.toFile())
+                .setBranch(branch)
+                .setDepth(depth)
+                .call()
+                .close();
+        assertThat(clone.resolve(".git/shallow"))
+                .as("JGit made a shallow clone")
+                .exists();
         return clone;
     }
 
@@ -59,8 +66,9 @@ class ChangeSetShallowTest {
         ChangeSet changes = ChangeSetResolver.resolve(clone, BaseCandidates.lastGreen(first.name(), List.of()));
 
         assertThat(changes.precise()).isFalse();
-        assertThat(changes.runAllReason()).isEqualTo("no usable base commit: last green commit " + first.name()
-                + " needs commit " + first.abbreviate(10).name() + ", which is not in the local repository: " + HINT);
+        assertThat(changes.runAllReason())
+                .isEqualTo("no usable base commit: last green commit " + first.name() + " needs commit "
+                        + first.abbreviate(10).name() + ", which is not in the local repository: " + HINT);
     }
 
     @Test
@@ -77,25 +85,35 @@ class ChangeSetShallowTest {
     void aCiBaseWhoseMergeBaseWasNotFetched() throws Exception {
         Path clone = shallowClone(1, "feature");
         try (Repository repo = Git.open(clone.toFile()).getRepository()) {
-            assertThat(repo.resolve("origin/main")).as("origin/main was fetched, one commit deep").isNotNull();
+            assertThat(repo.resolve("origin/main"))
+                    .as("origin/main was fetched, one commit deep")
+                    .isNotNull();
         }
 
         ChangeSet changes = ChangeSetResolver.resolve(clone, new BaseCandidates(null, "main", null));
 
-        assertThat(changes.runAllReason()).isEqualTo("no usable base commit: CI base 'origin/main' has no merge "
-                + "base with HEAD in the fetched history: " + HINT);
+        assertThat(changes.runAllReason())
+                .isEqualTo("no usable base commit: CI base 'origin/main' has no merge "
+                        + "base with HEAD in the fetched history: " + HINT);
     }
 
     @Test
     void aCiBaseThatWasNotFetchedAtAll() throws Exception {
         Path clone = tmp.resolve("single-branch");
-        Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).setBranch("feature")
-                .setBranchesToClone(List.of("refs/heads/feature")).setDepth(1).call().close();
+        Git.cloneRepository()
+                .setURI(origin.toUri().toString())
+                .setDirectory(clone.toFile())
+                .setBranch("feature")
+                .setBranchesToClone(List.of("refs/heads/feature"))
+                .setDepth(1)
+                .call()
+                .close();
 
         ChangeSet changes = ChangeSetResolver.resolve(clone, new BaseCandidates(null, "main", null));
 
-        assertThat(changes.runAllReason()).isEqualTo("no usable base commit: CI base 'main' (tried origin/main, main) "
-                + "does not resolve to a commit in this shallow clone: " + HINT);
+        assertThat(changes.runAllReason())
+                .isEqualTo("no usable base commit: CI base 'main' (tried origin/main, main) "
+                        + "does not resolve to a commit in this shallow clone: " + HINT);
     }
 
     @Test
@@ -106,8 +124,12 @@ class ChangeSetShallowTest {
         ChangeSet ci = ChangeSetResolver.resolve(clone, new BaseCandidates(null, "main", null));
         ChangeSet green = ChangeSetResolver.resolve(clone, BaseCandidates.lastGreen(second.name(), List.of()));
 
-        assertThat(ci).isEqualTo(new ChangeSet(forkPoint.name(), ChangeSet.CI, List.of(
-                new Change("b/B.java", "MODIFIED"), new Change("feature/F.java", "ADDED")), null));
+        assertThat(ci)
+                .isEqualTo(new ChangeSet(
+                        forkPoint.name(),
+                        ChangeSet.CI,
+                        List.of(new Change("b/B.java", "MODIFIED"), new Change("feature/F.java", "ADDED")),
+                        null));
         assertThat(green.baseSource()).isEqualTo(ChangeSet.LAST_GREEN);
         assertThat(green.paths()).containsExactly("b/B.java", "feature/F.java");
         assertThat(feature.getParent(0)).isEqualTo(forkPoint);

@@ -13,10 +13,15 @@ class ChangeSetTest {
     void aUserGivenListIsPreciseSortedAndWrittenAsGitWouldWriteIt() {
         ChangeSet changes = ChangeSet.of(Arrays.asList("c/D.java", " a\\B.java ", "./c/D.java/", "", null, "pom.xml"));
 
-        assertThat(changes).isEqualTo(new ChangeSet(null, ChangeSet.GIVEN, List.of(
-                new Change("a/B.java", "MODIFIED"),
-                new Change("c/D.java", "MODIFIED"),
-                new Change("pom.xml", "MODIFIED")), null));
+        assertThat(changes)
+                .isEqualTo(new ChangeSet(
+                        null,
+                        ChangeSet.GIVEN,
+                        List.of(
+                                new Change("a/B.java", "MODIFIED"),
+                                new Change("c/D.java", "MODIFIED"),
+                                new Change("pom.xml", "MODIFIED")),
+                        null));
         assertThat(changes.precise()).isTrue();
         assertThat(changes.paths()).containsExactly("a/B.java", "c/D.java", "pom.xml");
     }
@@ -30,7 +35,8 @@ class ChangeSetTest {
     @Test
     void candidatesNeverHoldNullDirtyPaths() {
         assertThat(new BaseCandidates("a", "b", "c").lastGreenDirtyPaths()).isEmpty();
-        assertThat(new BaseCandidates(null, null, "c", null).lastGreenDirtyPaths()).isEmpty();
+        assertThat(new BaseCandidates(null, null, "c", null).lastGreenDirtyPaths())
+                .isEmpty();
         assertThat(BaseCandidates.lastGreen("c", Arrays.asList("x", null, " ")).lastGreenDirtyPaths())
                 .containsExactly("x");
         assertThat(BaseCandidates.NONE).isEqualTo(new BaseCandidates(null, null, null));

@@ -33,12 +33,19 @@ final class GitFixture {
     }
 
     static RevCommit commitStaged(Git git, String message) throws Exception {
-        return git.commit().setMessage(message).setAuthor("Test", "test@example.com")
-                .setCommitter("Test", "test@example.com").setSign(false).call();
+        return git.commit()
+                .setMessage(message)
+                .setAuthor("Test", "test@example.com")
+                .setCommitter("Test", "test@example.com")
+                .setSign(false)
+                .call();
     }
 
     static Git cloneOf(Path origin, Path dir) throws Exception {
-        return Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(dir.toFile()).call();
+        return Git.cloneRepository()
+                .setURI(origin.toUri().toString())
+                .setDirectory(dir.toFile())
+                .call();
     }
 
     /** A text long enough for rename detection to find it again after small edits. */
@@ -52,7 +59,9 @@ final class GitFixture {
 
     static boolean gitCliAvailable() {
         try {
-            Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("git", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -64,7 +73,10 @@ final class GitFixture {
     }
 
     static String run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();

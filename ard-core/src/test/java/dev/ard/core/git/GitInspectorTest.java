@@ -37,8 +37,16 @@ class GitInspectorTest {
 
             GitState state = GitInspector.inspect(repo);
 
-            assertThat(state).isEqualTo(new GitState(true, head.name(), "main", false, false,
-                    "https://github.com/acme/app.git", List.of(), null));
+            assertThat(state)
+                    .isEqualTo(new GitState(
+                            true,
+                            head.name(),
+                            "main",
+                            false,
+                            false,
+                            "https://github.com/acme/app.git",
+                            List.of(),
+                            null));
             assertThat(state.dirty()).isFalse();
         }
     }
@@ -67,17 +75,17 @@ class GitInspectorTest {
             commit(git, "a/Deleted.java", "1");
             commit(git, "a/Old.java", "1");
 
-            Files.writeString(repo.resolve("a/Edited.java"), "2");                  // unstaged edit
-            Files.writeString(repo.resolve("a/Staged.java"), "2");                  // staged edit
+            Files.writeString(repo.resolve("a/Edited.java"), "2"); // unstaged edit
+            Files.writeString(repo.resolve("a/Staged.java"), "2"); // staged edit
             git.add().addFilepattern("a/Staged.java").call();
-            git.rm().addFilepattern("a/Removed.java").call();                        // staged delete
-            Files.delete(repo.resolve("a/Deleted.java"));                            // unstaged delete
-            Files.writeString(repo.resolve("a/New.java"), "1");                      // staged new
+            git.rm().addFilepattern("a/Removed.java").call(); // staged delete
+            Files.delete(repo.resolve("a/Deleted.java")); // unstaged delete
+            Files.writeString(repo.resolve("a/New.java"), "1"); // staged new
             git.add().addFilepattern("a/New.java").call();
-            Files.writeString(repo.resolve("a/Loose.java"), "1");                    // untracked
+            Files.writeString(repo.resolve("a/Loose.java"), "1"); // untracked
             Files.createDirectories(repo.resolve("target"));
-            Files.writeString(repo.resolve("target/Ignored.class"), "x");            // ignored
-            git.rm().addFilepattern("a/Old.java").call();                            // a rename, staged
+            Files.writeString(repo.resolve("target/Ignored.class"), "x"); // ignored
+            git.rm().addFilepattern("a/Old.java").call(); // a rename, staged
             Files.writeString(repo.resolve("a/Renamed.java"), "1");
             git.add().addFilepattern("a/Renamed.java").call();
 
@@ -85,15 +93,16 @@ class GitInspectorTest {
 
             assertThat(state.problem()).isNull();
             assertThat(state.dirty()).isTrue();
-            assertThat(state.changes()).containsExactly(
-                    new Change("a/Deleted.java", "DELETED"),
-                    new Change("a/Edited.java", "MODIFIED"),
-                    new Change("a/Loose.java", "UNTRACKED"),
-                    new Change("a/New.java", "ADDED"),
-                    new Change("a/Old.java", "DELETED"),
-                    new Change("a/Removed.java", "DELETED"),
-                    new Change("a/Renamed.java", "ADDED"),
-                    new Change("a/Staged.java", "MODIFIED"));
+            assertThat(state.changes())
+                    .containsExactly(
+                            new Change("a/Deleted.java", "DELETED"),
+                            new Change("a/Edited.java", "MODIFIED"),
+                            new Change("a/Loose.java", "UNTRACKED"),
+                            new Change("a/New.java", "ADDED"),
+                            new Change("a/Old.java", "DELETED"),
+                            new Change("a/Removed.java", "DELETED"),
+                            new Change("a/Renamed.java", "ADDED"),
+                            new Change("a/Staged.java", "MODIFIED"));
         }
     }
 
@@ -124,7 +133,12 @@ class GitInspectorTest {
             head = commit(git, "a.txt", "3");
         }
         Path clone = tmp.resolve("clone");
-        Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).setDepth(1).call().close();
+        Git.cloneRepository()
+                .setURI(origin.toUri().toString())
+                .setDirectory(clone.toFile())
+                .setDepth(1)
+                .call()
+                .close();
 
         GitState state = GitInspector.inspect(clone);
 
@@ -215,7 +229,9 @@ class GitInspectorTest {
 
     private static boolean gitCliAvailable() {
         try {
-            Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("git", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
@@ -224,7 +240,10 @@ class GitInspectorTest {
     }
 
     private static void run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();

@@ -9,7 +9,8 @@ class RemoteUrlsTest {
     @Test
     void dropsUserInfoFromUrls() {
         assertThat(RemoteUrls.withoutUserInfo("https://user:token@host/x.git")).isEqualTo("https://host/x.git");
-        assertThat(RemoteUrls.withoutUserInfo("https://x-access-token:ghs_abc@github.com/o/r")).isEqualTo("https://github.com/o/r");
+        assertThat(RemoteUrls.withoutUserInfo("https://x-access-token:ghs_abc@github.com/o/r"))
+                .isEqualTo("https://github.com/o/r");
         assertThat(RemoteUrls.withoutUserInfo("https://oauth2:p@ss@gitlab.example.com:8443/g/r.git"))
                 .isEqualTo("https://gitlab.example.com:8443/g/r.git");
         assertThat(RemoteUrls.withoutUserInfo("ssh://git@host:22/x.git")).isEqualTo("ssh://host:22/x.git");

@@ -16,11 +16,13 @@ class BytecodeScannerTest {
 
     @TempDir
     static Path dir;
+
     static Reactor reactor;
 
     @BeforeAll
     static void compile() {
-        reactor = new Reactor(dir).module("m")
+        reactor = new Reactor(dir)
+                .module("m")
                 .main("m", "p/Types.java", """
                         package p;
                         import java.lang.annotation.*;
@@ -36,7 +38,10 @@ class BytecodeScannerTest {
                         """)
                 .main("m", "p/Limits.java", "package p; public class Limits { public static final int LIMIT = 3; }")
                 .main("m", "p/Shape.java", "package p; public sealed interface Shape permits Circle { }")
-                .main("m", "p/Circle.java", "package p; public record Circle(java.util.List<Types.Ref> refs) implements Shape { }")
+                .main(
+                        "m",
+                        "p/Circle.java",
+                        "package p; public record Circle(java.util.List<Types.Ref> refs) implements Shape { }")
                 .main("m", "p/User.java", """
                         package p;
                         import java.util.function.Function;
@@ -64,8 +69,16 @@ class BytecodeScannerTest {
         assertThat(user.name()).isEqualTo("p/User");
         assertThat(user.sourceFile()).isEqualTo("User.java");
         assertThat(user.nested()).isFalse();
-        assertThat(user.refs()).contains("p/Types$Tag", "p/Types$Level", "p/Types$Lambda", "p/Types$InArray",
-                "p/Types$Thrown", "p/User$1", "java/lang/Runnable").doesNotContain("p/User", "p/Limits");
+        assertThat(user.refs())
+                .contains(
+                        "p/Types$Tag",
+                        "p/Types$Level",
+                        "p/Types$Lambda",
+                        "p/Types$InArray",
+                        "p/Types$Thrown",
+                        "p/User$1",
+                        "java/lang/Runnable")
+                .doesNotContain("p/User", "p/Limits");
         assertThat(user.constantOwners()).containsExactly("p/Limits");
         assertThat(user.strings()).containsExactly("p/Types$Ref");
     }

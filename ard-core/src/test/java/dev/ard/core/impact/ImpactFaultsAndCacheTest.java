@@ -17,15 +17,28 @@ class ImpactFaultsAndCacheTest {
 
     @TempDir
     Path dir;
+
     Reactor reactor;
 
     @BeforeEach
     void compile() {
-        reactor = new Reactor(dir.resolve("repo")).module("core").module("app", "core").module("other")
+        reactor = new Reactor(dir.resolve("repo"))
+                .module("core")
+                .module("app", "core")
+                .module("other")
                 .main("core", "com/x/Leaf.java", "package com.x; public class Leaf { public int v() { return 1; } }")
-                .test("core", "com/x/LeafTest.java", "package com.x; public class LeafTest { int t() { return new Leaf().v(); } }")
-                .main("app", "com/y/Service.java", "package com.y; public class Service { int v() { return new com.x.Leaf().v(); } }")
-                .test("app", "com/y/ServiceTest.java", "package com.y; public class ServiceTest { int t() { return new Service().v(); } }")
+                .test(
+                        "core",
+                        "com/x/LeafTest.java",
+                        "package com.x; public class LeafTest { int t() { return new Leaf().v(); } }")
+                .main(
+                        "app",
+                        "com/y/Service.java",
+                        "package com.y; public class Service { int v() { return new com.x.Leaf().v(); } }")
+                .test(
+                        "app",
+                        "com/y/ServiceTest.java",
+                        "package com.y; public class ServiceTest { int t() { return new Service().v(); } }")
                 .main("other", "com/z/Alone.java", "package com.z; public class Alone { }")
                 .main("other", "com/z/Victim.java", "package com.z; public class Victim { }")
                 .test("other", "com/z/AloneTest.java", "package com.z; public class AloneTest { Alone a; }")
@@ -38,11 +51,14 @@ class ImpactFaultsAndCacheTest {
 
     @Test
     void corruptClassFileRunsAllOfItsModuleOnly() throws IOException {
-        Files.write(reactor.classes("other").resolve("com/z/Victim.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, 1, 2, 3});
+        Files.write(
+                reactor.classes("other").resolve("com/z/Victim.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, 1, 2, 3});
 
         ImpactReport report = analyze(new ImpactAnalyzer(null), "core/src/main/java/com/x/Leaf.java");
 
-        assertThat(report.modules().get("other").runAllReason()).startsWith("corrupt class file").contains("Victim.class");
+        assertThat(report.modules().get("other").runAllReason())
+                .startsWith("corrupt class file")
+                .contains("Victim.class");
         assertThat(report.warnings()).singleElement().asString().startsWith("module other: corrupt class file");
         assertThat(report.modules().get("core").runAll()).isFalse();
         assertThat(report.modules().get("app").runAll()).isFalse();
@@ -60,7 +76,9 @@ class ImpactFaultsAndCacheTest {
         ImpactReport report = analyze(new ImpactAnalyzer(null));
 
         assertThat(report.modules().get("other").runAllReason())
-                .startsWith("unsupported class file version in").contains("Victim.class").contains("99");
+                .startsWith("unsupported class file version in")
+                .contains("Victim.class")
+                .contains("99");
         assertThat(report.warnings()).hasSize(1);
         assertThat(report.modules().get("core").runAll()).isFalse();
     }
@@ -115,8 +133,10 @@ class ImpactFaultsAndCacheTest {
     void changedClassFileIsParsedAgainAndItsNewReferencesCount() {
         ImpactAnalyzer analyzer = new ImpactAnalyzer(dir.resolve("cache"));
         analyze(analyzer);
-        reactor.write("other/src/test/java/com/z/AloneTest.java",
-                "package com.z; public class AloneTest { Alone a; com.z.Victim v; }").compile();
+        reactor.write(
+                        "other/src/test/java/com/z/AloneTest.java",
+                        "package com.z; public class AloneTest { Alone a; com.z.Victim v; }")
+                .compile();
 
         ImpactReport report = analyze(analyzer, "other/src/main/java/com/z/Victim.java");
 
@@ -154,18 +174,22 @@ class ImpactFaultsAndCacheTest {
         Files.writeString(notADirectory, "x");
         ImpactReport report = analyze(new ImpactAnalyzer(notADirectory), "core/src/main/java/com/x/Leaf.java");
         assertThat(report.modules().values()).noneMatch(ModuleImpact::runAll);
-        assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith("cannot write impact cache"));
+        assertThat(report.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w)
+                .startsWith("cannot write impact cache"));
         assertThat(report.modules().get("app").affected()).containsOnlyKeys("com.y.ServiceTest");
     }
 
     @Test
     void badInputNeverThrows() {
         ImpactAnalyzer analyzer = new ImpactAnalyzer(null);
-        assertThat(analyzer.analyze(null, reactor.modules(), List.of("x"), null).modules().values())
+        assertThat(analyzer.analyze(null, reactor.modules(), List.of("x"), null)
+                        .modules()
+                        .values())
                 .allSatisfy(m -> assertThat(m.runAllReason()).contains("no repository root"));
         assertThat(analyzer.analyze(reactor.root, null, null, null).modules()).isEmpty();
         ModuleInfo bare = new ModuleInfo("bare", dir.resolve("nowhere"), null, null, null, null, null, null, null);
-        ImpactReport report = analyzer.analyze(reactor.root, List.of(bare), List.of("../../etc/passwd", "", "a\\b.txt"), null);
+        ImpactReport report =
+                analyzer.analyze(reactor.root, List.of(bare), List.of("../../etc/passwd", "", "a\\b.txt"), null);
         assertThat(report.modules().get("bare").testClasses()).isEmpty();
         assertThat(report.modules().get("bare").runAllReason()).startsWith("change outside any module");
     }
@@ -173,14 +197,24 @@ class ImpactFaultsAndCacheTest {
     @Test
     void nestedModulesRunWhenTheEnclosingModuleChanges() {
         List<ModuleInfo> modules = new java.util.ArrayList<>(reactor.modules());
-        modules.add(0, new ModuleInfo("root", reactor.root, List.of(), List.of(), List.of(), List.of(),
-                reactor.root.resolve("target/classes"), reactor.root.resolve("target/test-classes"), List.of()));
+        modules.add(
+                0,
+                new ModuleInfo(
+                        "root",
+                        reactor.root,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        reactor.root.resolve("target/classes"),
+                        reactor.root.resolve("target/test-classes"),
+                        List.of()));
         ImpactReport report = new ImpactAnalyzer(null).analyze(reactor.root, modules, List.of("build.sh"), null);
         assertThat(report.modules().get("root").runAllReason()).isEqualTo("build.sh changed in module root");
         assertThat(report.modules().get("other").runAllReason()).isEqualTo("build.sh changed in enclosing module root");
 
-        ImpactReport leaf = new ImpactAnalyzer(null).analyze(reactor.root, modules,
-                List.of("core/src/main/java/com/x/Leaf.java"), null);
+        ImpactReport leaf = new ImpactAnalyzer(null)
+                .analyze(reactor.root, modules, List.of("core/src/main/java/com/x/Leaf.java"), null);
         assertThat(leaf.modules().values()).noneMatch(ModuleImpact::runAll);
         assertThat(leaf.modules().get("app").affected()).containsOnlyKeys("com.y.ServiceTest");
     }

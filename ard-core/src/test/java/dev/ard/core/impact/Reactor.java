@@ -2,8 +2,8 @@ package dev.ard.core.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,10 +87,16 @@ public final class Reactor {
         for (Map.Entry<String, List<String>> e : deps.entrySet()) {
             String id = e.getKey();
             Path base = id.equals(".") ? root : root.resolve(id);
-            out.add(new ModuleInfo(id, base,
-                    List.of(base.resolve("src/main/java")), List.of(base.resolve("src/test/java")),
-                    List.of(base.resolve("src/main/resources")), List.of(base.resolve("src/test/resources")),
-                    base.resolve("target/classes"), base.resolve("target/test-classes"), e.getValue()));
+            out.add(new ModuleInfo(
+                    id,
+                    base,
+                    List.of(base.resolve("src/main/java")),
+                    List.of(base.resolve("src/test/java")),
+                    List.of(base.resolve("src/main/resources")),
+                    List.of(base.resolve("src/test/resources")),
+                    base.resolve("target/classes"),
+                    base.resolve("target/test-classes"),
+                    e.getValue()));
         }
         return out;
     }
@@ -118,7 +124,9 @@ public final class Reactor {
             List<String> args = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-proc:none"));
             if (!classpath.isEmpty()) {
                 args.add("-cp");
-                args.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+                args.add(String.join(
+                        java.io.File.pathSeparator,
+                        classpath.stream().map(Path::toString).toList()));
             }
             walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
             Files.createDirectories(out);

@@ -13,9 +13,14 @@ class SourceMapperTest {
     }
 
     private final SourceMapper mapper = new SourceMapper(List.of(
-            node("com/x/Foo", "Foo.java"), node("com/x/Foo$1", "Foo.java"), node("com/x/Second", "Foo.java"),
-            node("com/x/util/UtilsKt", "Utils.kt"), node("com/x/util/Helper", "Utils.kt"),
-            node("a/DupKt", "Dup.kt"), node("b/DupKt", "Dup.kt"), node("com/x/NoDebug", null),
+            node("com/x/Foo", "Foo.java"),
+            node("com/x/Foo$1", "Foo.java"),
+            node("com/x/Second", "Foo.java"),
+            node("com/x/util/UtilsKt", "Utils.kt"),
+            node("com/x/util/Helper", "Utils.kt"),
+            node("a/DupKt", "Dup.kt"),
+            node("b/DupKt", "Dup.kt"),
+            node("com/x/NoDebug", null),
             node("com/x/NoDebug$Inner", null)));
 
     @Test

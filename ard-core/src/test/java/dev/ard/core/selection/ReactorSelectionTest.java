@@ -38,11 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReactorSelectionTest {
 
     private static final String LEAF = "core/src/main/java/com/x/Leaf.java";
-    private static final List<String> CLASSES = List.of("com.x.LeafTest", "com.x.OtherCoreTest", "com.y.ServiceTest", "com.y.StandaloneTest",
-            "com.z.OtherTest");
+    private static final List<String> CLASSES = List.of(
+            "com.x.LeafTest", "com.x.OtherCoreTest", "com.y.ServiceTest", "com.y.StandaloneTest", "com.z.OtherTest");
 
     @TempDir
     static Path dir;
+
     static Reactor reactor;
 
     @BeforeAll
@@ -50,10 +51,22 @@ class ReactorSelectionTest {
         reactor = new Reactor(dir).module("core").module("app", "core").module("other");
         reactor.main("core", "com/x/Leaf.java", "package com.x; public class Leaf { public int v() { return 1; } }")
                 .main("core", "com/x/Unrelated.java", "package com.x; public class Unrelated { }")
-                .test("core", "com/x/LeafTest.java", "package com.x; public class LeafTest { void t() { new Leaf().v(); } }")
-                .test("core", "com/x/OtherCoreTest.java", "package com.x; public class OtherCoreTest { void t() { new Unrelated(); } }")
-                .main("app", "com/y/Service.java", "package com.y; public class Service { public int v() { return new com.x.Leaf().v(); } }")
-                .test("app", "com/y/ServiceTest.java", "package com.y; public class ServiceTest { void t() { new Service().v(); } }")
+                .test(
+                        "core",
+                        "com/x/LeafTest.java",
+                        "package com.x; public class LeafTest { void t() { new Leaf().v(); } }")
+                .test(
+                        "core",
+                        "com/x/OtherCoreTest.java",
+                        "package com.x; public class OtherCoreTest { void t() { new Unrelated(); } }")
+                .main(
+                        "app",
+                        "com/y/Service.java",
+                        "package com.y; public class Service { public int v() { return new com.x.Leaf().v(); } }")
+                .test(
+                        "app",
+                        "com/y/ServiceTest.java",
+                        "package com.y; public class ServiceTest { void t() { new Service().v(); } }")
                 .test("app", "com/y/StandaloneTest.java", "package com.y; public class StandaloneTest { }")
                 .test("other", "com/z/OtherTest.java", "package com.z; public class OtherTest { }")
                 .compile();
@@ -78,12 +91,14 @@ class ReactorSelectionTest {
         return new SelectionBasis.Select(SelectionMode.SAFE, changes, history, null, dir, null);
     }
 
-    private static ReactorSelection selection(SelectionBasis basis, ReactorSelection.Rules rules, List<String> warnings) {
+    private static ReactorSelection selection(
+            SelectionBasis basis, ReactorSelection.Rules rules, List<String> warnings) {
         return new ReactorSelection(basis, reactor.modules(), dir, new ImpactAnalyzer(null), rules, warnings::add);
     }
 
     private static ReactorSelection.Rules rules(String mustRun, boolean historyRequired) {
-        return new ReactorSelection.Rules(MustRunRules.of(mustRun), ChangeFilter.of("**/*.md"), TimeBudget.NONE, historyRequired);
+        return new ReactorSelection.Rules(
+                MustRunRules.of(mustRun), ChangeFilter.of("**/*.md"), TimeBudget.NONE, historyRequired);
     }
 
     private static List<String> selected(ReactorSelection selection, String... modules) {
@@ -96,8 +111,10 @@ class ReactorSelectionTest {
 
     @Test
     void aChangeSelectsTheTestsItReachesAcrossModulesPlusTheMustRunOnes() {
-        ReactorSelection selection = selection(safe(ChangeSet.of(List.of(LEAF)), history(Map.of("com.z.OtherTest", Outcome.FAILED))),
-                rules("*StandaloneTest", true), new ArrayList<>());
+        ReactorSelection selection = selection(
+                safe(ChangeSet.of(List.of(LEAF)), history(Map.of("com.z.OtherTest", Outcome.FAILED))),
+                rules("*StandaloneTest", true),
+                new ArrayList<>());
 
         assertThat(selected(selection, "core", "app", "other"))
                 .containsExactly("com.x.LeafTest", "com.y.ServiceTest", "com.y.StandaloneTest", "com.z.OtherTest");
@@ -106,12 +123,14 @@ class ReactorSelectionTest {
         assertThat(app.decisions().get(0).reason()).contains("com.x.Leaf").contains("2 hops");
         assertThat(app.decisions().get(1).reason()).isEqualTo("matches ard.mustRun *StandaloneTest");
         assertThat(selection.select("core", c -> true).skipped()).containsExactly("com.x.OtherCoreTest");
-        assertThat(selection.select("other", c -> true).decisions().get(0).reason()).isEqualTo("last run on this branch failed");
+        assertThat(selection.select("other", c -> true).decisions().get(0).reason())
+                .isEqualTo("last run on this branch failed");
     }
 
     @Test
     void theCandidateFilterNarrowsTheClassesDecidedOn() {
-        ReactorSelection selection = selection(safe(ChangeSet.of(List.of(LEAF)), history(Map.of())), rules(null, true), new ArrayList<>());
+        ReactorSelection selection =
+                selection(safe(ChangeSet.of(List.of(LEAF)), history(Map.of())), rules(null, true), new ArrayList<>());
 
         TestSelection onlyService = selection.select("app", c -> c.endsWith("ServiceTest"));
         assertThat(onlyService.decisions()).extracting(TestDecision::className).containsExactly("com.y.ServiceTest");
@@ -120,20 +139,25 @@ class ReactorSelectionTest {
 
     @Test
     void aRunAllBasisRunsEveryClassWithItsReason() {
-        ReactorSelection selection = selection(new SelectionBasis.RunAll(SelectionMode.SAFE, "no test history in the store yet"),
-                rules(null, true), new ArrayList<>());
+        ReactorSelection selection = selection(
+                new SelectionBasis.RunAll(SelectionMode.SAFE, "no test history in the store yet"),
+                rules(null, true),
+                new ArrayList<>());
 
         TestSelection core = selection.select("core", c -> true);
         assertThat(core.selected()).containsExactly("com.x.LeafTest", "com.x.OtherCoreTest");
         assertThat(core.runAllReason()).isEqualTo("no test history in the store yet");
-        assertThat(core.decisions()).allSatisfy(d -> assertThat(d.reason()).isEqualTo("no test history in the store yet"));
+        assertThat(core.decisions())
+                .allSatisfy(d -> assertThat(d.reason()).isEqualTo("no test history in the store yet"));
     }
 
     @Test
     void withoutHistoryABuildRunsAllAndAWhatIfQuestionLetsTheImpactDecide() {
         SelectionBasis.Select basis = safe(ChangeSet.of(List.of(LEAF)), TestHistory.EMPTY);
 
-        assertThat(selection(basis, rules(null, true), new ArrayList<>()).select("core", c -> true).runAllReason())
+        assertThat(selection(basis, rules(null, true), new ArrayList<>())
+                        .select("core", c -> true)
+                        .runAllReason())
                 .isEqualTo("no test history in the store yet");
         assertThat(selected(selection(basis, rules(null, false), new ArrayList<>()), "core", "app", "other"))
                 .containsExactly("com.x.LeafTest", "com.y.ServiceTest");
@@ -141,12 +165,19 @@ class ReactorSelectionTest {
 
     @Test
     void aModuleTheLastGreenBaseDidNotTestRunsAll() {
-        ChangeSet fromGreen = new ChangeSet("0123456789abcdef", ChangeSet.LAST_GREEN, ChangeSet.of(List.of(LEAF)).changes(), null);
+        ChangeSet fromGreen = new ChangeSet(
+                "0123456789abcdef",
+                ChangeSet.LAST_GREEN,
+                ChangeSet.of(List.of(LEAF)).changes(),
+                null);
         GreenBuild green = new GreenBuild("b1", "0123456789abcdef", List.of(), Set.of("core", "other"));
-        ReactorSelection selection = selection(new SelectionBasis.Select(SelectionMode.SAFE, fromGreen, history(Map.of()), green, dir, null),
-                rules(null, true), new ArrayList<>());
+        ReactorSelection selection = selection(
+                new SelectionBasis.Select(SelectionMode.SAFE, fromGreen, history(Map.of()), green, dir, null),
+                rules(null, true),
+                new ArrayList<>());
 
-        assertThat(selection.select("app", c -> true).runAllReason()).isEqualTo("its tests did not run in the base build 0123456789");
+        assertThat(selection.select("app", c -> true).runAllReason())
+                .isEqualTo("its tests did not run in the base build 0123456789");
         assertThat(selection.select("core", c -> true).skipped()).containsExactly("com.x.OtherCoreTest");
     }
 
@@ -155,17 +186,28 @@ class ReactorSelectionTest {
         Path other = dir.resolve("other-copy");
         Reactor broken = new Reactor(other).module("core").module("app", "core").module("late", "app");
         broken.main("core", "com/x/Leaf.java", "package com.x; public class Leaf { public int v() { return 1; } }")
-                .test("core", "com/x/LeafTest.java", "package com.x; public class LeafTest { void t() { new Leaf().v(); } }")
-                .main("app", "com/y/Service.java", "package com.y; public class Service { public int v() { return new com.x.Leaf().v(); } }")
-                .test("app", "com/y/ServiceTest.java", "package com.y; public class ServiceTest { void t() { new Service().v(); } }")
+                .test(
+                        "core",
+                        "com/x/LeafTest.java",
+                        "package com.x; public class LeafTest { void t() { new Leaf().v(); } }")
+                .main(
+                        "app",
+                        "com/y/Service.java",
+                        "package com.y; public class Service { public int v() { return new com.x.Leaf().v(); } }")
+                .test(
+                        "app",
+                        "com/y/ServiceTest.java",
+                        "package com.y; public class ServiceTest { void t() { new Service().v(); } }")
                 .compile();
         // A downstream module not compiled yet in a build may hold anything: it must not disturb its upstream modules.
         Files.createDirectories(broken.classes("late").resolve("com/w"));
         Files.write(broken.classes("late").resolve("com/w/Half.class"), new byte[] {(byte) 0xCA, (byte) 0xFE});
         Files.createDirectories(broken.testClasses("late"));
         List<String> warnings = new CopyOnWriteArrayList<>();
-        SelectionBasis.Select basis = new SelectionBasis.Select(SelectionMode.SAFE, ChangeSet.of(List.of(LEAF)), TestHistory.EMPTY, null, other, null);
-        ReactorSelection selection = new ReactorSelection(basis, broken.modules(), other, new ImpactAnalyzer(null), rules(null, false), warnings::add);
+        SelectionBasis.Select basis = new SelectionBasis.Select(
+                SelectionMode.SAFE, ChangeSet.of(List.of(LEAF)), TestHistory.EMPTY, null, other, null);
+        ReactorSelection selection = new ReactorSelection(
+                basis, broken.modules(), other, new ImpactAnalyzer(null), rules(null, false), warnings::add);
 
         assertThat(selection.select("core", c -> true).selected()).containsExactly("com.x.LeafTest");
         assertThat(selection.select("app", c -> true).selected()).containsExactly("com.y.ServiceTest");
@@ -178,13 +220,15 @@ class ReactorSelectionTest {
 
     @Test
     void parallelModuleThreadsGetTheSameAnswers() throws Exception {
-        ReactorSelection selection = selection(safe(ChangeSet.of(List.of(LEAF)), history(Map.of())), rules(null, true), new ArrayList<>());
+        ReactorSelection selection =
+                selection(safe(ChangeSet.of(List.of(LEAF)), history(Map.of())), rules(null, true), new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> answers = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String module = List.of("core", "app", "other").get(i % 3);
-                answers.add(pool.submit(() -> selection.select(module, c -> true).selected()));
+                answers.add(
+                        pool.submit(() -> selection.select(module, c -> true).selected()));
             }
             for (int i = 0; i < answers.size(); i++) {
                 assertThat(answers.get(i).get()).isEqualTo(answers.get(i % 3).get());
@@ -204,20 +248,27 @@ class ReactorSelectionTest {
         PredictiveContext never = new PredictiveContext(model(Double.POSITIVE_INFINITY), seenEverywhere(), null);
         PredictiveContext always = new PredictiveContext(model(0.0), seenEverywhere(), null);
 
-        ReactorSelection cut = selection(new SelectionBasis.Select(SelectionMode.PREDICTIVE, changes, history, null, dir, never),
-                rules(null, true), new ArrayList<>());
-        assertThat(selected(cut, "core", "app", "other")).as("reached classes below the threshold are cut, must-run ones stay")
+        ReactorSelection cut = selection(
+                new SelectionBasis.Select(SelectionMode.PREDICTIVE, changes, history, null, dir, never),
+                rules(null, true),
+                new ArrayList<>());
+        assertThat(selected(cut, "core", "app", "other"))
+                .as("reached classes below the threshold are cut, must-run ones stay")
                 .containsExactly("com.z.OtherTest");
         assertThat(cut.select("core", c -> true).decisions().get(0).reason()).contains("P(fail)=");
 
-        ReactorSelection kept = selection(new SelectionBasis.Select(SelectionMode.PREDICTIVE, changes, history, null, dir, always),
-                rules(null, true), new ArrayList<>());
-        assertThat(selected(kept, "core", "app", "other")).containsExactly("com.x.LeafTest", "com.y.ServiceTest", "com.z.OtherTest");
+        ReactorSelection kept = selection(
+                new SelectionBasis.Select(SelectionMode.PREDICTIVE, changes, history, null, dir, always),
+                rules(null, true),
+                new ArrayList<>());
+        assertThat(selected(kept, "core", "app", "other"))
+                .containsExactly("com.x.LeafTest", "com.y.ServiceTest", "com.z.OtherTest");
     }
 
     /** A model whose threshold is fixed. */
     private static TrainedModel model(double threshold) {
-        TrainedModel m = ModelTrainer.train(FailureModelTest.synthetic(3000, 9), 0.9, ModelTrainer.Requirements.DEFAULT).model();
+        TrainedModel m = ModelTrainer.train(FailureModelTest.synthetic(3000, 9), 0.9, ModelTrainer.Requirements.DEFAULT)
+                .model();
         return new TrainedModel(m.model(), new Calibration(0.99, threshold, 1, 1, 1, 1), m.trainedAt(), 1, 1, 1);
     }
 

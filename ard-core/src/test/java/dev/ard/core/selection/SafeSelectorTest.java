@@ -14,14 +14,18 @@ import org.junit.jupiter.api.Test;
 class SafeSelectorTest {
 
     private static final String M = "g:core";
-    private static final List<String> ALL = List.of("a.ReachedTest", "a.FailedTest", "a.NewTest", "a.SmokeTest", "a.UntouchedTest");
+    private static final List<String> ALL =
+            List.of("a.ReachedTest", "a.FailedTest", "a.NewTest", "a.SmokeTest", "a.UntouchedTest");
     private static final TestHistory HISTORY = new TestHistory(
-            Set.of(TestHistory.key(M, "a.ReachedTest"), TestHistory.key(M, "a.FailedTest"), TestHistory.key(M, "a.SmokeTest"),
+            Set.of(
+                    TestHistory.key(M, "a.ReachedTest"),
+                    TestHistory.key(M, "a.FailedTest"),
+                    TestHistory.key(M, "a.SmokeTest"),
                     TestHistory.key(M, "a.UntouchedTest")),
             Map.of(TestHistory.key(M, "a.FailedTest"), Outcome.FAILED),
             Map.of());
-    private static final ModuleImpact IMPACT = new ModuleImpact(M, ALL,
-            Map.of("a.ReachedTest", new Reason("a.Foo", "core/src/main/java/a/Foo.java", 2, 1)), null);
+    private static final ModuleImpact IMPACT = new ModuleImpact(
+            M, ALL, Map.of("a.ReachedTest", new Reason("a.Foo", "core/src/main/java/a/Foo.java", 2, 1)), null);
 
     @Test
     void runsReachedFailedNewAndMustRunClassesAndSkipsTheRest() {
@@ -46,9 +50,12 @@ class SafeSelectorTest {
 
         assertThat(selector.select(M, ALL, IMPACT, "no base commit").skipped()).isEmpty();
         assertThat(selector.select(M, ALL, pomChanged, null).skipped()).isEmpty();
-        assertThat(selector.select(M, ALL, pomChanged, null).runAllReason()).isEqualTo("pom.xml changed in module core");
+        assertThat(selector.select(M, ALL, pomChanged, null).runAllReason())
+                .isEqualTo("pom.xml changed in module core");
         assertThat(selector.select(M, ALL, null, null).skipped()).isEmpty();
-        assertThat(new SafeSelector(TestHistory.EMPTY, MustRunRules.NONE).select(M, ALL, IMPACT, null).runAllReason())
+        assertThat(new SafeSelector(TestHistory.EMPTY, MustRunRules.NONE)
+                        .select(M, ALL, IMPACT, null)
+                        .runAllReason())
                 .isEqualTo("no test history in the store yet");
     }
 }

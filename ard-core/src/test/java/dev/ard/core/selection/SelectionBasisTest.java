@@ -17,13 +17,17 @@ class SelectionBasisTest {
 
     @Test
     void aSelectingBasisNeedsASelectingModeAndPredictiveAReadyModel() {
-        PredictiveContext notReady = new PredictiveContext(null, null, "no trained model in the store yet (mvn ard:train)");
+        PredictiveContext notReady =
+                new PredictiveContext(null, null, "no trained model in the store yet (mvn ard:train)");
 
-        assertThatThrownBy(() -> new SelectionBasis.Select(SelectionMode.ALL, CHANGES, TestHistory.EMPTY, null, TREE, null))
+        assertThatThrownBy(() ->
+                        new SelectionBasis.Select(SelectionMode.ALL, CHANGES, TestHistory.EMPTY, null, TREE, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SelectionBasis.Select(SelectionMode.PREDICTIVE, CHANGES, TestHistory.EMPTY, null, TREE, notReady))
+        assertThatThrownBy(() -> new SelectionBasis.Select(
+                        SelectionMode.PREDICTIVE, CHANGES, TestHistory.EMPTY, null, TREE, notReady))
                 .isInstanceOf(IllegalArgumentException.class);
-        SelectionBasis.Select fellBack = new SelectionBasis.Select(SelectionMode.SAFE, CHANGES, null, null, TREE, notReady);
+        SelectionBasis.Select fellBack =
+                new SelectionBasis.Select(SelectionMode.SAFE, CHANGES, null, null, TREE, notReady);
         assertThat(fellBack.predictiveNotReady()).isEqualTo("no trained model in the store yet (mvn ard:train)");
         assertThat(fellBack.history()).isSameAs(TestHistory.EMPTY);
         assertThat(fellBack.moduleRunAllReason("g:a")).isNull();
@@ -31,7 +35,9 @@ class SelectionBasisTest {
 
     @Test
     void aModeThatDoesNotSelectRunsAllForItself() {
-        assertThat(SelectionBasis.RunAll.notSelecting(SelectionMode.ALL)).isEqualTo(new SelectionBasis.RunAll(SelectionMode.ALL, "ard.selection=all"));
-        assertThatThrownBy(() -> new SelectionBasis.RunAll(SelectionMode.SAFE, null)).isInstanceOf(NullPointerException.class);
+        assertThat(SelectionBasis.RunAll.notSelecting(SelectionMode.ALL))
+                .isEqualTo(new SelectionBasis.RunAll(SelectionMode.ALL, "ard.selection=all"));
+        assertThatThrownBy(() -> new SelectionBasis.RunAll(SelectionMode.SAFE, null))
+                .isInstanceOf(NullPointerException.class);
     }
 }

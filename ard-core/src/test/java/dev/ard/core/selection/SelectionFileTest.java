@@ -17,9 +17,12 @@ class SelectionFileTest {
     @TempDir
     Path dir;
 
-    private static final SelectionFile FILE = new SelectionFile("predictive", List.of(
-            new SelectionFile.Execution("surefire", "default-test", List.of("a.ATest", "a.BTest"), List.of("a.CTest")),
-            new SelectionFile.Execution("failsafe", "integration-test", List.of(), List.of("a.DIT", "a.EIT"))));
+    private static final SelectionFile FILE = new SelectionFile(
+            "predictive",
+            List.of(
+                    new SelectionFile.Execution(
+                            "surefire", "default-test", List.of("a.ATest", "a.BTest"), List.of("a.CTest")),
+                    new SelectionFile.Execution("failsafe", "integration-test", List.of(), List.of("a.DIT", "a.EIT"))));
 
     @Test
     void whatIsWrittenReadsBackTheSame() throws IOException {
@@ -35,9 +38,11 @@ class SelectionFileTest {
     void theFormatIsTheDocumentedOne() throws IOException {
         String json = new String(FILE.toJson(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
 
-        assertThat(json).isEqualTo("{\"mode\":\"predictive\",\"executions\":["
-                + "{\"plugin\":\"surefire\",\"execution\":\"default-test\",\"selected\":[\"a.ATest\",\"a.BTest\"],\"skipped\":[\"a.CTest\"]},"
-                + "{\"plugin\":\"failsafe\",\"execution\":\"integration-test\",\"selected\":[],\"skipped\":[\"a.DIT\",\"a.EIT\"]}]}");
+        assertThat(json)
+                .isEqualTo(
+                        "{\"mode\":\"predictive\",\"executions\":["
+                                + "{\"plugin\":\"surefire\",\"execution\":\"default-test\",\"selected\":[\"a.ATest\",\"a.BTest\"],\"skipped\":[\"a.CTest\"]},"
+                                + "{\"plugin\":\"failsafe\",\"execution\":\"integration-test\",\"selected\":[],\"skipped\":[\"a.DIT\",\"a.EIT\"]}]}");
     }
 
     @Test
@@ -46,7 +51,11 @@ class SelectionFileTest {
         Path noMode = Files.writeString(dir.resolve("no-mode.json"), "{\"executions\":[]}");
         Path notJson = Files.writeString(dir.resolve("not-json.json"), "{oops");
 
-        assertThatThrownBy(() -> SelectionFile.read(noMode)).isInstanceOf(IOException.class).hasMessageContaining("no-mode.json");
-        assertThatThrownBy(() -> SelectionFile.read(notJson)).isInstanceOf(IOException.class).hasMessageContaining("not-json.json");
+        assertThatThrownBy(() -> SelectionFile.read(noMode))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("no-mode.json");
+        assertThatThrownBy(() -> SelectionFile.read(notJson))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not-json.json");
     }
 }

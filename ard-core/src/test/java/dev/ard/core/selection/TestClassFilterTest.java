@@ -23,7 +23,8 @@ class TestClassFilterTest {
 
     @Test
     void failsafeDefaultsTakeIntegrationTests() {
-        TestClassFilter failsafe = new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
+        TestClassFilter failsafe =
+                new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
         assertThat(failsafe.accepts("com.x.FooIT")).isTrue();
         assertThat(failsafe.accepts("com.x.ITFoo")).isTrue();
         assertThat(failsafe.accepts("com.x.FooITCase")).isTrue();
@@ -32,7 +33,8 @@ class TestClassFilterTest {
 
     @Test
     void userPatternsInEverySurefireSpelling() {
-        TestClassFilter filter = new TestClassFilter(List.of("com.x.Special*", "**/Check*.java", "org/y/Exact.class"), List.of("com.x.SpecialSlow*"));
+        TestClassFilter filter = new TestClassFilter(
+                List.of("com.x.Special*", "**/Check*.java", "org/y/Exact.class"), List.of("com.x.SpecialSlow*"));
         assertThat(filter.accepts("com.x.SpecialOne")).isTrue();
         assertThat(filter.accepts("com.x.SpecialSlowOne")).isFalse();
         assertThat(filter.accepts("a.b.CheckThis")).isTrue();

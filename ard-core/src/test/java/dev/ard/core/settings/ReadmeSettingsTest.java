@@ -19,10 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSettingsTest {
 
-    private static final String UPDATE = "./mvnw -B -q -o -pl ard-core test -Dtest=ReadmeSettingsTest -Dreadme.update=true";
+    private static final String UPDATE =
+            "./mvnw -B -q -o -pl ard-core test -Dtest=ReadmeSettingsTest -Dreadme.update=true";
 
     private static Path readme() {
-        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../README.md").normalize();
+        return Path.of(System.getProperty("basedir", "."))
+                .toAbsolutePath()
+                .resolve("../README.md")
+                .normalize();
     }
 
     @Test
@@ -35,8 +39,8 @@ class ReadmeSettingsTest {
             int begin = updated.indexOf(table.beginMarker());
             int end = updated.indexOf(table.endMarker());
             if (begin < 0 || end < begin) {
-                fail("README.md has no " + table.beginMarker() + " … " + table.endMarker() + " block; add the two lines where the "
-                        + table.id() + " settings belong and run: " + UPDATE);
+                fail("README.md has no " + table.beginMarker() + " … " + table.endMarker()
+                        + " block; add the two lines where the " + table.id() + " settings belong and run: " + UPDATE);
             }
             int from = begin + table.beginMarker().length() + 1;
             String expected = table.render();
@@ -52,7 +56,8 @@ class ReadmeSettingsTest {
             Files.writeString(readme, updated, StandardCharsets.UTF_8);
             return;
         }
-        fail("README.md's settings tables " + stale + " differ from SettingsCatalog (a setting missing, a default or doc changed)."
+        fail("README.md's settings tables " + stale
+                + " differ from SettingsCatalog (a setting missing, a default or doc changed)."
                 + " Edit the catalogue, not the README, then run: " + UPDATE);
     }
 
@@ -60,7 +65,9 @@ class ReadmeSettingsTest {
     void everySettingIsDocumentedInTheReadme() throws IOException {
         String text = Files.readString(readme(), StandardCharsets.UTF_8);
         for (Setting<?> setting : SettingsCatalog.all()) {
-            assertThat(text).as("README.md names " + setting.name() + "; run: " + UPDATE).contains("| `" + setting.name() + "` |");
+            assertThat(text)
+                    .as("README.md names " + setting.name() + "; run: " + UPDATE)
+                    .contains("| `" + setting.name() + "` |");
         }
     }
 }

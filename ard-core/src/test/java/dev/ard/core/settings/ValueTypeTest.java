@@ -27,7 +27,8 @@ class ValueTypeTest {
         ValueType.WholeNumber count = new ValueType.WholeNumber(0);
         assertThat(count.parse("ard.train.every", " 0 ")).isZero();
         assertThat(count.parse("ard.train.every", "75")).isEqualTo(75L);
-        assertThatThrownBy(() -> count.parse("ard.train.every", "-1")).hasMessage("ard.train.every='-1' is not a whole number ≥ 0");
+        assertThatThrownBy(() -> count.parse("ard.train.every", "-1"))
+                .hasMessage("ard.train.every='-1' is not a whole number ≥ 0");
         assertThatThrownBy(() -> count.parse("ard.train.every", "ten")).isInstanceOf(InvalidSettingException.class);
         assertThatThrownBy(() -> count.parse("ard.train.every", "1.5")).isInstanceOf(InvalidSettingException.class);
     }
@@ -37,21 +38,24 @@ class ValueTypeTest {
         ValueType.Decimal recall = new ValueType.Decimal(0, 1);
         assertThat(recall.parse("ard.targetRecall", "1")).isEqualTo(1.0);
         assertThat(recall.parse("ard.targetRecall", "0.95")).isEqualTo(0.95);
-        assertThatThrownBy(() -> recall.parse("ard.targetRecall", "0")).hasMessage("ard.targetRecall='0' is not a number in (0.0, 1.0]");
+        assertThatThrownBy(() -> recall.parse("ard.targetRecall", "0"))
+                .hasMessage("ard.targetRecall='0' is not a number in (0.0, 1.0]");
         assertThatThrownBy(() -> recall.parse("ard.targetRecall", "1.01")).isInstanceOf(InvalidSettingException.class);
         assertThatThrownBy(() -> recall.parse("ard.targetRecall", "most")).isInstanceOf(InvalidSettingException.class);
     }
 
     @Test
     void listDropsBlanksAndTrims() {
-        assertThat(new ValueType.CommaList().parse("ard.mustRun", " *SmokeTest, ,com.x.** ,")).containsExactly("*SmokeTest", "com.x.**");
+        assertThat(new ValueType.CommaList().parse("ard.mustRun", " *SmokeTest, ,com.x.** ,"))
+                .containsExactly("*SmokeTest", "com.x.**");
     }
 
     @Test
     void choiceIsCaseInsensitiveAndNamesTheWords() {
         ValueType.Choice mode = new ValueType.Choice(List.of("off", "all", "safe"));
         assertThat(mode.parse("ard.selection", " SAFE ")).isEqualTo("safe");
-        assertThatThrownBy(() -> mode.parse("ard.selection", "offf")).hasMessage("ard.selection='offf' is not one of off, all, safe");
+        assertThatThrownBy(() -> mode.parse("ard.selection", "offf"))
+                .hasMessage("ard.selection='offf' is not one of off, all, safe");
     }
 
     @Test

@@ -28,16 +28,23 @@ class AttemptsFileTest {
     }
 
     static Path resource(String name) throws URISyntaxException {
-        return Path.of(AttemptsFileTest.class.getResource("/surefire-3.5.4/" + name).toURI());
+        return Path.of(
+                AttemptsFileTest.class.getResource("/surefire-3.5.4/" + name).toURI());
     }
 
     @Test
     void readsTheDocumentedFormat() throws IOException {
         List<TestAttempt> attempts = AttemptsFile.read(write(LINE_A + "\n" + LINE_B + "\n"));
-        assertThat(attempts).containsExactly(
-                new TestAttempt("com.x.FooTest", "testA", 12, AttemptKind.SUCCESS, null, null),
-                new TestAttempt("com.x.FooTest", "testB", 3, AttemptKind.FAILURE, "java.lang.AssertionError",
-                        "java.lang.AssertionError: x\n\tat com.x.FooTest.testB(FooTest.java:9)\n"));
+        assertThat(attempts)
+                .containsExactly(
+                        new TestAttempt("com.x.FooTest", "testA", 12, AttemptKind.SUCCESS, null, null),
+                        new TestAttempt(
+                                "com.x.FooTest",
+                                "testB",
+                                3,
+                                AttemptKind.FAILURE,
+                                "java.lang.AssertionError",
+                                "java.lang.AssertionError: x\n\tat com.x.FooTest.testB(FooTest.java:9)\n"));
     }
 
     @Test
@@ -52,7 +59,8 @@ class AttemptsFileTest {
     @Test
     void ignoresUnknownFieldsBlankLinesAndCrLf() throws IOException {
         String withExtras = LINE_A.replace("\"v\":1,", "\"v\":1,\"threadName\":\"main\",\"tags\":[\"slow\"],");
-        assertThat(AttemptsFile.read(write(withExtras + "\r\n\r\n   \n" + LINE_B + "\r\n"))).hasSize(2);
+        assertThat(AttemptsFile.read(write(withExtras + "\r\n\r\n   \n" + LINE_B + "\r\n")))
+                .hasSize(2);
     }
 
     @Test
@@ -72,7 +80,9 @@ class AttemptsFileTest {
     @Test
     void skipsATruncatedLastLine() throws IOException {
         String cut = LINE_B.substring(0, LINE_B.length() / 2);
-        assertThat(AttemptsFile.read(write(LINE_A + "\n" + cut))).extracting(TestAttempt::methodName).containsExactly("testA");
+        assertThat(AttemptsFile.read(write(LINE_A + "\n" + cut)))
+                .extracting(TestAttempt::methodName)
+                .containsExactly("testA");
     }
 
     @Test
@@ -124,12 +134,16 @@ class AttemptsFileTest {
         // 34 h: beyond a float's millisecond precision, the XML of the same run says 123456.79 s
         long exact = 123_456_789;
         String xmlTime = String.valueOf(exact / 1000.0f);
-        Path xml = Files.writeString(dir.resolve("TEST-long.xml"),
-                "<testsuite><testcase name=\"testA\" classname=\"com.x.FooTest\" time=\"" + xmlTime + "\"/></testsuite>");
+        Path xml = Files.writeString(
+                dir.resolve("TEST-long.xml"),
+                "<testsuite><testcase name=\"testA\" classname=\"com.x.FooTest\" time=\"" + xmlTime
+                        + "\"/></testsuite>");
         Path jsonl = write(LINE_A.replace("\"durationMs\":12", "\"durationMs\":" + exact) + "\n");
 
         long fromReporter = AttemptsFile.read(jsonl).get(0).durationMs();
-        assertThat(fromReporter).isEqualTo(JUnitXmlReports.readFile(xml).get(0).durationMs()).isNotEqualTo(exact);
+        assertThat(fromReporter)
+                .isEqualTo(JUnitXmlReports.readFile(xml).get(0).durationMs())
+                .isNotEqualTo(exact);
         assertThat(Math.abs(fromReporter - exact)).isLessThan(100);
         assertThat(SurefireTime.normalize(8_388_607)).isEqualTo(8_388_607); // exact below 2^23 ms
     }

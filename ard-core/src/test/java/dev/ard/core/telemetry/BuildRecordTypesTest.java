@@ -9,7 +9,9 @@ class BuildRecordTypesTest {
 
     @Test
     void modesAreStoredLowerCaseAndReadBack() {
-        assertThat(RecordedMode.values()).extracting(RecordedMode::stored).containsExactly("all", "off", "safe", "predictive", "user");
+        assertThat(RecordedMode.values())
+                .extracting(RecordedMode::stored)
+                .containsExactly("all", "off", "safe", "predictive", "user");
         for (RecordedMode mode : RecordedMode.values()) {
             assertThat(RecordedMode.fromStored(mode.stored())).isSameAs(mode);
         }
@@ -34,7 +36,8 @@ class BuildRecordTypesTest {
 
     @Test
     void onlyModesOfArdsOwnChoiceCanBeASelectionBase() {
-        assertThat(RecordedMode.values()).filteredOn(RecordedMode::accountsForEveryTest)
+        assertThat(RecordedMode.values())
+                .filteredOn(RecordedMode::accountsForEveryTest)
                 .containsExactly(RecordedMode.ALL, RecordedMode.SAFE, RecordedMode.PREDICTIVE);
     }
 }

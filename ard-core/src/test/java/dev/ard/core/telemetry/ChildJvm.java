@@ -22,7 +22,8 @@ final class ChildJvm {
     }
 
     /** Starts {@code prefix… java -cp <test classpath> mainClass args}, stdout and stderr to {@code output}. */
-    static ChildJvm start(List<String> prefix, Class<?> mainClass, Map<String, String> env, Path output, String... args) throws IOException {
+    static ChildJvm start(List<String> prefix, Class<?> mainClass, Map<String, String> env, Path output, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -31,7 +32,8 @@ final class ChildJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         pb.environment().putAll(env);
         return new ChildJvm(pb.start(), output);
     }

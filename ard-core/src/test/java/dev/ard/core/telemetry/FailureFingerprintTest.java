@@ -48,7 +48,8 @@ class FailureFingerprintTest {
 
     @Test
     void ignoresMultiLineMessages() {
-        String a = "java.lang.AssertionError: \nExpecting:\n <1>\nto be equal to:\n <2>\n\tat com.x.FooTest.a(FooTest.java:3)\n";
+        String a =
+                "java.lang.AssertionError: \nExpecting:\n <1>\nto be equal to:\n <2>\n\tat com.x.FooTest.a(FooTest.java:3)\n";
         String b = "java.lang.AssertionError: \nExpecting:\n <7>\n\tat com.x.FooTest.a(FooTest.java:3)\n";
         assertThat(FailureFingerprint.of("java.lang.AssertionError", a))
                 .isEqualTo(FailureFingerprint.of("java.lang.AssertionError", b));
@@ -72,7 +73,8 @@ class FailureFingerprintTest {
     @Test
     void tellsDifferentFailuresApart() {
         String base = FailureFingerprint.of(TYPE, ASSERTION_TRACE);
-        assertThat(FailureFingerprint.of("java.lang.AssertionError", ASSERTION_TRACE)).isNotEqualTo(base);
+        assertThat(FailureFingerprint.of("java.lang.AssertionError", ASSERTION_TRACE))
+                .isNotEqualTo(base);
         assertThat(FailureFingerprint.of(TYPE, ASSERTION_TRACE.replace("failsWithAssertion(", "otherTest(")))
                 .isNotEqualTo(base);
         String deeper = ASSERTION_TRACE.replace(
@@ -104,24 +106,30 @@ class FailureFingerprintTest {
         String base = FailureFingerprint.of("java.lang.RuntimeException", trace);
         assertThat(FailureFingerprint.of("java.lang.RuntimeException", trace.replace("/tmp/abc123", "/tmp/zz")))
                 .isEqualTo(base);
-        assertThat(FailureFingerprint.of("java.lang.RuntimeException", trace.replace("java.io.IOException", "java.lang.OutOfMemoryError")))
+        assertThat(FailureFingerprint.of(
+                        "java.lang.RuntimeException",
+                        trace.replace("java.io.IOException", "java.lang.OutOfMemoryError")))
                 .isNotEqualTo(base);
     }
 
     @Test
     void normalizesFrameDecorations() {
-        assertThat(FailureFingerprint.normalizeFrame("app//com.x.Foo.bar(Foo.java:12)")).isEqualTo("com.x.Foo.bar");
-        assertThat(FailureFingerprint.normalizeFrame("java.base@17.0.15/java.util.Objects.requireNonNull(Objects.java:233)"))
+        assertThat(FailureFingerprint.normalizeFrame("app//com.x.Foo.bar(Foo.java:12)"))
+                .isEqualTo("com.x.Foo.bar");
+        assertThat(FailureFingerprint.normalizeFrame(
+                        "java.base@17.0.15/java.util.Objects.requireNonNull(Objects.java:233)"))
                 .isEqualTo("java.util.Objects.requireNonNull");
         assertThat(FailureFingerprint.normalizeFrame("com.x.Foo$$Lambda$123/0x0000000800c0b000.run(Unknown Source)"))
                 .isEqualTo("com.x.Foo$$Lambda.run");
         assertThat(FailureFingerprint.normalizeFrame("com.x.Foo$$Lambda/0x000002a001003c00.run(Unknown Source)"))
                 .isEqualTo("com.x.Foo$$Lambda.run");
-        assertThat(FailureFingerprint.normalizeFrame("com.x.Foo.lambda$bar$0(Foo.java:7)")).isEqualTo("com.x.Foo.lambda$bar$0");
+        assertThat(FailureFingerprint.normalizeFrame("com.x.Foo.lambda$bar$0(Foo.java:7)"))
+                .isEqualTo("com.x.Foo.lambda$bar$0");
     }
 
     @Test
     void takesTheTypeFromTheTraceWhenTheReportHasNone() {
-        assertThat(FailureFingerprint.of(null, ASSERTION_TRACE)).isEqualTo(FailureFingerprint.of(TYPE, ASSERTION_TRACE));
+        assertThat(FailureFingerprint.of(null, ASSERTION_TRACE))
+                .isEqualTo(FailureFingerprint.of(TYPE, ASSERTION_TRACE));
     }
 }

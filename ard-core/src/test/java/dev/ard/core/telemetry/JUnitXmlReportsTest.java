@@ -43,13 +43,21 @@ class JUnitXmlReportsTest {
     @Test
     void readsRealSurefireOutputIntoTheReportersAttempts() throws Exception {
         List<TestAttempt> attempts = JUnitXmlReports.readFile(AttemptsFileTest.resource(SAMPLE_XML));
-        assertThat(attempts).extracting(a -> a.methodName() + ":" + a.kind() + ":" + a.durationMs()).containsExactly(
-                "passes:SUCCESS:45",
-                QUOTED + ":SUCCESS:31",
-                "throwsError:ERROR:14", "throwsError:ERROR:0", "throwsError:ERROR:0",
-                "flakyTwice:FAILURE:0", "flakyTwice:FAILURE:0", "flakyTwice:SUCCESS:8",
-                "failsWithAssertion:FAILURE:12", "failsWithAssertion:FAILURE:0", "failsWithAssertion:FAILURE:0",
-                "skipped:SKIPPED:0");
+        assertThat(attempts)
+                .extracting(a -> a.methodName() + ":" + a.kind() + ":" + a.durationMs())
+                .containsExactly(
+                        "passes:SUCCESS:45",
+                        QUOTED + ":SUCCESS:31",
+                        "throwsError:ERROR:14",
+                        "throwsError:ERROR:0",
+                        "throwsError:ERROR:0",
+                        "flakyTwice:FAILURE:0",
+                        "flakyTwice:FAILURE:0",
+                        "flakyTwice:SUCCESS:8",
+                        "failsWithAssertion:FAILURE:12",
+                        "failsWithAssertion:FAILURE:0",
+                        "failsWithAssertion:FAILURE:0",
+                        "skipped:SKIPPED:0");
         assertThat(attempts).allMatch(a -> a.className().equals(CLASS));
         TestAttempt firstRerun = attempts.get(3);
         assertThat(firstRerun.failureType()).isEqualTo("java.lang.IllegalStateException");
@@ -80,14 +88,21 @@ class JUnitXmlReportsTest {
 
     @Test
     void bothPathsGiveIdenticalResults() throws Exception {
-        List<TestResult> fromXml = TestResults.aggregate("com.example:sample", "surefire", "default-test",
+        List<TestResult> fromXml = TestResults.aggregate(
+                "com.example:sample",
+                "surefire",
+                "default-test",
                 JUnitXmlReports.readFile(AttemptsFileTest.resource(SAMPLE_XML)));
-        List<TestResult> fromReporter = TestResults.aggregate("com.example:sample", "surefire", "default-test",
+        List<TestResult> fromReporter = TestResults.aggregate(
+                "com.example:sample",
+                "surefire",
+                "default-test",
                 AttemptsFile.read(AttemptsFileTest.resource(SAMPLE_JSONL)));
 
         assertThat(fromXml).isEqualTo(fromReporter);
-        assertThat(fromXml).extracting(r -> r.methodName() + ":" + r.outcome() + ":" + r.durationMs() + "ms:reruns="
-                        + r.reruns() + ":flaky=" + r.flaky() + ":" + r.failureType())
+        assertThat(fromXml)
+                .extracting(r -> r.methodName() + ":" + r.outcome() + ":" + r.durationMs() + "ms:reruns=" + r.reruns()
+                        + ":flaky=" + r.flaky() + ":" + r.failureType())
                 .containsExactly(
                         "passes:PASSED:45ms:reruns=0:flaky=false:null",
                         QUOTED + ":PASSED:31ms:reruns=0:flaky=false:null",
@@ -95,7 +110,9 @@ class JUnitXmlReportsTest {
                         "flakyTwice:PASSED:8ms:reruns=2:flaky=true:java.lang.AssertionError",
                         "failsWithAssertion:FAILED:12ms:reruns=2:flaky=false:org.opentest4j.AssertionFailedError",
                         "skipped:SKIPPED:0ms:reruns=0:flaky=false:null");
-        assertThat(fromXml.get(2).failureFingerprint()).isNotNull().isNotEqualTo(fromXml.get(4).failureFingerprint());
+        assertThat(fromXml.get(2).failureFingerprint())
+                .isNotNull()
+                .isNotEqualTo(fromXml.get(4).failureFingerprint());
         assertThat(fromXml.get(0).failureFingerprint()).isNull();
     }
 
@@ -126,20 +143,34 @@ class JUnitXmlReportsTest {
                   </testsuite>
                 </testsuites>
                 """);
-        assertThat(JUnitXmlReports.readFile(file)).containsExactly(
-                new TestAttempt("com.x.ATest", "flaky", 0, ERROR, "java.io.IOException", "java.io.IOException\n\tat com.x.A.io(A.java:1)\n"),
-                new TestAttempt("com.x.ATest", "flaky", 1_234_500, SUCCESS, null, null),
-                new TestAttempt("com.x.ATest", "rerunSkipped", 12, FAILURE, "java.lang.AssertionError",
-                        "java.lang.AssertionError\n\tat com.x.ATest.rerunSkipped(ATest.java:2)\n"),
-                new TestAttempt("com.x.ATest", "rerunSkipped", 0, SKIPPED, null, null),
-                new TestAttempt("com.x.BTest", "noClassName", 1_234_000, SUCCESS, null, null),
-                new TestAttempt("com.x.BTest", "noTime", 0, SUCCESS, null, null));
+        assertThat(JUnitXmlReports.readFile(file))
+                .containsExactly(
+                        new TestAttempt(
+                                "com.x.ATest",
+                                "flaky",
+                                0,
+                                ERROR,
+                                "java.io.IOException",
+                                "java.io.IOException\n\tat com.x.A.io(A.java:1)\n"),
+                        new TestAttempt("com.x.ATest", "flaky", 1_234_500, SUCCESS, null, null),
+                        new TestAttempt(
+                                "com.x.ATest",
+                                "rerunSkipped",
+                                12,
+                                FAILURE,
+                                "java.lang.AssertionError",
+                                "java.lang.AssertionError\n\tat com.x.ATest.rerunSkipped(ATest.java:2)\n"),
+                        new TestAttempt("com.x.ATest", "rerunSkipped", 0, SKIPPED, null, null),
+                        new TestAttempt("com.x.BTest", "noClassName", 1_234_000, SUCCESS, null, null),
+                        new TestAttempt("com.x.BTest", "noTime", 0, SUCCESS, null, null));
     }
 
     @Test
     void aBadTimeIsAProblemOfTheFile() throws IOException {
         Path file = write("TEST-t.xml", "<testsuite><testcase name=\"t\" classname=\"c\" time=\"soon\"/></testsuite>");
-        assertThatThrownBy(() -> JUnitXmlReports.readFile(file)).isInstanceOf(IOException.class).hasMessageContaining("time 'soon'");
+        assertThatThrownBy(() -> JUnitXmlReports.readFile(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("time 'soon'");
     }
 
     // ---- hostile and broken input ---------------------------------------------------------------
@@ -171,7 +202,8 @@ class JUnitXmlReportsTest {
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + url + "\">]>"
                         + "<testsuite name=\"s\"><testcase name=\"t\" classname=\"c\"><failure type=\"T\">&e;</failure></testcase></testsuite>",
                 "<?xml version=\"1.0\"?><!DOCTYPE testsuite SYSTEM \"" + url + "\"><testsuite name=\"s\"/>",
-                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY % p SYSTEM \"" + url + "\"> %p;]><testsuite name=\"s\"/>");
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY % p SYSTEM \"" + url
+                        + "\"> %p;]><testsuite name=\"s\"/>");
         for (int i = 0; i < attacks.size(); i++) {
             Path file = write("TEST-xxe" + i + ".xml", attacks.get(i));
             IOException e = readFails(file);
@@ -180,15 +212,19 @@ class JUnitXmlReportsTest {
         }
         XmlReadResult all = JUnitXmlReports.read(dir, null);
         assertThat(all.attempts()).isEmpty();
-        assertThat(all.problems()).hasSize(attacks.size()).allSatisfy(p -> assertThat(p).doesNotContain(marker));
+        assertThat(all.problems()).hasSize(attacks.size()).allSatisfy(p -> assertThat(p)
+                .doesNotContain(marker));
     }
 
     @Test
     void xIncludeIsNotProcessed() throws Exception {
         String marker = "TOPSECRET-" + UUID.randomUUID();
-        Path file = write("TEST-xi.xml", "<testsuite xmlns:xi=\"http://www.w3.org/2001/XInclude\" name=\"s\">"
-                + "<testcase name=\"t\" classname=\"c\" time=\"0.1\"><failure type=\"T\">"
-                + "<xi:include href=\"" + secretUrl(marker) + "\" parse=\"text\"/></failure></testcase></testsuite>");
+        Path file = write(
+                "TEST-xi.xml",
+                "<testsuite xmlns:xi=\"http://www.w3.org/2001/XInclude\" name=\"s\">"
+                        + "<testcase name=\"t\" classname=\"c\" time=\"0.1\"><failure type=\"T\">"
+                        + "<xi:include href=\"" + secretUrl(marker)
+                        + "\" parse=\"text\"/></failure></testcase></testsuite>");
         List<TestAttempt> attempts = JUnitXmlReports.readFile(file);
         assertThat(attempts).containsExactly(new TestAttempt("c", "t", 100, FAILURE, "T", null));
     }
@@ -202,7 +238,8 @@ class JUnitXmlReportsTest {
             xml.append("\">");
         }
         xml.append("]><testsuite name=\"s\"><testcase name=\"&lol10;\" classname=\"c\"/></testsuite>");
-        assertThat(readFails(write("TEST-lol.xml", xml.toString())).getMessage()).contains("DOCTYPE not allowed");
+        assertThat(readFails(write("TEST-lol.xml", xml.toString())).getMessage())
+                .contains("DOCTYPE not allowed");
     }
 
     @Test
@@ -220,17 +257,23 @@ class JUnitXmlReportsTest {
     @Test
     void somethingElseIsRefused() throws IOException {
         assertThat(readFails(write("TEST-empty.xml", "")).getMessage()).contains("not well-formed XML");
-        assertThat(readFails(write("TEST-text.xml", "Tests run: 3, Failures: 0\n")).getMessage()).contains("not well-formed XML");
-        assertThat(readFails(write("TEST-html.xml", "<html><body/></html>")).getMessage()).contains("not a JUnit XML report (root element <html>)");
-        Path binary = Files.write(dir.resolve("TEST-bin.xml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, 3, (byte) 0x80});
+        assertThat(readFails(write("TEST-text.xml", "Tests run: 3, Failures: 0\n"))
+                        .getMessage())
+                .contains("not well-formed XML");
+        assertThat(readFails(write("TEST-html.xml", "<html><body/></html>")).getMessage())
+                .contains("not a JUnit XML report (root element <html>)");
+        Path binary = Files.write(
+                dir.resolve("TEST-bin.xml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, 3, (byte) 0x80});
         readFails(binary);
         assertThatThrownBy(() -> JUnitXmlReports.readFile(dir.resolve("TEST-missing.xml")))
-                .isInstanceOf(IOException.class).hasMessageContaining("NoSuchFileException");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("NoSuchFileException");
     }
 
     @Test
     void badBytesAreRefusedWithoutPrintingToTheBuildLog() throws IOException {
-        byte[] latin1InUtf8 = "<testsuite><testcase name=\"caf\u00e9\" classname=\"c\"/></testsuite>".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1InUtf8 = "<testsuite><testcase name=\"caf\u00e9\" classname=\"c\"/></testsuite>"
+                .getBytes(StandardCharsets.ISO_8859_1);
         Path file = Files.write(dir.resolve("TEST-bytes.xml"), latin1InUtf8);
         PrintStream original = System.err;
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -245,9 +288,12 @@ class JUnitXmlReportsTest {
 
     @Test
     void honoursTheDeclaredEncodingAndAByteOrderMark() throws IOException {
-        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><testsuite><testcase name=\"caf\u00e9\" classname=\"c\"/></testsuite>";
+        String xml =
+                "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><testsuite><testcase name=\"caf\u00e9\" classname=\"c\"/></testsuite>";
         Path latin1 = Files.write(dir.resolve("TEST-latin1.xml"), xml.getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(JUnitXmlReports.readFile(latin1)).extracting(TestAttempt::methodName).containsExactly("caf\u00e9");
+        assertThat(JUnitXmlReports.readFile(latin1))
+                .extracting(TestAttempt::methodName)
+                .containsExactly("caf\u00e9");
 
         byte[] body = "<testsuite><testcase name=\"\u2713\" classname=\"c\"/></testsuite>".getBytes(UTF_8);
         byte[] withBom = new byte[body.length + 3];
@@ -256,7 +302,9 @@ class JUnitXmlReportsTest {
         withBom[2] = (byte) 0xbf;
         System.arraycopy(body, 0, withBom, 3, body.length);
         Path bom = Files.write(dir.resolve("TEST-bom.xml"), withBom);
-        assertThat(JUnitXmlReports.readFile(bom)).extracting(TestAttempt::methodName).containsExactly("\u2713");
+        assertThat(JUnitXmlReports.readFile(bom))
+                .extracting(TestAttempt::methodName)
+                .containsExactly("\u2713");
 
         Path odd = write("TEST-odd.xml", "<?xml version=\"1.0\" encoding=\"X-NOPE-9\"?><testsuite/>");
         assertThat(readFails(odd).getMessage()).contains("unsupported encoding 'X-NOPE-9'");
@@ -269,17 +317,23 @@ class JUnitXmlReportsTest {
         Instant since = Instant.now().minus(Duration.ofMinutes(1));
         Files.copy(AttemptsFileTest.resource(SAMPLE_XML), dir.resolve(SAMPLE_XML));
         write("TEST-com.x.Broken.xml", "<testsuite><testcase name=");
-        Path stale = write("TEST-com.x.Stale.xml", "<testsuite><testcase name=\"old\" classname=\"com.x.Stale\"/></testsuite>");
+        Path stale = write(
+                "TEST-com.x.Stale.xml", "<testsuite><testcase name=\"old\" classname=\"com.x.Stale\"/></testsuite>");
         Files.setLastModifiedTime(stale, FileTime.from(since.minus(Duration.ofHours(1))));
         write("com.x.Other.txt", "not a report");
-        write("TEST-com.x.Fine.xml", "<testsuite><testcase name=\"t\" classname=\"com.x.Fine\" time=\"0.5\"/></testsuite>");
+        write(
+                "TEST-com.x.Fine.xml",
+                "<testsuite><testcase name=\"t\" classname=\"com.x.Fine\" time=\"0.5\"/></testsuite>");
 
         XmlReadResult result = JUnitXmlReports.read(dir, since);
 
         assertThat(result.attempts()).extracting(TestAttempt::className).containsOnly(CLASS, "com.x.Fine");
         assertThat(result.attempts()).hasSize(13);
         assertThat(result.attempts().get(0).className()).isEqualTo(CLASS); // files in name order
-        assertThat(result.problems()).singleElement().asString().startsWith("TEST-com.x.Broken.xml: not well-formed XML");
+        assertThat(result.problems())
+                .singleElement()
+                .asString()
+                .startsWith("TEST-com.x.Broken.xml: not well-formed XML");
         assertThat(result.hasProblems()).isTrue();
     }
 

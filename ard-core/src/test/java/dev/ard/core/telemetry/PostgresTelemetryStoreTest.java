@@ -34,8 +34,11 @@ class PostgresTelemetryStoreTest extends TelemetryStoreContractTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(30)).start();
-        try (Connection c = superuser(); Statement s = c.createStatement()) {
+        server = EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .start();
+        try (Connection c = superuser();
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
             Path dataDir;
             try (ResultSet rs = s.executeQuery("SHOW data_directory")) {
@@ -43,13 +46,16 @@ class PostgresTelemetryStoreTest extends TelemetryStoreContractTest {
                 dataDir = Path.of(rs.getString(1));
             }
             // rewrites the file in place, so it keeps the owner (the server's user) and mode
-            Files.writeString(dataDir.resolve("pg_hba.conf"), String.join("\n",
-                    "local all postgres trust",
-                    "host all postgres 127.0.0.1/32 trust",
-                    "host all postgres ::1/128 trust",
-                    "host all all 127.0.0.1/32 scram-sha-256",
-                    "host all all ::1/128 scram-sha-256",
-                    ""));
+            Files.writeString(
+                    dataDir.resolve("pg_hba.conf"),
+                    String.join(
+                            "\n",
+                            "local all postgres trust",
+                            "host all postgres 127.0.0.1/32 trust",
+                            "host all postgres ::1/128 trust",
+                            "host all all 127.0.0.1/32 scram-sha-256",
+                            "host all all ::1/128 scram-sha-256",
+                            ""));
             s.execute("SELECT pg_reload_conf()");
         }
     }
@@ -68,7 +74,8 @@ class PostgresTelemetryStoreTest extends TelemetryStoreContractTest {
     @Override
     StoreConfig freshStore() throws SQLException {
         String db = "ard_test_" + DATABASES.incrementAndGet();
-        try (Connection c = superuser(); Statement s = c.createStatement()) {
+        try (Connection c = superuser();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + db + " OWNER " + USER);
         }
         return new StoreConfig("jdbc:postgresql://localhost:" + server.getPort() + "/" + db, USER, PASSWORD);
@@ -88,20 +95,27 @@ class PostgresTelemetryStoreTest extends TelemetryStoreContractTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        StoreConfig config = new StoreConfig("jdbc:postgresql://127.0.0.1:" + closedPort + "/ard?password=url-secret-1", USER, PASSWORD);
+        StoreConfig config = new StoreConfig(
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/ard?password=url-secret-1", USER, PASSWORD);
 
-        StoreException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> TelemetryStores.open(config)));
+        StoreException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(
+                        StoreException.class, () -> TelemetryStores.open(config)));
 
         assertThat(e.getMessage())
-                .startsWith("PostgreSQL telemetry store jdbc:postgresql://127.0.0.1:" + closedPort + "/ard?password=*** is unreachable: ")
+                .startsWith("PostgreSQL telemetry store jdbc:postgresql://127.0.0.1:" + closedPort
+                        + "/ard?password=*** is unreachable: ")
                 .doesNotContain(PASSWORD)
                 .doesNotContain("url-secret-1")
                 .doesNotContain("\n");
 
         WriteOutcome outcome = TelemetryWriter.write(config, Fixtures.fullBuild("offline"), tmp.resolve("pending"));
         assertThat(outcome.status()).isEqualTo(Status.SPOOLED);
-        assertThat(outcome.reason()).contains("is unreachable").doesNotContain(PASSWORD).doesNotContain("url-secret-1");
+        assertThat(outcome.reason())
+                .contains("is unreachable")
+                .doesNotContain(PASSWORD)
+                .doesNotContain("url-secret-1");
         assertThat(tmp.resolve("pending/offline.json")).isRegularFile();
         assertThat(Files.readString(tmp.resolve("pending/offline.json"))).doesNotContain(PASSWORD);
     }
@@ -113,12 +127,14 @@ class PostgresTelemetryStoreTest extends TelemetryStoreContractTest {
 
         assertThatThrownBy(() -> TelemetryStores.open(wrong))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("PostgreSQL telemetry store " + good.jdbcUrl() + " rejected the login of user 'ard_writer' (authentication failed)");
+                .hasMessage("PostgreSQL telemetry store " + good.jdbcUrl()
+                        + " rejected the login of user 'ard_writer' (authentication failed)");
     }
 
     @Test
     void missingDatabaseIsNamed() throws Exception {
-        StoreConfig config = new StoreConfig("jdbc:postgresql://localhost:" + server.getPort() + "/no_such_db", USER, PASSWORD);
+        StoreConfig config =
+                new StoreConfig("jdbc:postgresql://localhost:" + server.getPort() + "/no_such_db", USER, PASSWORD);
 
         assertThatThrownBy(() -> TelemetryStores.open(config))
                 .isInstanceOf(StoreException.class)

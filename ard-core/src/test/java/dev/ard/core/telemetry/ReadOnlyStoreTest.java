@@ -39,15 +39,20 @@ class ReadOnlyStoreTest {
         Path spool = tmp.resolve("spool");
         byte[] before = Files.readAllBytes(file);
 
-        WriteOutcome outcome = permissionsBindThisProcess() ? writeWithChmod(config, spool) : writeInReadOnlyMount(config, spool);
+        WriteOutcome outcome =
+                permissionsBindThisProcess() ? writeWithChmod(config, spool) : writeInReadOnlyMount(config, spool);
 
         assertThat(outcome.status()).isEqualTo(Status.SPOOLED);
-        assertThat(outcome.reason()).contains(file.toString()).contains("is read-only").doesNotContain("\n");
+        assertThat(outcome.reason())
+                .contains(file.toString())
+                .contains("is read-only")
+                .doesNotContain("\n");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(spool.resolve("blocked.json")).isRegularFile();
 
         // writable again: the spooled build arrives with the next one
-        WriteOutcome next = TelemetryWriter.write(config, Fixtures.sparseBuild("after", Fixtures.T0.plusSeconds(5)), spool, QUICK);
+        WriteOutcome next =
+                TelemetryWriter.write(config, Fixtures.sparseBuild("after", Fixtures.T0.plusSeconds(5)), spool, QUICK);
         assertThat(next).isEqualTo(new WriteOutcome(Status.WRITTEN, 1, null));
         try (Connection c = new org.sqlite.JDBC().connect(config.jdbcUrl(), new Properties())) {
             assertThat(StoreRows.buildIds(c)).containsExactlyInAnyOrder("existing", "blocked", "after");
@@ -76,16 +81,26 @@ class ReadOnlyStoreTest {
     }
 
     /** {@code sh -c SCRIPT DIR command…}: mounts DIR read-only over itself, then runs the command. */
-    private static final String READ_ONLY_MOUNT = "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" && exec \"$@\"";
+    private static final String READ_ONLY_MOUNT =
+            "mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" && exec \"$@\"";
 
     private WriteOutcome writeInReadOnlyMount(StoreConfig config, Path spool) throws Exception {
         Path dir = fileOf(config).getParent();
-        List<String> prefix = List.of("unshare", "--mount", "--propagation", "private", "sh", "-c", READ_ONLY_MOUNT, dir.toString());
+        List<String> prefix =
+                List.of("unshare", "--mount", "--propagation", "private", "sh", "-c", READ_ONLY_MOUNT, dir.toString());
         requireReadOnlyMounts(prefix, dir);
-        ChildJvm child = ChildJvm.start(prefix, WriterProbeProcess.class, java.util.Map.of(), tmp.resolve("probe.log"),
-                config.jdbcUrl(), spool.toString(), "blocked");
+        ChildJvm child = ChildJvm.start(
+                prefix,
+                WriterProbeProcess.class,
+                java.util.Map.of(),
+                tmp.resolve("probe.log"),
+                config.jdbcUrl(),
+                spool.toString(),
+                "blocked");
         String output = child.awaitSuccess();
-        String line = output.lines().filter(l -> l.startsWith("OUTCOME|")).findFirst()
+        String line = output.lines()
+                .filter(l -> l.startsWith("OUTCOME|"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no outcome from the child JVM:\n" + output));
         String[] parts = line.split("\\|", 4);
         return new WriteOutcome(Status.valueOf(parts[1]), Integer.parseInt(parts[2]), parts[3]);
@@ -99,13 +114,16 @@ class ReadOnlyStoreTest {
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            Assumptions.abort("running as root and `unshare` is not available, so no read-only mount can be made: " + e.getMessage());
+            Assumptions.abort("running as root and `unshare` is not available, so no read-only mount can be made: "
+                    + e.getMessage());
             return;
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean done = p.waitFor(30, TimeUnit.SECONDS);
-        Assumptions.assumeTrue(done && p.exitValue() == 0,
-                () -> "running as root (permission bits do not bind) and a read-only bind mount in a private mount namespace "
-                        + "failed (needs CAP_SYS_ADMIN): " + out.trim());
+        Assumptions.assumeTrue(
+                done && p.exitValue() == 0,
+                () ->
+                        "running as root (permission bits do not bind) and a read-only bind mount in a private mount namespace "
+                                + "failed (needs CAP_SYS_ADMIN): " + out.trim());
     }
 }

@@ -54,7 +54,8 @@ class SpoolFormatTest {
         Files.createDirectories(spoolDir());
         Files.writeString(spoolDir().resolve("old-1.json"), FLAT_SPOOL);
 
-        WriteOutcome outcome = TelemetryWriter.write(config(), Fixtures.sparseBuild("current", Fixtures.T0.plusSeconds(600)), spoolDir());
+        WriteOutcome outcome = TelemetryWriter.write(
+                config(), Fixtures.sparseBuild("current", Fixtures.T0.plusSeconds(600)), spoolDir());
 
         assertThat(outcome).isEqualTo(new WriteOutcome(Status.WRITTEN, 1, null));
         assertThat(spoolDir()).isEmptyDirectory();
@@ -63,14 +64,28 @@ class SpoolFormatTest {
             stored = StoreRows.read(c, "old-1");
         }
         Instant start = Instant.parse("2026-03-01T10:15:30.123Z");
-        assertThat(stored.build()).isEqualTo(new BuildRecord("old-1", start, start.plusSeconds(60), List.of("clean", "verify"),
-                new Checkout("/work/app", "0123456789abcdef0123456789abcdef01234567", "feature/x", true), new CiRun("github", "https://ci/run/1"),
-                new ToolVersions("3.9.16", "17.0.15", "Linux 6.1 (amd64)"), RecordedMode.SAFE, BuildResult.FAILURE));
+        assertThat(stored.build())
+                .isEqualTo(new BuildRecord(
+                        "old-1",
+                        start,
+                        start.plusSeconds(60),
+                        List.of("clean", "verify"),
+                        new Checkout("/work/app", "0123456789abcdef0123456789abcdef01234567", "feature/x", true),
+                        new CiRun("github", "https://ci/run/1"),
+                        new ToolVersions("3.9.16", "17.0.15", "Linux 6.1 (amd64)"),
+                        RecordedMode.SAFE,
+                        BuildResult.FAILURE));
         assertThat(stored.changes()).containsExactly(new Change("core/src/main/java/a/A.java", "MODIFIED"));
         assertThat(stored.tests()).extracting(TestResult::outcome).containsExactly(Outcome.FAILED);
         assertThat(stored.mojos()).hasSize(1);
-        assertThat(stored.selections()).containsExactly(new SelectionEntry("g:core", "surefire", "default-test", "a.ATest", true,
-                "depends on a.A (changed: core/src/main/java/a/A.java), 1 hop"));
+        assertThat(stored.selections())
+                .containsExactly(new SelectionEntry(
+                        "g:core",
+                        "surefire",
+                        "default-test",
+                        "a.ATest",
+                        true,
+                        "depends on a.A (changed: core/src/main/java/a/A.java), 1 hop"));
     }
 
     @Test
@@ -79,20 +94,26 @@ class SpoolFormatTest {
 
         Path file = new SpoolDirectory(spoolDir()).spool(full);
 
-        JsonNode build = TelemetryJson.mapper().readTree(file.toFile()).path("telemetry").path("build");
-        JsonNode flat = TelemetryJson.mapper().readTree(FLAT_SPOOL).path("telemetry").path("build");
+        JsonNode build =
+                TelemetryJson.mapper().readTree(file.toFile()).path("telemetry").path("build");
+        JsonNode flat =
+                TelemetryJson.mapper().readTree(FLAT_SPOOL).path("telemetry").path("build");
         List<String> names = List.copyOf(iterable(build.fieldNames()));
         assertThat(names).containsExactlyInAnyOrderElementsOf(iterable(flat.fieldNames()));
         assertThat(build.path("mode").asText()).isEqualTo("all");
         assertThat(build.path("result").asText()).isEqualTo("FAILURE");
         assertThat(build.path("ciProvider").asText()).isEqualTo("github");
-        assertThat(new SpoolDirectory(spoolDir()).readAll().builds()).extracting(SpoolDirectory.Spooled::telemetry).containsExactly(full);
+        assertThat(new SpoolDirectory(spoolDir()).readAll().builds())
+                .extracting(SpoolDirectory.Spooled::telemetry)
+                .containsExactly(full);
     }
 
     @Test
     void aModeOrResultThisVersionDoesNotKnowReadsAsNone() throws Exception {
         Files.createDirectories(spoolDir());
-        Files.writeString(spoolDir().resolve("old-1.json"), FLAT_SPOOL.replace("\"safe\"", "\"turbo\"").replace("\"FAILURE\"", "\"ABORTED\""));
+        Files.writeString(
+                spoolDir().resolve("old-1.json"),
+                FLAT_SPOOL.replace("\"safe\"", "\"turbo\"").replace("\"FAILURE\"", "\"ABORTED\""));
 
         SpoolDirectory.Contents contents = new SpoolDirectory(spoolDir()).readAll();
 

@@ -44,7 +44,9 @@ class SqliteTelemetryStoreTest extends TelemetryStoreContractTest {
             assertThat(store.schemaVersion()).isEqualTo(CURRENT_SCHEMA);
         }
         assertThat(fileOf(config)).isRegularFile();
-        try (Connection c = raw(config); Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA journal_mode")) {
+        try (Connection c = raw(config);
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("PRAGMA journal_mode")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("wal");
         }
@@ -61,7 +63,8 @@ class SqliteTelemetryStoreTest extends TelemetryStoreContractTest {
 
         assertThatThrownBy(() -> TelemetryStores.open(config))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("store schema v" + (CURRENT_SCHEMA + 1) + " is newer than this ARD (v" + CURRENT_SCHEMA + "); upgrade ARD");
+                .hasMessageStartingWith("store schema v" + (CURRENT_SCHEMA + 1) + " is newer than this ARD (v"
+                        + CURRENT_SCHEMA + "); upgrade ARD");
 
         assertThat(Files.readAllBytes(fileOf(config))).isEqualTo(before);
     }
@@ -104,7 +107,8 @@ class SqliteTelemetryStoreTest extends TelemetryStoreContractTest {
     void writeWhileAnotherConnectionHoldsTheWriteLockFailsWithLocked() throws Exception {
         StoreConfig config = freshStore();
         TelemetryStores.open(config).close();
-        try (Connection holder = raw(config); Statement s = holder.createStatement()) {
+        try (Connection holder = raw(config);
+                Statement s = holder.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
             s.execute("INSERT INTO change (build_id, path, kind) SELECT id, 'x', 'y' FROM build"); // holds the lock
             try (TelemetryStore store = TelemetryStores.open(config, QUICK)) {
@@ -139,7 +143,8 @@ class SqliteTelemetryStoreTest extends TelemetryStoreContractTest {
 
     @Test
     void unsupportedUrlIsRejected() {
-        assertThatThrownBy(() -> TelemetryStores.open(new StoreConfig("jdbc:mysql://db/x?password=hunter2", "u", "hunter2")))
+        assertThatThrownBy(() ->
+                        TelemetryStores.open(new StoreConfig("jdbc:mysql://db/x?password=hunter2", "u", "hunter2")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("unsupported telemetry store jdbc:mysql://db/x?password=***")
                 .hasMessageNotContaining("hunter2");

@@ -31,28 +31,34 @@ class StoreConfigResolverTest {
 
     @Test
     void propertyWinsOverEnvironment() {
-        StoreConfig config = StoreConfigResolver.resolve(root, Map.of("ard.store", PG), Map.of("ARD_STORE", "jdbc:postgresql://other/x"), NO_SERVERS);
+        StoreConfig config = StoreConfigResolver.resolve(
+                root, Map.of("ard.store", PG), Map.of("ARD_STORE", "jdbc:postgresql://other/x"), NO_SERVERS);
 
         assertThat(config.jdbcUrl()).isEqualTo(PG);
     }
 
     @Test
     void environmentWhenNoProperty() {
-        StoreConfig config = StoreConfigResolver.resolve(root, Map.of("ard.store", "  "), Map.of("ARD_STORE", PG), NO_SERVERS);
+        StoreConfig config =
+                StoreConfigResolver.resolve(root, Map.of("ard.store", "  "), Map.of("ARD_STORE", PG), NO_SERVERS);
 
         assertThat(config.jdbcUrl()).isEqualTo(PG);
     }
 
     @Test
     void pathsBecomeSqliteUrlsRelativeToTheRoot() throws Exception {
-        assertThat(StoreConfigResolver.resolve(root, Map.of("ard.store", "../shared/t.db"), Map.of(), NO_SERVERS).jdbcUrl())
+        assertThat(StoreConfigResolver.resolve(root, Map.of("ard.store", "../shared/t.db"), Map.of(), NO_SERVERS)
+                        .jdbcUrl())
                 .isEqualTo("jdbc:sqlite:" + root.getParent().resolve("shared/t.db"));
-        assertThat(StoreConfigResolver.resolve(root, Map.of("ard.store", "/abs/x.db"), Map.of(), NO_SERVERS).jdbcUrl())
+        assertThat(StoreConfigResolver.resolve(root, Map.of("ard.store", "/abs/x.db"), Map.of(), NO_SERVERS)
+                        .jdbcUrl())
                 .isEqualTo("jdbc:sqlite:/abs/x.db");
-        assertThat(StoreConfigResolver.resolve(root, Map.of(), Map.of("ARD_STORE", "jdbc:sqlite:rel/y.db"), NO_SERVERS).jdbcUrl())
+        assertThat(StoreConfigResolver.resolve(root, Map.of(), Map.of("ARD_STORE", "jdbc:sqlite:rel/y.db"), NO_SERVERS)
+                        .jdbcUrl())
                 .isEqualTo("jdbc:sqlite:" + root.resolve("rel/y.db"));
         Files.createDirectories(root.resolve("cache"));
-        assertThat(StoreConfigResolver.resolve(root, Map.of("ard.store", "cache"), Map.of(), NO_SERVERS).jdbcUrl())
+        assertThat(StoreConfigResolver.resolve(root, Map.of("ard.store", "cache"), Map.of(), NO_SERVERS)
+                        .jdbcUrl())
                 .isEqualTo("jdbc:sqlite:" + root.resolve("cache/telemetry.db"));
     }
 
@@ -64,8 +70,11 @@ class StoreConfigResolverTest {
             return Optional.of(new Credentials("from-settings", "settings-pw"));
         };
 
-        StoreConfig config = StoreConfigResolver.resolve(root, Map.of("ard.store", PG, "ard.store.server", "ard-db"),
-                Map.of("ARD_STORE_USER", "env-user", "ARD_STORE_PASSWORD", "env-pw"), servers);
+        StoreConfig config = StoreConfigResolver.resolve(
+                root,
+                Map.of("ard.store", PG, "ard.store.server", "ard-db"),
+                Map.of("ARD_STORE_USER", "env-user", "ARD_STORE_PASSWORD", "env-pw"),
+                servers);
 
         assertThat(asked).containsExactly("ard-db");
         assertThat(config).isEqualTo(new StoreConfig(PG, "from-settings", "settings-pw"));
@@ -73,21 +82,30 @@ class StoreConfigResolverTest {
 
     @Test
     void environmentCredentialsWithoutServerIdOrForAnUnknownServer() {
-        Map<String, String> env = Map.of("ARD_STORE", PG, "ARD_STORE_USER", "env-user", "ARD_STORE_PASSWORD", " pw with spaces ");
+        Map<String, String> env =
+                Map.of("ARD_STORE", PG, "ARD_STORE_USER", "env-user", "ARD_STORE_PASSWORD", " pw with spaces ");
 
         assertThat(StoreConfigResolver.resolve(root, Map.of(), env, id -> {
-            throw new AssertionError("no server id was given");
-        })).isEqualTo(new StoreConfig(PG, "env-user", " pw with spaces "));
+                    throw new AssertionError("no server id was given");
+                }))
+                .isEqualTo(new StoreConfig(PG, "env-user", " pw with spaces "));
         assertThat(StoreConfigResolver.resolve(root, Map.of("ard.store.server", "unknown"), env, NO_SERVERS))
                 .isEqualTo(new StoreConfig(PG, "env-user", " pw with spaces "));
     }
 
     @Test
     void passwordsNeverShowInToString() {
-        StoreConfig config = StoreConfigResolver.resolve(root, Map.of("ard.store", PG + "?ssl=true&password=inurl"),
-                Map.of("ARD_STORE_USER", "u", "ARD_STORE_PASSWORD", "env-secret"), NO_SERVERS);
+        StoreConfig config = StoreConfigResolver.resolve(
+                root,
+                Map.of("ard.store", PG + "?ssl=true&password=inurl"),
+                Map.of("ARD_STORE_USER", "u", "ARD_STORE_PASSWORD", "env-secret"),
+                NO_SERVERS);
 
-        assertThat(config.toString()).doesNotContain("inurl").doesNotContain("env-secret").contains("password=***").contains("user=u");
+        assertThat(config.toString())
+                .doesNotContain("inurl")
+                .doesNotContain("env-secret")
+                .contains("password=***")
+                .contains("user=u");
         assertThat(new Credentials("u", "cred-secret").toString()).isEqualTo("Credentials[user=u, password=***]");
         assertThat(new Credentials("u", null).toString()).isEqualTo("Credentials[user=u, password=null]");
     }

@@ -20,16 +20,22 @@ final class StoreRows {
 
     static BuildTelemetry read(Connection c, String id) throws Exception {
         BuildRecord build = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, started_at, finished_at, root_dir, commit_sha, branch, dirty, ci_provider,"
-                + " ci_build_url, goals, maven_version, java_version, os, mode, result FROM build WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, started_at, finished_at, root_dir, commit_sha, branch, dirty, ci_provider,"
+                        + " ci_build_url, goals, maven_version, java_version, os, mode, result FROM build WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    build = new BuildRecord(rs.getString(1), instant(rs, 2), instant(rs, 3),
+                    build = new BuildRecord(
+                            rs.getString(1),
+                            instant(rs, 2),
+                            instant(rs, 3),
                             TelemetryJson.mapper().readValue(rs.getString(10), new TypeReference<List<String>>() {}),
                             new Checkout(rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)),
-                            new CiRun(rs.getString(8), rs.getString(9)), new ToolVersions(rs.getString(11), rs.getString(12), rs.getString(13)),
-                            mode(rs.getString(14)), result(rs.getString(15)));
+                            new CiRun(rs.getString(8), rs.getString(9)),
+                            new ToolVersions(rs.getString(11), rs.getString(12), rs.getString(13)),
+                            mode(rs.getString(14)),
+                            result(rs.getString(15)));
                 }
             }
         }
@@ -43,31 +49,70 @@ final class StoreRows {
             }
         }
         List<ModuleRun> runs = new ArrayList<>();
-        try (ResultSet rs = query(c, "SELECT module, plugin, execution_id, source, duration_ms, note FROM module_run WHERE build_id = ?", id)) {
+        try (ResultSet rs = query(
+                c,
+                "SELECT module, plugin, execution_id, source, duration_ms, note FROM module_run WHERE build_id = ?",
+                id)) {
             while (rs.next()) {
-                runs.add(new ModuleRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6)));
+                runs.add(new ModuleRun(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6)));
             }
         }
         List<TestResult> tests = new ArrayList<>();
-        try (ResultSet rs = query(c, "SELECT module, plugin, execution_id, class_name, method_name, duration_ms, outcome, reruns, flaky,"
-                + " failure_type, failure_fingerprint FROM test_result WHERE build_id = ?", id)) {
+        try (ResultSet rs = query(
+                c,
+                "SELECT module, plugin, execution_id, class_name, method_name, duration_ms, outcome, reruns, flaky,"
+                        + " failure_type, failure_fingerprint FROM test_result WHERE build_id = ?",
+                id)) {
             while (rs.next()) {
-                tests.add(new TestResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                        Outcome.valueOf(rs.getString(7)), rs.getInt(8), rs.getBoolean(9), rs.getString(10), rs.getString(11)));
+                tests.add(new TestResult(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        Outcome.valueOf(rs.getString(7)),
+                        rs.getInt(8),
+                        rs.getBoolean(9),
+                        rs.getString(10),
+                        rs.getString(11)));
             }
         }
         List<MojoTiming> mojos = new ArrayList<>();
-        try (ResultSet rs = query(c, "SELECT module, plugin, goal, execution_id, started_at, duration_ms, succeeded FROM mojo_timing"
-                + " WHERE build_id = ?", id)) {
+        try (ResultSet rs = query(
+                c,
+                "SELECT module, plugin, goal, execution_id, started_at, duration_ms, succeeded FROM mojo_timing"
+                        + " WHERE build_id = ?",
+                id)) {
             while (rs.next()) {
-                mojos.add(new MojoTiming(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5), rs.getLong(6),
+                mojos.add(new MojoTiming(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs, 5),
+                        rs.getLong(6),
                         rs.getBoolean(7)));
             }
         }
         List<SelectionEntry> selections = new ArrayList<>();
-        try (ResultSet rs = query(c, "SELECT module, plugin, execution_id, class_name, selected, reason FROM selection WHERE build_id = ?", id)) {
+        try (ResultSet rs = query(
+                c,
+                "SELECT module, plugin, execution_id, class_name, selected, reason FROM selection WHERE build_id = ?",
+                id)) {
             while (rs.next()) {
-                selections.add(new SelectionEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                selections.add(new SelectionEntry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
                         rs.getString(6)));
             }
         }
@@ -91,7 +136,8 @@ final class StoreRows {
     }
 
     static long count(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -99,7 +145,8 @@ final class StoreRows {
 
     static List<String> buildIds(Connection c) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM build")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM build")) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }

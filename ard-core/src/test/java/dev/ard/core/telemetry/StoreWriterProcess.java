@@ -13,7 +13,8 @@ public final class StoreWriterProcess {
     private StoreWriterProcess() {}
 
     public static void main(String[] args) throws Exception {
-        StoreConfig config = new StoreConfig(args[0], "-".equals(args[1]) ? null : args[1], System.getenv("ARD_TEST_STORE_PASSWORD"));
+        StoreConfig config = new StoreConfig(
+                args[0], "-".equals(args[1]) ? null : args[1], System.getenv("ARD_TEST_STORE_PASSWORD"));
         Files.createFile(Path.of(args[4]));
         Path go = Path.of(args[5]);
         long deadline = System.nanoTime() + 60_000_000_000L;

@@ -127,7 +127,8 @@ abstract class TelemetryStoreContractTest {
 
         assertThatThrownBy(() -> TelemetryStores.open(config))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("store schema v99 is newer than this ARD (v" + CURRENT_SCHEMA + "); upgrade ARD");
+                .hasMessageStartingWith(
+                        "store schema v99 is newer than this ARD (v" + CURRENT_SCHEMA + "); upgrade ARD");
 
         assertThat(schemaVersionRows(config)).isEqualTo(before);
         try (Connection c = raw(config)) {
@@ -136,7 +137,8 @@ abstract class TelemetryStoreContractTest {
     }
 
     static void markNewer(Connection c, int version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version (version, description, applied_at) VALUES (?, 'future', 0)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (?, 'future', 0)")) {
             ps.setInt(1, version);
             ps.executeUpdate();
         }
@@ -152,7 +154,8 @@ abstract class TelemetryStoreContractTest {
         List<String> rows = new ArrayList<>();
         try (Connection c = raw(config);
                 var s = c.createStatement();
-                var rs = s.executeQuery("SELECT version, description, applied_at FROM schema_version ORDER BY version")) {
+                var rs = s.executeQuery(
+                        "SELECT version, description, applied_at FROM schema_version ORDER BY version")) {
             while (rs.next()) {
                 rows.add(rs.getInt(1) + " " + rs.getString(2) + " " + rs.getLong(3));
             }
@@ -171,20 +174,26 @@ abstract class TelemetryStoreContractTest {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         try (TelemetryStore store = TelemetryStores.open(config)) {
             store.write(Fixtures.sparseBuild("b0", t));
-            store.write(buildWith("b1", t.plusSeconds(1000),
+            store.write(buildWith(
+                    "b1",
+                    t.plusSeconds(1000),
                     result(MA, "A", "slow", 100, Outcome.PASSED, false, null),
                     result(MA, "A", "fast", 10, Outcome.PASSED, false, null),
                     result(MA, "B", "x", 50, Outcome.FAILED, false, "f1"),
                     result(MA, "C", "flaky", 40, Outcome.PASSED, true, "c1"),
                     result(MA, "D", "once", 15, Outcome.PASSED, true, "d1")));
-            store.write(buildWith("b2", t.plusSeconds(2000),
+            store.write(buildWith(
+                    "b2",
+                    t.plusSeconds(2000),
                     result(MA, "A", "slow", 300, Outcome.PASSED, false, null),
                     result(MA, "A", "fast", 30, Outcome.PASSED, false, null),
                     result(MA, "B", "x", 70, Outcome.FAILED, false, "f2"),
                     result(MA, "B", "y", 5, Outcome.ERROR, false, "y2"),
                     result(MA, "C", "flaky", 60, Outcome.PASSED, true, "c2"),
                     result(MB, "A", "slow", 1000, Outcome.PASSED, false, null)));
-            store.write(buildWith("b3", t.plusSeconds(3000),
+            store.write(buildWith(
+                    "b3",
+                    t.plusSeconds(3000),
                     result(MA, "A", "slow", 0, Outcome.SKIPPED_BY_SELECTION, false, null),
                     result(MA, "A", "fast", 0, Outcome.SKIPPED_BY_SELECTION, false, null),
                     result(MA, "B", "x", 60, Outcome.PASSED, false, null),
@@ -201,7 +210,9 @@ abstract class TelemetryStoreContractTest {
             List<BuildSummary> all = store.recentBuilds(10);
             assertThat(all).extracting(s -> s.build().id()).containsExactly("b3", "b2", "b1", "b0");
             // tests = everything Surefire reported (not SKIPPED_BY_SELECTION); failed = FAILED + ERROR
-            assertThat(all).extracting(s -> List.of(s.tests(), s.failed(), s.skipped(), s.skippedBySelection(), (int) s.testTimeMs()))
+            assertThat(all)
+                    .extracting(s ->
+                            List.of(s.tests(), s.failed(), s.skipped(), s.skippedBySelection(), (int) s.testTimeMs()))
                     .containsExactly(
                             List.of(3, 1, 1, 2, 80),
                             List.of(6, 2, 0, 0, 1465),
@@ -218,16 +229,20 @@ abstract class TelemetryStoreContractTest {
         try (TelemetryStore store = TelemetryStores.open(config)) {
             // m:a A: 110 (b1) + 330 (b2), left out by selection in b3 → 2 builds, mean 220
             // m:a B: 50 + 75 + 60 = 185 over 3 builds → 61 (integer mean); failures: b1 x, b2 x and y
-            assertThat(store.slowestClasses(10, 3)).containsExactly(
-                    new ClassStats(MB, "A", 1, 1000, 0),
-                    new ClassStats(MA, "A", 2, 220, 0),
-                    new ClassStats(MA, "B", 3, 61, 3),
-                    new ClassStats(MA, "C", 3, 40, 1),
-                    new ClassStats(MA, "D", 1, 15, 0));
-            assertThat(store.slowestClasses(2, 3)).extracting(ClassStats::module, ClassStats::className)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(MB, "A"), org.assertj.core.groups.Tuple.tuple(MA, "A"));
+            assertThat(store.slowestClasses(10, 3))
+                    .containsExactly(
+                            new ClassStats(MB, "A", 1, 1000, 0),
+                            new ClassStats(MA, "A", 2, 220, 0),
+                            new ClassStats(MA, "B", 3, 61, 3),
+                            new ClassStats(MA, "C", 3, 40, 1),
+                            new ClassStats(MA, "D", 1, 15, 0));
+            assertThat(store.slowestClasses(2, 3))
+                    .extracting(ClassStats::module, ClassStats::className)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(MB, "A"), org.assertj.core.groups.Tuple.tuple(MA, "A"));
             // only b3: A was not run at all there
-            assertThat(store.slowestClasses(10, 1)).containsExactly(new ClassStats(MA, "B", 1, 60, 0), new ClassStats(MA, "C", 1, 20, 1));
+            assertThat(store.slowestClasses(10, 1))
+                    .containsExactly(new ClassStats(MA, "B", 1, 60, 0), new ClassStats(MA, "C", 1, 20, 1));
         }
     }
 
@@ -237,11 +252,14 @@ abstract class TelemetryStoreContractTest {
         try (TelemetryStore store = TelemetryStores.open(config)) {
             // B.x: ran 3 times, failed in b1 and b2; b3 passed without a fingerprint → newest is f2
             // B.y: ERROR in b2, SKIPPED in b3 (not a run)
-            assertThat(store.mostFailing(10, 3)).containsExactly(
-                    new MethodStats(MA, "B", "x", 3, 2, 0, "f2"),
-                    new MethodStats(MA, "C", "flaky", 3, 1, 2, "c3"),
-                    new MethodStats(MA, "B", "y", 1, 1, 0, "y2"));
-            assertThat(store.mostFailing(1, 3)).extracting(MethodStats::methodName).containsExactly("x");
+            assertThat(store.mostFailing(10, 3))
+                    .containsExactly(
+                            new MethodStats(MA, "B", "x", 3, 2, 0, "f2"),
+                            new MethodStats(MA, "C", "flaky", 3, 1, 2, "c3"),
+                            new MethodStats(MA, "B", "y", 1, 1, 0, "y2"));
+            assertThat(store.mostFailing(1, 3))
+                    .extracting(MethodStats::methodName)
+                    .containsExactly("x");
             assertThat(store.mostFailing(10, 1)).containsExactly(new MethodStats(MA, "C", "flaky", 1, 1, 0, "c3"));
         }
     }
@@ -250,9 +268,10 @@ abstract class TelemetryStoreContractTest {
     void flakiestMethods() throws Exception {
         StoreConfig config = history();
         try (TelemetryStore store = TelemetryStores.open(config)) {
-            assertThat(store.flakiest(10, 3)).containsExactly(
-                    new MethodStats(MA, "C", "flaky", 3, 1, 2, "c3"),
-                    new MethodStats(MA, "D", "once", 1, 0, 1, "d1"));
+            assertThat(store.flakiest(10, 3))
+                    .containsExactly(
+                            new MethodStats(MA, "C", "flaky", 3, 1, 2, "c3"),
+                            new MethodStats(MA, "D", "once", 1, 0, 1, "d1"));
             assertThat(store.flakiest(10, 2)).containsExactly(new MethodStats(MA, "C", "flaky", 2, 1, 1, "c3"));
             assertThat(store.flakiest(10, 1)).isEmpty();
         }
@@ -280,9 +299,17 @@ abstract class TelemetryStoreContractTest {
         for (int p = 0; p < 2; p++) {
             Path readyFile = tmp.resolve("ready-" + p);
             ready.add(readyFile);
-            children.add(ChildJvm.start(List.of(), StoreWriterProcess.class, childEnv(config), tmp.resolve("child-" + p + ".log"),
-                    config.jdbcUrl(), config.user() == null ? "-" : config.user(), "proc" + p, Integer.toString(PER_WRITER),
-                    readyFile.toString(), go.toString()));
+            children.add(ChildJvm.start(
+                    List.of(),
+                    StoreWriterProcess.class,
+                    childEnv(config),
+                    tmp.resolve("child-" + p + ".log"),
+                    config.jdbcUrl(),
+                    config.user() == null ? "-" : config.user(),
+                    "proc" + p,
+                    Integer.toString(PER_WRITER),
+                    readyFile.toString(),
+                    go.toString()));
         }
         ExecutorService threads = Executors.newFixedThreadPool(4);
         List<Future<?>> futures = new ArrayList<>();
@@ -349,7 +376,8 @@ abstract class TelemetryStoreContractTest {
         }
         try (Connection c = raw(config)) {
             assertThat(StoreRows.buildIds(c)).containsExactly("contended");
-            assertThat(StoreRows.count(c, "test_result")).isEqualTo(build.tests().size());
+            assertThat(StoreRows.count(c, "test_result"))
+                    .isEqualTo(build.tests().size());
         }
     }
 
@@ -369,7 +397,8 @@ abstract class TelemetryStoreContractTest {
         try (TelemetryStore store = TelemetryStores.open(config)) {
             store.write(Fixtures.smallBuild("from-v1", Fixtures.T0, 3));
         }
-        try (Connection c = raw(config); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = raw(config);
+                java.sql.Statement s = c.createStatement()) {
             // back to what ARD 0.1 (schema v1) left behind
             s.executeUpdate("DROP TABLE selection");
             s.executeUpdate("DROP TABLE model");
@@ -385,32 +414,79 @@ abstract class TelemetryStoreContractTest {
         }
     }
 
-    private static BuildTelemetry branchBuild(String id, int minute, String branch, RecordedMode mode, BuildResult result, List<Change> dirty,
-            List<ModuleRun> runs, TestResult... tests) {
+    private static BuildTelemetry branchBuild(
+            String id,
+            int minute,
+            String branch,
+            RecordedMode mode,
+            BuildResult result,
+            List<Change> dirty,
+            List<ModuleRun> runs,
+            TestResult... tests) {
         Instant start = Fixtures.T0.plusSeconds(60L * minute);
-        BuildRecord build = new BuildRecord(id, start, start.plusSeconds(30), List.of("verify"), new Checkout("/work/x", "sha-" + id, branch,
-                !dirty.isEmpty()), CiRun.LOCAL, Fixtures.TOOLS, mode, result);
+        BuildRecord build = new BuildRecord(
+                id,
+                start,
+                start.plusSeconds(30),
+                List.of("verify"),
+                new Checkout("/work/x", "sha-" + id, branch, !dirty.isEmpty()),
+                CiRun.LOCAL,
+                Fixtures.TOOLS,
+                mode,
+                result);
         return new BuildTelemetry(build, dirty, runs, List.of(tests), List.of());
     }
 
-    private static final List<ModuleRun> CORE_RUN = List.of(new ModuleRun("m:core", "surefire", "default-test", "reporter", 10, null));
+    private static final List<ModuleRun> CORE_RUN =
+            List.of(new ModuleRun("m:core", "surefire", "default-test", "reporter", 10, null));
 
     @Test
     void lastGreenBuildIsTheNewestSuccessfulFullOrSelectedRunWithoutFailuresOnThatBranch() throws Exception {
         StoreConfig config = freshStore();
         try (TelemetryStore store = TelemetryStores.open(config)) {
-            store.write(branchBuild("green-old", 1, "feature/x", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), CORE_RUN,
+            store.write(branchBuild(
+                    "green-old",
+                    1,
+                    "feature/x",
+                    RecordedMode.ALL,
+                    BuildResult.SUCCESS,
+                    List.of(),
+                    CORE_RUN,
                     result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
-            store.write(branchBuild("green-dirty", 2, "feature/x", RecordedMode.SAFE, BuildResult.SUCCESS, List.of(new Change("core/src/main/java/a/A.java", "MODIFIED")),
-                    CORE_RUN, result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
+            store.write(branchBuild(
+                    "green-dirty",
+                    2,
+                    "feature/x",
+                    RecordedMode.SAFE,
+                    BuildResult.SUCCESS,
+                    List.of(new Change("core/src/main/java/a/A.java", "MODIFIED")),
+                    CORE_RUN,
+                    result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
             // none of these may be a base: a failed test, a failed build, -Dtest, no test run, another branch
-            store.write(branchBuild("red-test", 3, "feature/x", RecordedMode.SAFE, BuildResult.SUCCESS, List.of(), CORE_RUN,
+            store.write(branchBuild(
+                    "red-test",
+                    3,
+                    "feature/x",
+                    RecordedMode.SAFE,
+                    BuildResult.SUCCESS,
+                    List.of(),
+                    CORE_RUN,
                     result("m:core", "a.ATest", "t", 5, Outcome.FAILED, false, "fp")));
-            store.write(branchBuild("red-build", 4, "feature/x", RecordedMode.ALL, BuildResult.FAILURE, List.of(), CORE_RUN));
-            store.write(branchBuild("user", 5, "feature/x", RecordedMode.USER, BuildResult.SUCCESS, List.of(), CORE_RUN,
+            store.write(branchBuild(
+                    "red-build", 4, "feature/x", RecordedMode.ALL, BuildResult.FAILURE, List.of(), CORE_RUN));
+            store.write(branchBuild(
+                    "user",
+                    5,
+                    "feature/x",
+                    RecordedMode.USER,
+                    BuildResult.SUCCESS,
+                    List.of(),
+                    CORE_RUN,
                     result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null)));
-            store.write(branchBuild("compile-only", 6, "feature/x", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), List.of()));
-            store.write(branchBuild("other-branch", 7, "main", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), CORE_RUN));
+            store.write(branchBuild(
+                    "compile-only", 6, "feature/x", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), List.of()));
+            store.write(
+                    branchBuild("other-branch", 7, "main", RecordedMode.ALL, BuildResult.SUCCESS, List.of(), CORE_RUN));
 
             GreenBuild green = store.lastGreenBuild("feature/x").orElseThrow();
             assertThat(green.buildId()).isEqualTo("green-dirty");
@@ -426,17 +502,48 @@ abstract class TelemetryStoreContractTest {
     void historyKnowsSeenClassesTheirDurationAndTheirLastFailureOnTheBranch() throws Exception {
         StoreConfig config = freshStore();
         try (TelemetryStore store = TelemetryStores.open(config)) {
-            store.write(branchBuild("b1", 1, "feature/x", RecordedMode.ALL, BuildResult.FAILURE, List.of(), CORE_RUN,
+            store.write(branchBuild(
+                    "b1",
+                    1,
+                    "feature/x",
+                    RecordedMode.ALL,
+                    BuildResult.FAILURE,
+                    List.of(),
+                    CORE_RUN,
                     result("m:core", "a.FixedTest", "t", 100, Outcome.FAILED, false, "fp"),
                     result("m:core", "a.StillBrokenTest", "t", 10, Outcome.ERROR, false, "fp"),
                     result("m:core", "a.StillBrokenTest", "u", 10, Outcome.PASSED, false, null),
                     result("m:core", "a.GoodTest", "t", 300, Outcome.PASSED, false, null)));
-            store.write(branchBuild("b2", 2, "feature/x", RecordedMode.SAFE, BuildResult.SUCCESS, List.of(), CORE_RUN,
+            store.write(branchBuild(
+                    "b2",
+                    2,
+                    "feature/x",
+                    RecordedMode.SAFE,
+                    BuildResult.SUCCESS,
+                    List.of(),
+                    CORE_RUN,
                     result("m:core", "a.FixedTest", "t", 200, Outcome.PASSED, false, null),
                     // skipped by selection: neither a run nor a fix
-                    new TestResult("m:core", "surefire", "default-test", "a.StillBrokenTest", "", 0, Outcome.SKIPPED_BY_SELECTION, 0, false, null,
+                    new TestResult(
+                            "m:core",
+                            "surefire",
+                            "default-test",
+                            "a.StillBrokenTest",
+                            "",
+                            0,
+                            Outcome.SKIPPED_BY_SELECTION,
+                            0,
+                            false,
+                            null,
                             null)));
-            store.write(branchBuild("b3", 3, "main", RecordedMode.ALL, BuildResult.FAILURE, List.of(), CORE_RUN,
+            store.write(branchBuild(
+                    "b3",
+                    3,
+                    "main",
+                    RecordedMode.ALL,
+                    BuildResult.FAILURE,
+                    List.of(),
+                    CORE_RUN,
                     result("m:core", "a.MainOnlyTest", "t", 7, Outcome.FAILED, false, "fp")));
 
             TestHistory history = store.testHistory("feature/x", 50);
@@ -452,6 +559,7 @@ abstract class TelemetryStoreContractTest {
             assertThat(store.testHistory(null, 50).lastFailures()).isEmpty();
         }
     }
+
     @Test
     void perClassHistoryFoldsMethodsSkipsSelectionAndKeepsChanges() throws Exception {
         StoreConfig config = freshStore();
@@ -462,18 +570,30 @@ abstract class TelemetryStoreContractTest {
             List<ClassRun> runs = store.classRuns(null, 10, changes);
 
             assertThat(runs).extracting(ClassRun::buildId).startsWith("older").endsWith("full");
-            ClassRun emoji = runs.stream().filter(r -> r.className().equals("com.acme.EmojiTest")).findFirst().orElseThrow();
+            ClassRun emoji = runs.stream()
+                    .filter(r -> r.className().equals("com.acme.EmojiTest"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(emoji.failed()).isTrue();
             assertThat(emoji.flaky()).isTrue();
             assertThat(emoji.durationMs()).isEqualTo(353);
             assertThat(emoji.startedAt()).isEqualTo(Fixtures.T0);
             assertThat(runs).extracting(ClassRun::className).doesNotContain("com.acme.SlowIT"); // skipped by selection
-            assertThat(runs.stream().filter(r -> r.className().equals("com.acme.SkipTest")).findFirst().orElseThrow().failed()).isFalse();
+            assertThat(runs.stream()
+                            .filter(r -> r.className().equals("com.acme.SkipTest"))
+                            .findFirst()
+                            .orElseThrow()
+                            .failed())
+                    .isFalse();
             assertThat(changes.get("full")).hasSize(3).contains("src/main/java/" + Fixtures.UNICODE + ".java");
             assertThat(changes.get("older")).containsExactly("a.txt");
 
-            assertThat(store.classRuns("main", 10, new java.util.HashMap<>())).extracting(ClassRun::buildId).containsOnly("older");
-            assertThat(store.classRuns(null, 1, new java.util.HashMap<>())).extracting(ClassRun::buildId).containsOnly("full");
+            assertThat(store.classRuns("main", 10, new java.util.HashMap<>()))
+                    .extracting(ClassRun::buildId)
+                    .containsOnly("older");
+            assertThat(store.classRuns(null, 1, new java.util.HashMap<>()))
+                    .extracting(ClassRun::buildId)
+                    .containsOnly("full");
         }
     }
 
@@ -486,7 +606,8 @@ abstract class TelemetryStoreContractTest {
         try (TelemetryStore store = TelemetryStores.open(config)) {
             assertThat(store.latestModel()).isEmpty();
             assertThat(store.saveModel(Fixtures.T0, "{\"rows\":1}", first)).isEqualTo(1);
-            assertThat(store.saveModel(Fixtures.T0.plusSeconds(5), "{\"rows\":2}", second)).isEqualTo(2);
+            assertThat(store.saveModel(Fixtures.T0.plusSeconds(5), "{\"rows\":2}", second))
+                    .isEqualTo(2);
         }
         try (TelemetryStore store = TelemetryStores.open(config)) {
             StoredModel latest = store.latestModel().orElseThrow();

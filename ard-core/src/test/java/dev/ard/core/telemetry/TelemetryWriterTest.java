@@ -68,7 +68,10 @@ class TelemetryWriterTest {
         WriteOutcome spooled = TelemetryWriter.write(config(), first, spoolDir());
 
         assertThat(spooled.status()).isEqualTo(Status.SPOOLED);
-        assertThat(spooled.reason()).contains("is not a SQLite database (corrupt?)").contains("first.json").doesNotContain("\n");
+        assertThat(spooled.reason())
+                .contains("is not a SQLite database (corrupt?)")
+                .contains("first.json")
+                .doesNotContain("\n");
         assertThat(spoolFiles()).containsExactly("first.json");
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
 
@@ -77,7 +80,8 @@ class TelemetryWriterTest {
         TelemetryStores.open(good).close();
         Files.move(fileOf(good), file, StandardCopyOption.REPLACE_EXISTING);
 
-        WriteOutcome written = TelemetryWriter.write(config(), Fixtures.sparseBuild("second", Fixtures.T0.plusSeconds(60)), spoolDir());
+        WriteOutcome written = TelemetryWriter.write(
+                config(), Fixtures.sparseBuild("second", Fixtures.T0.plusSeconds(60)), spoolDir());
 
         assertThat(written).isEqualTo(new WriteOutcome(Status.WRITTEN, 1, null));
         assertThat(spoolFiles()).isEmpty();
@@ -91,7 +95,8 @@ class TelemetryWriterTest {
     void lockedStoreSpoolsTheBuildAndNothingIsLost() throws Exception {
         TelemetryStores.open(config()).close();
         BuildTelemetry blocked = Fixtures.fullBuild("blocked");
-        try (Connection holder = raw(config()); Statement s = holder.createStatement()) {
+        try (Connection holder = raw(config());
+                Statement s = holder.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
             s.execute("DELETE FROM change"); // a write: the lock is really held
 
@@ -103,7 +108,8 @@ class TelemetryWriterTest {
         }
         assertThat(spoolFiles()).containsExactly("blocked.json");
 
-        WriteOutcome next = TelemetryWriter.write(config(), Fixtures.sparseBuild("next", Fixtures.T0.plusSeconds(99)), spoolDir(), QUICK);
+        WriteOutcome next = TelemetryWriter.write(
+                config(), Fixtures.sparseBuild("next", Fixtures.T0.plusSeconds(99)), spoolDir(), QUICK);
 
         assertThat(next).isEqualTo(new WriteOutcome(Status.WRITTEN, 1, null));
         try (Connection c = raw(config())) {
@@ -120,11 +126,14 @@ class TelemetryWriterTest {
         spool.spool(Fixtures.sparseBuild("b-middle", Fixtures.T0.plusSeconds(20)));
         spool.spool(Fixtures.sparseBuild("c-oldest", Fixtures.T0.plusSeconds(10)));
 
-        WriteOutcome outcome = TelemetryWriter.write(config(), Fixtures.sparseBuild("current", Fixtures.T0.plusSeconds(40)), spoolDir());
+        WriteOutcome outcome = TelemetryWriter.write(
+                config(), Fixtures.sparseBuild("current", Fixtures.T0.plusSeconds(40)), spoolDir());
 
         assertThat(outcome).isEqualTo(new WriteOutcome(Status.WRITTEN, 3, null));
         List<String> insertionOrder = new ArrayList<>();
-        try (Connection c = raw(config()); Statement s = c.createStatement(); var rs = s.executeQuery("SELECT id FROM build ORDER BY rowid")) {
+        try (Connection c = raw(config());
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT id FROM build ORDER BY rowid")) {
             while (rs.next()) {
                 insertionOrder.add(rs.getString(1));
             }
@@ -138,7 +147,8 @@ class TelemetryWriterTest {
         Path broken = spoolDir().resolve("broken.json");
         Files.writeString(broken, "{\"v\":1,\"telemetry\":{\"build\":");
 
-        WriteOutcome outcome = TelemetryWriter.write(config(), Fixtures.sparseBuild("current", Fixtures.T0.plusSeconds(1)), spoolDir());
+        WriteOutcome outcome = TelemetryWriter.write(
+                config(), Fixtures.sparseBuild("current", Fixtures.T0.plusSeconds(1)), spoolDir());
 
         assertThat(outcome.status()).isEqualTo(Status.WRITTEN);
         assertThat(outcome.flushedFromSpool()).isEqualTo(1);
@@ -156,7 +166,8 @@ class TelemetryWriterTest {
         }
         new SpoolDirectory(spoolDir()).spool(done);
 
-        WriteOutcome outcome = TelemetryWriter.write(config(), Fixtures.sparseBuild("later", Fixtures.T0.plusSeconds(500)), spoolDir());
+        WriteOutcome outcome = TelemetryWriter.write(
+                config(), Fixtures.sparseBuild("later", Fixtures.T0.plusSeconds(500)), spoolDir());
 
         assertThat(outcome).isEqualTo(new WriteOutcome(Status.WRITTEN, 1, null));
         assertThat(spoolFiles()).isEmpty();
@@ -193,7 +204,8 @@ class TelemetryWriterTest {
 
     @Test
     void neverThrowsEvenForAnUnusableConfig() {
-        WriteOutcome outcome = TelemetryWriter.write(new StoreConfig(null, null, null), Fixtures.fullBuild("y"), spoolDir());
+        WriteOutcome outcome =
+                TelemetryWriter.write(new StoreConfig(null, null, null), Fixtures.fullBuild("y"), spoolDir());
 
         assertThat(outcome.status()).isEqualTo(Status.SPOOLED);
         assertThat(outcome.reason()).startsWith("no telemetry store configured");

@@ -16,7 +16,8 @@ class TestResultsTest {
     private static TestAttempt run(String method, long ms, AttemptKind kind) {
         return switch (kind) {
             case FAILURE -> new TestAttempt("com.x.FooTest", method, ms, kind, "java.lang.AssertionError", TRACE_A);
-            case ERROR -> new TestAttempt("com.x.FooTest", method, ms, kind, "java.lang.IllegalStateException", TRACE_B);
+            case ERROR ->
+                new TestAttempt("com.x.FooTest", method, ms, kind, "java.lang.IllegalStateException", TRACE_B);
             default -> new TestAttempt("com.x.FooTest", method, ms, kind, null, null);
         };
     }
@@ -30,8 +31,19 @@ class TestResultsTest {
     @Test
     void passedOnce() {
         TestResult r = only(run("t", 12, SUCCESS));
-        assertThat(r).isEqualTo(new TestResult("g:a", "surefire", "default-test", "com.x.FooTest", "t", 12,
-                Outcome.PASSED, 0, false, null, null));
+        assertThat(r)
+                .isEqualTo(new TestResult(
+                        "g:a",
+                        "surefire",
+                        "default-test",
+                        "com.x.FooTest",
+                        "t",
+                        12,
+                        Outcome.PASSED,
+                        0,
+                        false,
+                        null,
+                        null));
     }
 
     @Test
@@ -91,18 +103,28 @@ class TestResultsTest {
 
     @Test
     void groupsByClassAndMethodInFirstSeenOrder() {
-        List<TestResult> results = TestResults.aggregate("g:a", "failsafe", "it", List.of(
-                run("b", 1, FAILURE),
-                run("a", 2, SUCCESS),
-                new TestAttempt("com.x.OtherTest", "b", 3, SUCCESS, null, null),
-                run("b", 4, SUCCESS)));
-        assertThat(results).extracting(r -> r.className() + "#" + r.methodName() + ":" + r.outcome() + ":" + r.flaky())
-                .containsExactly("com.x.FooTest#b:PASSED:true", "com.x.FooTest#a:PASSED:false", "com.x.OtherTest#b:PASSED:false");
-        assertThat(results).allMatch(r -> r.plugin().equals("failsafe") && r.executionId().equals("it"));
+        List<TestResult> results = TestResults.aggregate(
+                "g:a",
+                "failsafe",
+                "it",
+                List.of(
+                        run("b", 1, FAILURE),
+                        run("a", 2, SUCCESS),
+                        new TestAttempt("com.x.OtherTest", "b", 3, SUCCESS, null, null),
+                        run("b", 4, SUCCESS)));
+        assertThat(results)
+                .extracting(r -> r.className() + "#" + r.methodName() + ":" + r.outcome() + ":" + r.flaky())
+                .containsExactly(
+                        "com.x.FooTest#b:PASSED:true",
+                        "com.x.FooTest#a:PASSED:false",
+                        "com.x.OtherTest#b:PASSED:false");
+        assertThat(results)
+                .allMatch(r -> r.plugin().equals("failsafe") && r.executionId().equals("it"));
     }
 
     @Test
     void emptyInputGivesNoResults() {
-        assertThat(TestResults.aggregate("g:a", "surefire", "default-test", List.of())).isEmpty();
+        assertThat(TestResults.aggregate("g:a", "surefire", "default-test", List.of()))
+                .isEmpty();
     }
 }

@@ -10,7 +10,10 @@ public final class WriterProbeProcess {
     private WriterProbeProcess() {}
 
     public static void main(String[] args) {
-        WriteOutcome outcome = TelemetryWriter.write(new StoreConfig(args[0], null, null), Fixtures.fullBuild(args[2]), Path.of(args[1]),
+        WriteOutcome outcome = TelemetryWriter.write(
+                new StoreConfig(args[0], null, null),
+                Fixtures.fullBuild(args[2]),
+                Path.of(args[1]),
                 SqliteTelemetryStoreTest.QUICK);
         System.out.println("OUTCOME|" + outcome.status() + "|" + outcome.flushedFromSpool() + "|" + outcome.reason());
     }

@@ -18,7 +18,8 @@ final class ArdExecutionListener extends AbstractExecutionListener {
     private final TestMojoInterceptor tests;
     private final Faults faults;
 
-    ArdExecutionListener(BuildRecorder recorder, TestRunCollector collector, TestSelectionStep selection, Faults faults) {
+    ArdExecutionListener(
+            BuildRecorder recorder, TestRunCollector collector, TestSelectionStep selection, Faults faults) {
         this.recorder = recorder;
         this.tests = new TestMojoInterceptor(collector, recorder, selection, faults);
         this.faults = faults;
@@ -35,8 +36,12 @@ final class ArdExecutionListener extends AbstractExecutionListener {
         faults.run("timing a mojo", () -> timer.started(execution, mojoOf(project, execution), now));
         testGoal(execution).ifPresent(goal -> {
             // Selection first: if it fails, every test runs and the reporter still records them.
-            faults.run("selecting tests for " + goal.pluginName(), () -> tests.select(event.getSession(), project, execution, goal));
-            faults.run("setting up the ARD reporter for " + goal.pluginName(), () -> tests.started(project, execution, goal, now));
+            faults.run(
+                    "selecting tests for " + goal.pluginName(),
+                    () -> tests.select(event.getSession(), project, execution, goal));
+            faults.run(
+                    "setting up the ARD reporter for " + goal.pluginName(),
+                    () -> tests.started(project, execution, goal, now));
         });
     }
 
@@ -58,13 +63,19 @@ final class ArdExecutionListener extends AbstractExecutionListener {
         if (execution == null || project == null) {
             return;
         }
-        long durationMs = faults.call("timing a mojo", () -> {
-            Optional<dev.ard.core.telemetry.MojoTiming> timing = timer.finished(execution, now, succeeded);
-            timing.ifPresent(recorder::mojo);
-            return timing.map(dev.ard.core.telemetry.MojoTiming::durationMs).orElse(0L);
-        }, 0L);
+        long durationMs = faults.call(
+                "timing a mojo",
+                () -> {
+                    Optional<dev.ard.core.telemetry.MojoTiming> timing = timer.finished(execution, now, succeeded);
+                    timing.ifPresent(recorder::mojo);
+                    return timing.map(dev.ard.core.telemetry.MojoTiming::durationMs)
+                            .orElse(0L);
+                },
+                0L);
         if (testGoal(execution).isPresent()) {
-            faults.run("collecting test results", () -> tests.finished(event.getSession(), project, execution, durationMs));
+            faults.run(
+                    "collecting test results",
+                    () -> tests.finished(event.getSession(), project, execution, durationMs));
         }
     }
 

@@ -43,7 +43,10 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
 
     @Inject
     public ArdLifecycleParticipant(
-            BuildContextFactory contexts, ReporterInstaller reporters, TelemetryPublisher publisher, StoreConfigFactory storeConfigs) {
+            BuildContextFactory contexts,
+            ReporterInstaller reporters,
+            TelemetryPublisher publisher,
+            StoreConfigFactory storeConfigs) {
         this.contexts = contexts;
         this.reporters = reporters;
         this.publisher = publisher;
@@ -71,9 +74,16 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         }
     }
 
-    private void start(MavenSession session, MavenExecutionRequest request, IdentityKey key, ArdProperties properties, Faults faults) {
+    private void start(
+            MavenSession session,
+            MavenExecutionRequest request,
+            IdentityKey key,
+            ArdProperties properties,
+            Faults faults) {
         if (properties.unknownSelection()) {
-            LOG.warn("ARD: unknown ard.selection={} (off, all, safe, auto); running all tests", properties.rawSelection());
+            LOG.warn(
+                    "ARD: unknown ard.selection={} (off, all, safe, auto); running all tests",
+                    properties.rawSelection());
         }
         BuildContext context = contexts.create(session, properties, faults);
         BuildRecorder recorder = new BuildRecorder();
@@ -82,11 +92,16 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         if (properties.sbom()) {
             faults.run("adding cyclonedx-maven-plugin makeBom", () -> addSbom(session, properties));
         }
-        ArdExecutionListener listener = new ArdExecutionListener(recorder, TestRunCollector.standard(), new TestSelectionStep(selection, recorder), faults);
+        ArdExecutionListener listener = new ArdExecutionListener(
+                recorder, TestRunCollector.standard(), new TestSelectionStep(selection, recorder), faults);
         ExecutionListener current = request.getExecutionListener();
         request.setExecutionListener(current == null ? listener : new ChainedExecutionListener(current, listener));
         builds.put(key, new ActiveBuild(properties, faults, context, recorder, selection));
-        LOG.debug("ARD: recording build {} (mode {}) under {}", context.buildId(), context.mode().stored(), context.rootDir());
+        LOG.debug(
+                "ARD: recording build {} (mode {}) under {}",
+                context.buildId(),
+                context.mode().stored(),
+                context.rootDir());
     }
 
     /**
@@ -94,20 +109,36 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
      * project loading and compilation; the first test execution waits for it. It never fails: a problem is a run-all
      * reason.
      */
-    private BuildSelection selection(MavenSession session, BuildContext context, ArdProperties properties, Faults faults) {
+    private BuildSelection selection(
+            MavenSession session, BuildContext context, ArdProperties properties, Faults faults) {
         Path root = context.rootDir();
-        CompletableFuture<SelectionBasis> basis = context.gitState().thenApplyAsync(git -> {
-            SelectionMode mode = properties.modeFor(git.branch());
-            if (!mode.selects()) {
-                return SelectionBasis.RunAll.notSelecting(mode);
-            }
-            if (!git.available()) {
-                return new SelectionBasis.RunAll(mode, "not a git repository, no change set");
-            }
-            StoreConfig store = faults.call("reading the telemetry store configuration", () -> storeConfigs.resolve(session, root, properties), null);
-            return SelectionBasisResolver.resolve(root, mode, git.branch(), properties.baseRef(), context.ci().baseRef(), store);
-        }, BuildContextFactory.BACKGROUND).exceptionally(e -> new SelectionBasis.RunAll(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)));
-        return new BuildSelection(properties, basis, root, root.resolve(".ard").resolve("cache").resolve("impact"));
+        CompletableFuture<SelectionBasis> basis = context.gitState()
+                .thenApplyAsync(
+                        git -> {
+                            SelectionMode mode = properties.modeFor(git.branch());
+                            if (!mode.selects()) {
+                                return SelectionBasis.RunAll.notSelecting(mode);
+                            }
+                            if (!git.available()) {
+                                return new SelectionBasis.RunAll(mode, "not a git repository, no change set");
+                            }
+                            StoreConfig store = faults.call(
+                                    "reading the telemetry store configuration",
+                                    () -> storeConfigs.resolve(session, root, properties),
+                                    null);
+                            return SelectionBasisResolver.resolve(
+                                    root,
+                                    mode,
+                                    git.branch(),
+                                    properties.baseRef(),
+                                    context.ci().baseRef(),
+                                    store);
+                        },
+                        BuildContextFactory.BACKGROUND)
+                .exceptionally(
+                        e -> new SelectionBasis.RunAll(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)));
+        return new BuildSelection(
+                properties, basis, root, root.resolve(".ard").resolve("cache").resolve("impact"));
     }
 
     /** {@code -Dard.sbom=true}: every project runs cyclonedx makeBom (unless it does already), see {@link SbomInjector}. */
@@ -118,7 +149,8 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             if (project.getModel().getBuild() == null) {
                 project.getModel().setBuild(new Build());
             }
-            SbomInjector.Result result = SbomInjector.inject(project.getModel().getBuild(), session.isOffline(), version);
+            SbomInjector.Result result =
+                    SbomInjector.inject(project.getModel().getBuild(), session.isOffline(), version);
             if (result == SbomInjector.Result.OFFLINE && !offlineSaid) {
                 LOG.warn("ARD: ard.sbom=true but Maven is offline: no SBOM (cyclonedx makeBom requires online mode)");
                 offlineSaid = true;
@@ -135,8 +167,11 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             reporters.install(session, version);
         } catch (ArtifactResolutionException e) {
             // A reporter jar that cannot be had must never fail the user's build: read TEST-*.xml instead.
-            faults.report("resolving " + ReporterInjection.REPORTER_GROUP_ID + ":" + ReporterInjection.REPORTER_ARTIFACT_ID + ":" + version,
-                    e, "reading TEST-*.xml reports instead");
+            faults.report(
+                    "resolving " + ReporterInjection.REPORTER_GROUP_ID + ":" + ReporterInjection.REPORTER_ARTIFACT_ID
+                            + ":" + version,
+                    e,
+                    "reading TEST-*.xml reports instead");
         } catch (RuntimeException | LinkageError e) {
             faults.report("adding the ARD Surefire reporter", e, "reading TEST-*.xml reports instead");
         }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * @param all          the merged {@code ard.*} properties only (system properties also hold the environment,
  *                     secrets included, which ARD neither needs nor keeps), for the store configuration
  */
-public record ArdProperties(SelectionMode selection, boolean auto, boolean strict, String rawSelection, Map<String, String> all) {
+public record ArdProperties(
+        SelectionMode selection, boolean auto, boolean strict, String rawSelection, Map<String, String> all) {
 
     /** What automatic retraining calibrates for: {@code ard.targetRecall}'s default (the extension does not read it). */
     static final double DEFAULT_TARGET_RECALL = Double.parseDouble(SettingsCatalog.DEFAULT_TARGET_RECALL);
@@ -39,7 +40,9 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
 
     /** Reads the ARD settings out of a build's merged values. */
     public static ArdProperties from(SettingValues values) {
-        String raw = values.asMap().getOrDefault(SettingsCatalog.SELECTION.name(), "auto").trim();
+        String raw = values.asMap()
+                .getOrDefault(SettingsCatalog.SELECTION.name(), "auto")
+                .trim();
         String mode = values.getOr(SettingsCatalog.SELECTION, null);
         SelectionMode selection = mode == null ? null : SelectionMode.parse(mode);
         boolean auto = "auto".equals(mode);
@@ -134,6 +137,7 @@ public record ArdProperties(SelectionMode selection, boolean auto, boolean stric
     /** Names only: a property value (e.g. a JDBC URL) may hold a password. */
     @Override
     public String toString() {
-        return "ArdProperties[selection=" + rawSelection + ", strict=" + strict + ", set=" + new TreeSet<>(all.keySet()) + "]";
+        return "ArdProperties[selection=" + rawSelection + ", strict=" + strict + ", set=" + new TreeSet<>(all.keySet())
+                + "]";
     }
 }

@@ -41,7 +41,14 @@ public record BuildContext(
     }
 
     /** A context whose git state is already known. */
-    public BuildContext(String buildId, Instant startedAt, Path rootDir, GitState git, CiEnvironment ci, List<String> goals, ToolVersions tools,
+    public BuildContext(
+            String buildId,
+            Instant startedAt,
+            Path rootDir,
+            GitState git,
+            CiEnvironment ci,
+            List<String> goals,
+            ToolVersions tools,
             RecordedMode mode) {
         this(buildId, startedAt, rootDir, CompletableFuture.completedFuture(git), ci, goals, tools, mode);
     }
@@ -69,12 +76,21 @@ public record BuildContext(
     /** The build record, with the selection mode that was in effect. */
     public BuildRecord toRecord(Instant finishedAt, BuildResult result, RecordedMode effectiveMode) {
         GitState git = git();
-        return new BuildRecord(buildId, startedAt, finishedAt, goals, new Checkout(rootDir.toString(), git.commit(), git.branch(), git.dirty()),
-                new CiRun(ci.provider(), ci.buildUrl()), tools, effectiveMode, result);
+        return new BuildRecord(
+                buildId,
+                startedAt,
+                finishedAt,
+                goals,
+                new Checkout(rootDir.toString(), git.commit(), git.branch(), git.dirty()),
+                new CiRun(ci.provider(), ci.buildUrl()),
+                tools,
+                effectiveMode,
+                result);
     }
 
     /** {@code Linux 6.1.0 (amd64)} from the running JVM. */
     public static String currentOs() {
-        return System.getProperty("os.name", "unknown") + " " + System.getProperty("os.version", "") + " (" + System.getProperty("os.arch", "") + ")";
+        return System.getProperty("os.name", "unknown") + " " + System.getProperty("os.version", "") + " ("
+                + System.getProperty("os.arch", "") + ")";
     }
 }

@@ -2,12 +2,11 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.context.CiEnvironment;
 import dev.ard.core.git.GitInspector;
-import dev.ard.core.selection.SelectionMode;
-import dev.ard.maven.support.BuildRoot;
 import dev.ard.core.git.GitState;
+import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.ToolVersions;
-import java.io.File;
+import dev.ard.maven.support.BuildRoot;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -19,7 +18,6 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.rtinfo.RuntimeInformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +41,16 @@ public class BuildContextFactory {
         MavenExecutionRequest request = session.getRequest();
         Path root = rootDir(session);
         Date start = request.getStartTime();
-        CiEnvironment ci = faults.call("detecting the CI environment", () -> CiEnvironment.detect(System.getenv()), CiEnvironment.LOCAL);
+        CiEnvironment ci = faults.call(
+                "detecting the CI environment", () -> CiEnvironment.detect(System.getenv()), CiEnvironment.LOCAL);
         if (ci == null) {
             ci = CiEnvironment.LOCAL;
         }
         // Reading git (JGit class loading, config, status) runs on a daemon thread beside project loading and
         // the build; the session end waits for it. The telemetry store's driver warms up the same way.
         CiEnvironment ciEnv = ci;
-        CompletableFuture<GitState> git = CompletableFuture.supplyAsync(() -> inspectGit(root, ciEnv, faults), BACKGROUND);
+        CompletableFuture<GitState> git =
+                CompletableFuture.supplyAsync(() -> inspectGit(root, ciEnv, faults), BACKGROUND);
         CompletableFuture.runAsync(TelemetryStores::warmUp, BACKGROUND);
         String mavenVersion = faults.call("reading the Maven version", runtime::getMavenVersion, null);
         return new BuildContext(
@@ -60,7 +60,9 @@ public class BuildContextFactory {
                 git,
                 ci,
                 request.getGoals(),
-                new ToolVersions(mavenVersion != null ? mavenVersion : System.getProperty("maven.version"), System.getProperty("java.version"),
+                new ToolVersions(
+                        mavenVersion != null ? mavenVersion : System.getProperty("maven.version"),
+                        System.getProperty("java.version"),
                         BuildContext.currentOs()),
                 BuildContext.recorded(properties.selection() == null ? SelectionMode.ALL : properties.selection()));
     }

@@ -55,7 +55,12 @@ public final class BuildRecorder {
 
     /** Everything recorded, as one build that ran in {@code mode} (the mode in effect, known only once the build ran). */
     public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, BuildResult result, RecordedMode mode) {
-        return new BuildTelemetry(context.toRecord(finishedAt, result, mode), context.git().changes(), List.copyOf(moduleRuns), List.copyOf(tests),
-                List.copyOf(mojos), List.copyOf(selections));
+        return new BuildTelemetry(
+                context.toRecord(finishedAt, result, mode),
+                context.git().changes(),
+                List.copyOf(moduleRuns),
+                List.copyOf(tests),
+                List.copyOf(mojos),
+                List.copyOf(selections));
     }
 }

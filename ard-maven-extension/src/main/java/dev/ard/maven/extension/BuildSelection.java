@@ -69,11 +69,22 @@ final class BuildSelection {
      */
     synchronized ReactorSelection reactorSelection(MavenSession session) {
         if (reactorSelection == null) {
-            List<MavenProject> reactor = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
-            List<ModuleInfo> modules = ReactorLayout.of(reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
-            ReactorSelection.Rules rules = new ReactorSelection.Rules(properties.mustRun(), ChangeFilter.of(properties.ignoredChanges()),
-                    TimeBudget.parse(properties.timeBudget()), true);
-            reactorSelection = new ReactorSelection(basis(), modules, repoRoot, analyzer, rules, warning -> LOG.warn("ARD: {}; running its tests", warning));
+            List<MavenProject> reactor =
+                    session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+            List<ModuleInfo> modules = ReactorLayout.of(
+                    reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
+            ReactorSelection.Rules rules = new ReactorSelection.Rules(
+                    properties.mustRun(),
+                    ChangeFilter.of(properties.ignoredChanges()),
+                    TimeBudget.parse(properties.timeBudget()),
+                    true);
+            reactorSelection = new ReactorSelection(
+                    basis(),
+                    modules,
+                    repoRoot,
+                    analyzer,
+                    rules,
+                    warning -> LOG.warn("ARD: {}; running its tests", warning));
         }
         return reactorSelection;
     }
@@ -106,7 +117,9 @@ final class BuildSelection {
 
     /** The executions of one module so far, in the order they ran. */
     List<Executed> executions(String module) {
-        return executions.stream().filter(e -> e.selection().module().equals(module)).toList();
+        return executions.stream()
+                .filter(e -> e.selection().module().equals(module))
+                .toList();
     }
 
     boolean hasRecorded(String module) {
@@ -119,12 +132,27 @@ final class BuildSelection {
         List<SelectionEntry> records = new ArrayList<>();
         List<TestResult> skipped = new ArrayList<>();
         for (TestDecision decision : selection.decisions()) {
-            records.add(new SelectionEntry(selection.module(), goal.pluginName(), executionId, decision.className(), decision.selected(),
+            records.add(new SelectionEntry(
+                    selection.module(),
+                    goal.pluginName(),
+                    executionId,
+                    decision.className(),
+                    decision.selected(),
                     decision.reason()));
             if (!decision.selected()) {
                 // One row per class, method name empty: the class's methods are unknown when it does not run.
-                skipped.add(new TestResult(selection.module(), goal.pluginName(), executionId, decision.className(), "", 0,
-                        Outcome.SKIPPED_BY_SELECTION, 0, false, null, null));
+                skipped.add(new TestResult(
+                        selection.module(),
+                        goal.pluginName(),
+                        executionId,
+                        decision.className(),
+                        "",
+                        0,
+                        Outcome.SKIPPED_BY_SELECTION,
+                        0,
+                        false,
+                        null,
+                        null));
             }
         }
         recorder.selection(records, skipped);
@@ -132,7 +160,14 @@ final class BuildSelection {
 
     /** {@code target/ard/selection.json} of one module: what its executions ran and skipped (read by ard:provenance). */
     SelectionFile selectionFile(String module) {
-        return new SelectionFile(basis().mode().id(), executions(module).stream().map(e -> new SelectionFile.Execution(e.goal().pluginName(),
-                e.executionId(), e.selection().selected(), e.selection().skipped())).toList());
+        return new SelectionFile(
+                basis().mode().id(),
+                executions(module).stream()
+                        .map(e -> new SelectionFile.Execution(
+                                e.goal().pluginName(),
+                                e.executionId(),
+                                e.selection().selected(),
+                                e.selection().skipped()))
+                        .toList());
     }
 }

@@ -23,7 +23,8 @@ final class ChainedExecutionListener implements ExecutionListener {
         if (listener instanceof ArdExecutionListener) {
             return true;
         }
-        return listener instanceof ChainedExecutionListener chained && (chained.ard instanceof ArdExecutionListener || hasArd(chained.first));
+        return listener instanceof ChainedExecutionListener chained
+                && (chained.ard instanceof ArdExecutionListener || hasArd(chained.first));
     }
 
     @Override

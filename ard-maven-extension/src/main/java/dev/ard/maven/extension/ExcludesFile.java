@@ -32,7 +32,8 @@ final class ExcludesFile {
      * @param selected         the classes to run: a skipped class whose pattern would also match one of them (Surefire
      *                         puts {@code **}{@code /} in front of every pattern) is kept, failing open
      */
-    static List<String> lines(Path userExcludesFile, boolean userExcludes, Collection<String> skipped, Collection<String> selected)
+    static List<String> lines(
+            Path userExcludesFile, boolean userExcludes, Collection<String> skipped, Collection<String> selected)
             throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# written by ARD's test selection; the classes below were not reached by this change");

@@ -53,7 +53,8 @@ public final class Faults {
         } catch (StrictFailure alreadyReported) {
             throw alreadyReported;
         } catch (Exception | LinkageError e) {
-            // LinkageError: a Maven/Surefire API that differs at run time (e.g. Maven 4) must not break the build either.
+            // LinkageError: a Maven/Surefire API that differs at run time (e.g. Maven 4) must not break the build
+            // either.
             report(what, e);
         }
     }
@@ -115,7 +116,9 @@ public final class Faults {
     static String cause(Throwable failure) {
         Throwable root = failure;
         // Wrappers without their own message (e.g. ExecutionException) hide the real cause.
-        while (root.getCause() != null && root.getCause() != root && (root.getMessage() == null || root.getMessage().equals(String.valueOf(root.getCause())))) {
+        while (root.getCause() != null
+                && root.getCause() != root
+                && (root.getMessage() == null || root.getMessage().equals(String.valueOf(root.getCause())))) {
             root = root.getCause();
         }
         String message = root.getMessage();

@@ -21,24 +21,28 @@ final class GitFacts {
         String branch = branchOf(ci.ref());
         return branch == null
                 ? git
-                : new GitState(true, git.commit(), branch, true, git.shallow(), git.remoteUrl(), git.changes(), git.problem());
+                : new GitState(
+                        true, git.commit(), branch, true, git.shallow(), git.remoteUrl(), git.changes(), git.problem());
     }
 
     /** One line naming every reason the recorded git facts are incomplete, or {@code null} when they are complete. */
     static String warning(GitState git) {
         if (!git.available()) {
-            return (git.problem() == null ? "not a git repository" : git.problem()) + ": build recorded without a commit";
+            return (git.problem() == null ? "not a git repository" : git.problem())
+                    + ": build recorded without a commit";
         }
         List<String> causes = new ArrayList<>();
         if (git.problem() != null) {
             causes.add(git.problem());
         }
         if (git.detached() && git.branch() == null) {
-            causes.add("detached HEAD at " + shortSha(git.commit()) + " and no CI branch: build recorded without a branch");
+            causes.add("detached HEAD at " + shortSha(git.commit())
+                    + " and no CI branch: build recorded without a branch");
         }
         if (git.shallow()) {
-            causes.add("shallow clone: git history is incomplete (fetch full history, e.g. actions/checkout fetch-depth: 0,"
-                    + " for change-aware test selection)");
+            causes.add(
+                    "shallow clone: git history is incomplete (fetch full history, e.g. actions/checkout fetch-depth: 0,"
+                            + " for change-aware test selection)");
         }
         return causes.isEmpty() ? null : String.join("; ", causes);
     }

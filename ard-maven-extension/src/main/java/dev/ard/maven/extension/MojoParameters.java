@@ -108,7 +108,8 @@ final class MojoParameters {
      * is attached: on Maven 4 a child is a view of an immutable node.
      */
     void set(String name, String value) {
-        Xpp3Dom configuration = execution.getConfiguration() != null ? execution.getConfiguration() : new Xpp3Dom("configuration");
+        Xpp3Dom configuration =
+                execution.getConfiguration() != null ? execution.getConfiguration() : new Xpp3Dom("configuration");
         for (int i = configuration.getChildCount() - 1; i >= 0; i--) {
             if (name.equals(configuration.getChild(i).getName())) {
                 configuration.removeChild(i);

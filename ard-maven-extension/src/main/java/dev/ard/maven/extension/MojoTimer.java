@@ -38,7 +38,8 @@ public final class MojoTimer {
         }
         long millis = Math.max(0, Duration.between(started.at(), at).toMillis());
         Mojo mojo = started.mojo();
-        return Optional.of(new MojoTiming(mojo.module(), mojo.plugin(), mojo.goal(), mojo.executionId(), started.at(), millis, succeeded));
+        return Optional.of(new MojoTiming(
+                mojo.module(), mojo.plugin(), mojo.goal(), mojo.executionId(), started.at(), millis, succeeded));
     }
 
     /** Number of mojos started but not finished. */

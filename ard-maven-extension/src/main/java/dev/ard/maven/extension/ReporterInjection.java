@@ -75,7 +75,8 @@ public final class ReporterInjection {
     /** The reporter dependency is already on this plugin's classpath (added by ARD or by the user). */
     public static boolean hasReporterDependency(List<Dependency> dependencies) {
         return dependencies.stream()
-                .anyMatch(d -> REPORTER_GROUP_ID.equals(d.getGroupId()) && REPORTER_ARTIFACT_ID.equals(d.getArtifactId()));
+                .anyMatch(d ->
+                        REPORTER_GROUP_ID.equals(d.getGroupId()) && REPORTER_ARTIFACT_ID.equals(d.getArtifactId()));
     }
 
     /** Whether ARD should add its reporter dependency to this build plugin (in {@code afterProjectsRead}). */
@@ -102,9 +103,11 @@ public final class ReporterInjection {
      * Decides for one mojo execution, from the plugin version it runs, its final configuration (plugin
      * and execution level already merged) and the plugin's dependencies.
      */
-    public static Decision decide(String pluginName, String pluginVersion, Xpp3Dom configuration, List<Dependency> pluginDependencies) {
+    public static Decision decide(
+            String pluginName, String pluginVersion, Xpp3Dom configuration, List<Dependency> pluginDependencies) {
         if (!supportsStatelessReporter(pluginVersion)) {
-            return Decision.fallback(pluginName + " " + pluginVersion + " predates statelessTestsetReporter (" + MIN_SUREFIRE_VERSION + ")");
+            return Decision.fallback(pluginName + " " + pluginVersion + " predates statelessTestsetReporter ("
+                    + MIN_SUREFIRE_VERSION + ")");
         }
         if (hasUserReporter(configuration)) {
             return Decision.fallback("user-configured statelessTestsetReporter");

@@ -59,7 +59,8 @@ public class ReporterInstaller {
         DefaultArtifact reporter = new DefaultArtifact(
                 ReporterInjection.REPORTER_GROUP_ID, ReporterInjection.REPORTER_ARTIFACT_ID, "jar", reporterVersion);
         repositorySystem.resolveArtifact(
-                session.getRepositorySession(), new ArtifactRequest(reporter, first.getRemotePluginRepositories(), null));
+                session.getRepositorySession(),
+                new ArtifactRequest(reporter, first.getRemotePluginRepositories(), null));
         for (Plugin plugin : targets) {
             ReporterInjection.addDependency(plugin, reporterVersion);
         }

@@ -38,6 +38,7 @@ public final class SbomInjector {
     public static final String ARTIFACT_ID = "cyclonedx-maven-plugin";
     /** Tested version (2.9.x runs on Java 8+ and Maven 3.6.3+); {@code ard.sbom.version}'s default. */
     public static final String DEFAULT_VERSION = SettingsCatalog.DEFAULT_SBOM_VERSION;
+
     public static final String EXECUTION_ID = "ard-sbom";
     public static final String GOAL = "makeBom";
     public static final String PHASE = "package";
@@ -83,7 +84,9 @@ public final class SbomInjector {
     /** True when some execution of the plugin runs makeBom or makeAggregateBom (including ARD's own). */
     static boolean runsBom(Plugin plugin) {
         for (PluginExecution e : plugin.getExecutions()) {
-            if (e.getGoals().contains(GOAL) || e.getGoals().contains("makeAggregateBom") || EXECUTION_ID.equals(e.getId())) {
+            if (e.getGoals().contains(GOAL)
+                    || e.getGoals().contains("makeAggregateBom")
+                    || EXECUTION_ID.equals(e.getId())) {
                 return true;
             }
         }
@@ -95,7 +98,8 @@ public final class SbomInjector {
         plugin.setGroupId(GROUP_ID);
         plugin.setArtifactId(ARTIFACT_ID);
         plugin.setVersion(version);
-        Plugin managed = management == null ? null : management.getPluginsAsMap().get(GROUP_ID + ":" + ARTIFACT_ID);
+        Plugin managed =
+                management == null ? null : management.getPluginsAsMap().get(GROUP_ID + ":" + ARTIFACT_ID);
         if (managed != null) {
             if (managed.getVersion() != null) {
                 plugin.setVersion(managed.getVersion());

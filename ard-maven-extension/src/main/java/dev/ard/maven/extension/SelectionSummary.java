@@ -25,7 +25,9 @@ final class SelectionSummary {
             return null;
         }
         if (selection.basis() instanceof SelectionBasis.RunAll all) {
-            return all.mode().selects() ? "ran all tests (safe): " + all.reason() : null; // modes all and off say nothing
+            return all.mode().selects()
+                    ? "ran all tests (safe): " + all.reason()
+                    : null; // modes all and off say nothing
         }
         SelectionBasis.Select basis = (SelectionBasis.Select) selection.basis();
         List<BuildSelection.Executed> executions = selection.executions();
@@ -44,7 +46,8 @@ final class SelectionSummary {
                 if (decision.selected()) {
                     ran++;
                 } else {
-                    long mean = basis.history().meanDurationMs(executed.selection().module(), decision.className());
+                    long mean =
+                            basis.history().meanDurationMs(executed.selection().module(), decision.className());
                     if (mean >= 0) {
                         savedMs += mean;
                     } else {
@@ -54,12 +57,25 @@ final class SelectionSummary {
             }
         }
         int skipped = total - ran;
-        StringBuilder line = new StringBuilder("ran ").append(ran).append('/').append(total).append(" test classes in ")
-                .append(SummaryLine.plural(modules.size(), "module", "modules")).append(" (").append(basis.mode().id())
-                .append(", ").append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))
-                .append(" since ").append(ChangeSet.shortSha(basis.changes().baseCommit())).append(')');
+        StringBuilder line = new StringBuilder("ran ")
+                .append(ran)
+                .append('/')
+                .append(total)
+                .append(" test classes in ")
+                .append(SummaryLine.plural(modules.size(), "module", "modules"))
+                .append(" (")
+                .append(basis.mode().id())
+                .append(", ")
+                .append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))
+                .append(" since ")
+                .append(ChangeSet.shortSha(basis.changes().baseCommit()))
+                .append(')');
         if (skipped > 0) {
-            line.append(", skipped ").append(skipped).append(" \u2014 est. ").append(estimateComplete ? "" : "\u2265").append(format(savedMs))
+            line.append(", skipped ")
+                    .append(skipped)
+                    .append(" \u2014 est. ")
+                    .append(estimateComplete ? "" : "\u2265")
+                    .append(format(savedMs))
                     .append(" saved");
         }
         String notReady = basis.predictiveNotReady();

@@ -1,8 +1,8 @@
 package dev.ard.maven.extension;
 
 import dev.ard.core.telemetry.ModuleRun;
-import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.Outcome;
+import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.TestResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,13 +20,19 @@ public final class SummaryLine {
      *
      * @param note the writer's remark (e.g. spool files set aside), or {@code null}
      */
-    public static String recorded(List<TestResult> tests, List<ModuleRun> runs, String destination, int flushedFromSpool, String note) {
+    public static String recorded(
+            List<TestResult> tests, List<ModuleRun> runs, String destination, int flushedFromSpool, String note) {
         StringBuilder line = new StringBuilder("ARD: recorded ");
-        tests = tests.stream().filter(t -> t.outcome() != Outcome.SKIPPED_BY_SELECTION).toList();
+        tests = tests.stream()
+                .filter(t -> t.outcome() != Outcome.SKIPPED_BY_SELECTION)
+                .toList();
         if (tests.isEmpty()) {
             line.append("build, no tests ran");
         } else {
-            line.append(plural(tests.size(), "test", "tests")).append(" (").append(String.join(", ", counts(tests))).append(')');
+            line.append(plural(tests.size(), "test", "tests"))
+                    .append(" (")
+                    .append(String.join(", ", counts(tests)))
+                    .append(')');
         }
         long modules = runs.stream().map(ModuleRun::module).distinct().count();
         if (modules > 0) {
@@ -34,7 +40,9 @@ public final class SummaryLine {
         }
         line.append(" \u2192 ").append(destination);
         if (flushedFromSpool > 0) {
-            line.append(" (+").append(plural(flushedFromSpool, "pending build", "pending builds")).append(" flushed)");
+            line.append(" (+")
+                    .append(plural(flushedFromSpool, "pending build", "pending builds"))
+                    .append(" flushed)");
         }
         if (note != null && !note.isBlank()) {
             line.append("; ").append(note.strip());
@@ -97,7 +105,7 @@ public final class SummaryLine {
                 case FAILED -> failed++;
                 case ERROR -> errors++;
                 case SKIPPED -> skipped++;
-                case SKIPPED_BY_SELECTION -> { } // filtered out above
+                case SKIPPED_BY_SELECTION -> {} // filtered out above
             }
             if (test.flaky()) {
                 flaky++;

@@ -52,49 +52,71 @@ public class TelemetryPublisher {
      */
     private static String retrain(ActiveBuild build, BuildTelemetry telemetry, StoreConfig config, Faults faults) {
         ArdProperties properties = build.properties();
-        if (!properties.auto() || telemetry.build().mode() != RecordedMode.ALL || telemetry.moduleRuns().isEmpty()) {
+        if (!properties.auto()
+                || telemetry.build().mode() != RecordedMode.ALL
+                || telemetry.moduleRuns().isEmpty()) {
             return null;
         }
         int every = properties.retrainEvery();
-        return faults.call("retraining the selection model", () -> {
-            try (TelemetryStore store = TelemetryStores.open(config)) {
-                return PredictiveModels.retrainIfDue(store, telemetry.build().id(), every, ArdProperties.DEFAULT_TARGET_RECALL)
-                        .filter(t -> t.version() > 0)
-                        .map(t -> "selection model v" + t.version() + " retrained on " + t.builds() + " builds")
-                        .orElse(null);
-            }
-        }, null);
+        return faults.call(
+                "retraining the selection model",
+                () -> {
+                    try (TelemetryStore store = TelemetryStores.open(config)) {
+                        return PredictiveModels.retrainIfDue(
+                                        store, telemetry.build().id(), every, ArdProperties.DEFAULT_TARGET_RECALL)
+                                .filter(t -> t.version() > 0)
+                                .map(t -> "selection model v" + t.version() + " retrained on " + t.builds() + " builds")
+                                .orElse(null);
+                    }
+                },
+                null);
     }
 
     void publish(MavenSession session, ActiveBuild build) {
         Faults faults = build.faults();
         boolean failed = session.getResult() != null && session.getResult().hasExceptions();
         BuildSelection selection = build.selection();
-        RecordedMode mode = selection != null ? selection.effectiveMode() : build.context().mode();
-        BuildTelemetry telemetry = build.recorder().toTelemetry(build.context(), Instant.now(), BuildResult.of(failed), mode);
+        RecordedMode mode =
+                selection != null ? selection.effectiveMode() : build.context().mode();
+        BuildTelemetry telemetry =
+                build.recorder().toTelemetry(build.context(), Instant.now(), BuildResult.of(failed), mode);
         boolean testsRan = !telemetry.moduleRuns().isEmpty();
-        String selected = selection == null ? null : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);
+        String selected = selection == null
+                ? null
+                : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);
         if (onlyToolGoals(telemetry)) {
             // `mvn ard:stats`, `mvn dependency:tree`…: no lifecycle, no tests; such rows would only crowd the history.
             log.debug("ARD: nothing to record (plugin goals only, no tests ran)");
             return;
         }
         Path root = build.context().rootDir();
-        StoreConfig config = faults.call("reading the telemetry store configuration", () -> storeConfigs.resolve(session, root, build.properties()), null);
+        StoreConfig config = faults.call(
+                "reading the telemetry store configuration",
+                () -> storeConfigs.resolve(session, root, build.properties()),
+                null);
         if (config == null) {
             return;
         }
         Path spool = StoreConfigResolver.defaultSpoolDir(root);
-        WriteOutcome outcome = faults.call("writing telemetry", () -> TelemetryWriter.write(config, telemetry, spool), null);
+        WriteOutcome outcome =
+                faults.call("writing telemetry", () -> TelemetryWriter.write(config, telemetry, spool), null);
         if (outcome == null) {
             return;
         }
         switch (outcome.status()) {
             case WRITTEN -> {
                 String retrained = retrain(build, telemetry, config, faults);
-                String note = retrained == null ? outcome.reason() : outcome.reason() == null ? retrained : outcome.reason() + "; " + retrained;
-                log.info(SummaryLine.withSelection(selected, SummaryLine.recorded(
-                        telemetry.tests(), telemetry.moduleRuns(), SummaryLine.destination(config, root), outcome.flushedFromSpool(), note)));
+                String note = retrained == null
+                        ? outcome.reason()
+                        : outcome.reason() == null ? retrained : outcome.reason() + "; " + retrained;
+                log.info(SummaryLine.withSelection(
+                        selected,
+                        SummaryLine.recorded(
+                                telemetry.tests(),
+                                telemetry.moduleRuns(),
+                                SummaryLine.destination(config, root),
+                                outcome.flushedFromSpool(),
+                                note)));
             }
             case SPOOLED, FAILED -> {
                 if (selected != null) {

@@ -29,7 +29,8 @@ final class TestMojoInterceptor {
 
     private final Faults faults;
 
-    TestMojoInterceptor(TestRunCollector collector, BuildRecorder recorder, TestSelectionStep selection, Faults faults) {
+    TestMojoInterceptor(
+            TestRunCollector collector, BuildRecorder recorder, TestSelectionStep selection, Faults faults) {
         this.collector = collector;
         this.recorder = recorder;
         this.selection = selection;
@@ -50,7 +51,10 @@ final class TestMojoInterceptor {
     void started(MavenProject project, MojoExecution execution, TestGoal goal, Instant at) throws IOException {
         String module = ArdExecutionListener.moduleOf(project);
         ReporterInjection.Decision decision = ReporterInjection.decide(
-                goal.pluginName(), execution.getVersion(), execution.getConfiguration(), execution.getPlugin().getDependencies());
+                goal.pluginName(),
+                execution.getVersion(),
+                execution.getConfiguration(),
+                execution.getPlugin().getDependencies());
         Path resultsFile = null;
         String note = decision.note();
         if (decision.useReporter()) {
@@ -63,14 +67,18 @@ final class TestMojoInterceptor {
             } catch (IOException e) {
                 // A stale file would be counted twice: without a clean results file, use the XML reports.
                 note = "cannot prepare ARD results file (" + Faults.cause(e) + ")";
-                pending.put(new IdentityKey(execution), new PendingTestRun(goal, module, execution.getExecutionId(), at, null, note));
+                pending.put(
+                        new IdentityKey(execution),
+                        new PendingTestRun(goal, module, execution.getExecutionId(), at, null, note));
                 faults.report("preparing " + file.getFileName(), e, "reading TEST-*.xml reports instead");
                 return;
             }
         } else {
             LOG.debug("ARD: {} {} ({}) reads TEST-*.xml: {}", module, goal.goal(), execution.getExecutionId(), note);
         }
-        pending.put(new IdentityKey(execution), new PendingTestRun(goal, module, execution.getExecutionId(), at, resultsFile, note));
+        pending.put(
+                new IdentityKey(execution),
+                new PendingTestRun(goal, module, execution.getExecutionId(), at, resultsFile, note));
     }
 
     /** The reporter only appends: remove what an earlier build left (results and failure marker). */
@@ -81,7 +89,8 @@ final class TestMojoInterceptor {
     }
 
     /** At {@code MojoSucceeded}/{@code MojoFailed}: collects what the run left behind. */
-    void finished(MavenSession session, MavenProject project, MojoExecution execution, long durationMs) throws IOException {
+    void finished(MavenSession session, MavenProject project, MojoExecution execution, long durationMs)
+            throws IOException {
         PendingTestRun run = pending.remove(new IdentityKey(execution));
         if (run == null) {
             return; // started before ARD was registered, or its start failed (already reported)
@@ -92,15 +101,29 @@ final class TestMojoInterceptor {
             collected = collector.collect(run, reportsDir, durationMs);
         } catch (IOException | RuntimeException e) {
             // Keep the run in the build record (it happened, its results are unknown); the caller warns.
-            recorder.testRun(new ModuleRun(run.module(), run.goal().pluginName(), run.executionId(), TestRunCollector.SOURCE_NONE, durationMs,
-                    "collecting results failed: " + Faults.cause(e)), List.of());
+            recorder.testRun(
+                    new ModuleRun(
+                            run.module(),
+                            run.goal().pluginName(),
+                            run.executionId(),
+                            TestRunCollector.SOURCE_NONE,
+                            durationMs,
+                            "collecting results failed: " + Faults.cause(e)),
+                    List.of());
             throw e;
         }
         recorder.testRun(collected.run(), collected.results());
         if (collected.reporterProblem() != null) {
-            faults.report("using ARD's Surefire reporter", collected.reporterProblem(), "read TEST-*.xml reports instead");
+            faults.report(
+                    "using ARD's Surefire reporter", collected.reporterProblem(), "read TEST-*.xml reports instead");
         }
-        LOG.debug("ARD: {} {} ({}): {} results from {}", run.module(), run.goal().goal(), run.executionId(), collected.results().size(), collected.run().source());
+        LOG.debug(
+                "ARD: {} {} ({}): {} results from {}",
+                run.module(),
+                run.goal().goal(),
+                run.executionId(),
+                collected.results().size(),
+                collected.run().source());
     }
 
     /**
@@ -109,6 +132,8 @@ final class TestMojoInterceptor {
      */
     static Path reportsDirectory(MavenSession session, MavenProject project, MojoExecution execution, TestGoal goal) {
         Path configured = new MojoParameters(session, project, execution).path("reportsDirectory");
-        return configured != null ? configured : goal.defaultReportsDirectory(Path.of(project.getBuild().getDirectory()));
+        return configured != null
+                ? configured
+                : goal.defaultReportsDirectory(Path.of(project.getBuild().getDirectory()));
     }
 }

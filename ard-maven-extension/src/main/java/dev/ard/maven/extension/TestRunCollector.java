@@ -85,7 +85,8 @@ public final class TestRunCollector {
         if (run.usesReporter()) {
             Path marker = TestGoal.failedMarker(run.resultsFile());
             if (Files.isRegularFile(marker)) {
-                problem = "the reporter could not write " + run.resultsFile().getFileName() + " (" + firstLine(marker) + ")";
+                problem = "the reporter could not write " + run.resultsFile().getFileName() + " (" + firstLine(marker)
+                        + ")";
                 note = "ARD reporter failed: " + firstLine(marker);
             } else if (Files.isRegularFile(run.resultsFile())) {
                 try {
@@ -120,10 +121,19 @@ public final class TestRunCollector {
         return result(run, SOURCE_XML, note, attempts, durationMs, problem);
     }
 
-    private Collected result(PendingTestRun run, String source, String note, List<TestAttempt> attempts, long durationMs, String problem) {
+    private Collected result(
+            PendingTestRun run,
+            String source,
+            String note,
+            List<TestAttempt> attempts,
+            long durationMs,
+            String problem) {
         String plugin = run.goal().pluginName();
-        List<TestResult> results = attempts.isEmpty() ? List.of() : aggregator.aggregate(run.module(), plugin, run.executionId(), attempts);
-        return new Collected(new ModuleRun(run.module(), plugin, run.executionId(), source, durationMs, note), results, problem);
+        List<TestResult> results = attempts.isEmpty()
+                ? List.of()
+                : aggregator.aggregate(run.module(), plugin, run.executionId(), attempts);
+        return new Collected(
+                new ModuleRun(run.module(), plugin, run.executionId(), source, durationMs, note), results, problem);
     }
 
     private static String firstLine(Path marker) {

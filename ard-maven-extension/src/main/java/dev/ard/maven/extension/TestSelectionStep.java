@@ -84,7 +84,8 @@ final class TestSelectionStep {
     private static TestClassFilter filter(MojoParameters parameters, TestGoal goal) {
         List<String> includes = parameters.list("includes");
         if (includes.isEmpty() && parameters.value("includesFile") == null) {
-            includes = goal == TestGoal.FAILSAFE ? TestClassFilter.FAILSAFE_INCLUDES : TestClassFilter.SUREFIRE_INCLUDES;
+            includes =
+                    goal == TestGoal.FAILSAFE ? TestClassFilter.FAILSAFE_INCLUDES : TestClassFilter.SUREFIRE_INCLUDES;
         } else if (includes.isEmpty()) {
             includes = List.of("%regex[.*]"); // an includes file this filter does not read: every class is a candidate
         }
@@ -95,11 +96,17 @@ final class TestSelectionStep {
         return new TestClassFilter(includes, excludes);
     }
 
-    private void exclude(MojoParameters parameters, MavenProject project, MojoExecution execution, TestGoal goal, TestSelection selection)
+    private void exclude(
+            MojoParameters parameters,
+            MavenProject project,
+            MojoExecution execution,
+            TestGoal goal,
+            TestSelection selection)
             throws IOException {
         Path userFile = parameters.path("excludesFile");
         boolean userExcludes = !parameters.list("excludes").isEmpty();
-        Path file = Path.of(project.getBuild().getDirectory()).resolve("ard")
+        Path file = Path.of(project.getBuild().getDirectory())
+                .resolve("ard")
                 .resolve(goal.pluginName() + "-" + TestGoal.safeFileName(execution.getExecutionId()) + "-excludes.txt");
         ExcludesFile.write(file, ExcludesFile.lines(userFile, userExcludes, selection.skipped(), selection.selected()));
         parameters.set("excludesFile", file.toAbsolutePath().toString());
@@ -111,8 +118,12 @@ final class TestSelectionStep {
 
     private static void explain(String module, TestSelection selection) {
         for (TestDecision decision : selection.decisions()) {
-            LOG.info("ARD: {} {} {} \u2190 {}", module, decision.selected() ? "runs " : "skips", decision.className(), decision.reason());
+            LOG.info(
+                    "ARD: {} {} {} \u2190 {}",
+                    module,
+                    decision.selected() ? "runs " : "skips",
+                    decision.className(),
+                    decision.reason());
         }
     }
-
 }

@@ -16,11 +16,19 @@ class ArchitectureTest {
 
     @Test
     void neverUsesThePlugin() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.ard.maven.plugin..").check(EXTENSION);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.maven.plugin..")
+                .check(EXTENSION);
     }
 
     @Test
     void usesTheStoreOnlyThroughItsInterface() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.ard.core.telemetry.store..").check(EXTENSION);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.core.telemetry.store..")
+                .check(EXTENSION);
     }
 }

@@ -82,11 +82,24 @@ class ArdExecutionListenerTest {
                 },
                 (reports, since) -> {
                     readReportDirs.add(reports);
-                    return new XmlReadResult(List.of(new TestAttempt("a.BTest", "xml", 3, AttemptKind.FAILURE, "java.lang.AssertionError", null)), List.of());
+                    return new XmlReadResult(
+                            List.of(new TestAttempt(
+                                    "a.BTest", "xml", 3, AttemptKind.FAILURE, "java.lang.AssertionError", null)),
+                            List.of());
                 },
                 (module, plugin, executionId, attempts) -> attempts.stream()
-                        .map(a -> new TestResult(module, plugin, executionId, a.className(), a.methodName(), a.durationMs(),
-                                a.kind() == AttemptKind.SUCCESS ? Outcome.PASSED : Outcome.FAILED, 0, false, a.failureType(), null))
+                        .map(a -> new TestResult(
+                                module,
+                                plugin,
+                                executionId,
+                                a.className(),
+                                a.methodName(),
+                                a.durationMs(),
+                                a.kind() == AttemptKind.SUCCESS ? Outcome.PASSED : Outcome.FAILED,
+                                0,
+                                false,
+                                a.failureType(),
+                                null))
                         .toList());
     }
 
@@ -105,7 +118,13 @@ class ArdExecutionListenerTest {
         return project;
     }
 
-    private static MojoExecution execution(String artifactId, String version, String goal, String executionId, boolean withReporter, String configuration)
+    private static MojoExecution execution(
+            String artifactId,
+            String version,
+            String goal,
+            String executionId,
+            boolean withReporter,
+            String configuration)
             throws Exception {
         Plugin plugin = new Plugin();
         plugin.setGroupId("org.apache.maven.plugins");
@@ -131,11 +150,18 @@ class ArdExecutionListenerTest {
     void surefireWithReporterIsRedirectedAndItsResultsFileRead() throws Exception {
         ArdExecutionListener listener = listener(false);
         MavenProject project = project();
-        MojoExecution test = execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration><skip>false</skip></configuration>");
+        MojoExecution test = execution(
+                "maven-surefire-plugin",
+                "3.5.4",
+                "test",
+                "default-test",
+                true,
+                "<configuration><skip>false</skip></configuration>");
         Path resultsFile = dir.resolve("target/ard/surefire-default-test.jsonl");
         Files.createDirectories(resultsFile.getParent());
         Files.writeString(resultsFile, "staleFromLastBuild\n");
-        Path staleMarker = Files.writeString(dir.resolve("target/ard/surefire-default-test.jsonl.failed"), "old failure\n");
+        Path staleMarker =
+                Files.writeString(dir.resolve("target/ard/surefire-default-test.jsonl.failed"), "old failure\n");
 
         listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
 
@@ -164,18 +190,23 @@ class ArdExecutionListenerTest {
     void userReporterIsLeftAloneAndXmlReportsAreRead() throws Exception {
         ArdExecutionListener listener = listener(false);
         MavenProject project = project();
-        String configuration = "<configuration><statelessTestsetReporter implementation=\"org.example.Mine\"/></configuration>";
+        String configuration =
+                "<configuration><statelessTestsetReporter implementation=\"org.example.Mine\"/></configuration>";
         MojoExecution it = execution("maven-failsafe-plugin", "3.5.4", "integration-test", "it", true, configuration);
         Files.createDirectories(dir.resolve("target/failsafe-reports"));
 
         listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, it));
         listener.mojoFailed(new Event(ExecutionEvent.Type.MojoFailed, project, it));
 
-        assertThat(it.getConfiguration().getChildren("statelessTestsetReporter")).hasSize(1);
-        assertThat(it.getConfiguration().getChild("statelessTestsetReporter").getAttribute("implementation")).isEqualTo("org.example.Mine");
+        assertThat(it.getConfiguration().getChildren("statelessTestsetReporter"))
+                .hasSize(1);
+        assertThat(it.getConfiguration().getChild("statelessTestsetReporter").getAttribute("implementation"))
+                .isEqualTo("org.example.Mine");
         assertThat(readReportDirs).containsExactly(dir.resolve("target/failsafe-reports"));
-        assertThat(recorder.moduleRuns()).extracting(ModuleRun::source, ModuleRun::note)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("xml", "user-configured statelessTestsetReporter"));
+        assertThat(recorder.moduleRuns())
+                .extracting(ModuleRun::source, ModuleRun::note)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("xml", "user-configured statelessTestsetReporter"));
         assertThat(recorder.tests()).extracting(TestResult::outcome).containsExactly(Outcome.FAILED);
     }
 
@@ -183,21 +214,25 @@ class ArdExecutionListenerTest {
     void withoutTheReporterJarTheConfigurationIsUntouched() throws Exception {
         ArdExecutionListener listener = listener(false);
         MavenProject project = project();
-        MojoExecution test = execution("maven-surefire-plugin", "3.5.4", "test", "default-test", false, "<configuration/>");
+        MojoExecution test =
+                execution("maven-surefire-plugin", "3.5.4", "test", "default-test", false, "<configuration/>");
 
         listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
         listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
 
         // Adding the element without the jar on the plugin's classpath would fail the user's build.
         assertThat(test.getConfiguration().getChild("statelessTestsetReporter")).isNull();
-        assertThat(recorder.moduleRuns()).extracting(ModuleRun::note).containsExactly("ard-surefire-reporter not on the plugin classpath");
+        assertThat(recorder.moduleRuns())
+                .extracting(ModuleRun::note)
+                .containsExactly("ard-surefire-reporter not on the plugin classpath");
     }
 
     @Test
     void everyMojoIsTimedTestGoalsOnlyAreCollected() throws Exception {
         ArdExecutionListener listener = listener(false);
         MavenProject project = project();
-        MojoExecution compile = execution("maven-compiler-plugin", "3.14.0", "compile", "default-compile", false, "<configuration/>");
+        MojoExecution compile =
+                execution("maven-compiler-plugin", "3.14.0", "compile", "default-compile", false, "<configuration/>");
         MojoExecution verify = execution("maven-failsafe-plugin", "3.5.4", "verify", "it", true, "<configuration/>");
 
         for (MojoExecution execution : List.of(compile, verify)) {
@@ -205,31 +240,49 @@ class ArdExecutionListenerTest {
             listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, execution));
         }
 
-        assertThat(recorder.toTelemetry(BuildRecorderTestSupport.context(), java.time.Instant.now(), BuildResult.SUCCESS).mojos())
+        assertThat(recorder.toTelemetry(
+                                BuildRecorderTestSupport.context(), java.time.Instant.now(), BuildResult.SUCCESS)
+                        .mojos())
                 .extracting(MojoTiming::plugin, MojoTiming::goal, MojoTiming::succeeded)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("org.apache.maven.plugins:maven-compiler-plugin:3.14.0", "compile", true),
-                        org.assertj.core.groups.Tuple.tuple("org.apache.maven.plugins:maven-failsafe-plugin:3.5.4", "verify", true));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "org.apache.maven.plugins:maven-compiler-plugin:3.14.0", "compile", true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "org.apache.maven.plugins:maven-failsafe-plugin:3.5.4", "verify", true));
         assertThat(recorder.moduleRuns()).isEmpty();
-        assertThat(verify.getConfiguration().getChild("statelessTestsetReporter")).isNull();
+        assertThat(verify.getConfiguration().getChild("statelessTestsetReporter"))
+                .isNull();
     }
 
     @Test
     void aFailureInArdIsOneWarningAndTheBuildGoesOn() throws Exception {
-        ArdExecutionListener listener = new ArdExecutionListener(recorder, new TestRunCollector(f -> List.of(), (d, s) -> {
-            throw new IOException("TEST-x.xml: DOCTYPE is disallowed");
-        }, (m, p, e, a) -> List.of()), null, new Faults(log.logger, false));
+        ArdExecutionListener listener = new ArdExecutionListener(
+                recorder,
+                new TestRunCollector(
+                        f -> List.of(),
+                        (d, s) -> {
+                            throw new IOException("TEST-x.xml: DOCTYPE is disallowed");
+                        },
+                        (m, p, e, a) -> List.of()),
+                null,
+                new Faults(log.logger, false));
         MavenProject project = project();
-        MojoExecution test = execution("maven-surefire-plugin", "2.22.2", "test", "default-test", false, "<configuration/>");
+        MojoExecution test =
+                execution("maven-surefire-plugin", "2.22.2", "test", "default-test", false, "<configuration/>");
         Files.createDirectories(dir.resolve("target/surefire-reports"));
 
         listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
         listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
 
-        assertThat(log.at("warn")).containsExactly("ARD: collecting test results failed: TEST-x.xml: DOCTYPE is disallowed");
-        assertThat(recorder.moduleRuns()).extracting(ModuleRun::module, ModuleRun::executionId, ModuleRun::source, ModuleRun::note)
+        assertThat(log.at("warn"))
+                .containsExactly("ARD: collecting test results failed: TEST-x.xml: DOCTYPE is disallowed");
+        assertThat(recorder.moduleRuns())
+                .extracting(ModuleRun::module, ModuleRun::executionId, ModuleRun::source, ModuleRun::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "com.example:app", "default-test", "none", "collecting results failed: TEST-x.xml: DOCTYPE is disallowed"));
+                        "com.example:app",
+                        "default-test",
+                        "none",
+                        "collecting results failed: TEST-x.xml: DOCTYPE is disallowed"));
         assertThat(recorder.tests()).isEmpty();
     }
 
@@ -237,15 +290,19 @@ class ArdExecutionListenerTest {
     void aFailedReporterIsOneWarningAndTheXmlIsRecorded() throws Exception {
         ArdExecutionListener listener = listener(false);
         MavenProject project = project();
-        MojoExecution test = execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
+        MojoExecution test =
+                execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
         Files.createDirectories(dir.resolve("target/surefire-reports"));
 
         listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
-        Files.writeString(dir.resolve("target/ard/surefire-default-test.jsonl.failed"), "java.lang.ClassNotFoundException: x\n");
+        Files.writeString(
+                dir.resolve("target/ard/surefire-default-test.jsonl.failed"), "java.lang.ClassNotFoundException: x\n");
         listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
 
-        assertThat(log.at("warn")).containsExactly("ARD: using ARD's Surefire reporter failed: the reporter could not write "
-                + "surefire-default-test.jsonl (java.lang.ClassNotFoundException: x); read TEST-*.xml reports instead");
+        assertThat(log.at("warn"))
+                .containsExactly(
+                        "ARD: using ARD's Surefire reporter failed: the reporter could not write "
+                                + "surefire-default-test.jsonl (java.lang.ClassNotFoundException: x); read TEST-*.xml reports instead");
         assertThat(recorder.moduleRuns()).extracting(ModuleRun::source).containsExactly("xml");
         assertThat(recorder.tests()).hasSize(1);
     }
@@ -254,7 +311,8 @@ class ArdExecutionListenerTest {
     void anUnwritableResultsFileFallsBackToXmlWithoutTheReporter() throws Exception {
         ArdExecutionListener listener = listener(false);
         MavenProject project = project();
-        MojoExecution test = execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
+        MojoExecution test =
+                execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
         Files.createDirectories(dir.resolve("target/surefire-reports"));
         Files.writeString(dir.resolve("target/ard"), "a file where the directory should be");
 
@@ -262,7 +320,9 @@ class ArdExecutionListenerTest {
         listener.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project, test));
 
         assertThat(test.getConfiguration().getChild("statelessTestsetReporter")).isNull();
-        assertThat(log.at("warn")).singleElement().asString()
+        assertThat(log.at("warn"))
+                .singleElement()
+                .asString()
                 .startsWith("ARD: preparing surefire-default-test.jsonl failed: ")
                 .endsWith("; reading TEST-*.xml reports instead");
         assertThat(recorder.moduleRuns()).extracting(ModuleRun::source).containsExactly("xml");
@@ -271,11 +331,19 @@ class ArdExecutionListenerTest {
 
     @Test
     void strictFailsTheMojo() throws Exception {
-        ArdExecutionListener listener = new ArdExecutionListener(recorder, new TestRunCollector(f -> List.of(), (d, s) -> {
-            throw new IOException("bad report");
-        }, (m, p, e, a) -> List.of()), null, new Faults(log.logger, true));
+        ArdExecutionListener listener = new ArdExecutionListener(
+                recorder,
+                new TestRunCollector(
+                        f -> List.of(),
+                        (d, s) -> {
+                            throw new IOException("bad report");
+                        },
+                        (m, p, e, a) -> List.of()),
+                null,
+                new Faults(log.logger, true));
         MavenProject project = project();
-        MojoExecution test = execution("maven-surefire-plugin", "2.22.2", "test", "default-test", false, "<configuration/>");
+        MojoExecution test =
+                execution("maven-surefire-plugin", "2.22.2", "test", "default-test", false, "<configuration/>");
         Files.createDirectories(dir.resolve("target/surefire-reports"));
         listener.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project, test));
 
@@ -287,23 +355,29 @@ class ArdExecutionListenerTest {
     @Test
     void chainCallsMavensListenerFirstAndIsRecognised() throws Exception {
         List<String> calls = new ArrayList<>();
-        org.apache.maven.execution.AbstractExecutionListener maven = new org.apache.maven.execution.AbstractExecutionListener() {
-            @Override
-            public void mojoStarted(ExecutionEvent event) {
-                calls.add("maven");
-            }
-        };
+        org.apache.maven.execution.AbstractExecutionListener maven =
+                new org.apache.maven.execution.AbstractExecutionListener() {
+                    @Override
+                    public void mojoStarted(ExecutionEvent event) {
+                        calls.add("maven");
+                    }
+                };
         ArdExecutionListener ard = listener(false);
         ChainedExecutionListener chain = new ChainedExecutionListener(maven, ard);
-        MojoExecution compile = execution("maven-compiler-plugin", "3.14.0", "compile", "default-compile", false, "<configuration/>");
+        MojoExecution compile =
+                execution("maven-compiler-plugin", "3.14.0", "compile", "default-compile", false, "<configuration/>");
 
         chain.mojoStarted(new Event(ExecutionEvent.Type.MojoStarted, project(), compile));
         chain.mojoSucceeded(new Event(ExecutionEvent.Type.MojoSucceeded, project(), compile));
 
         assertThat(calls).containsExactly("maven");
-        assertThat(recorder.toTelemetry(BuildRecorderTestSupport.context(), java.time.Instant.now(), BuildResult.SUCCESS).mojos()).hasSize(1);
+        assertThat(recorder.toTelemetry(
+                                BuildRecorderTestSupport.context(), java.time.Instant.now(), BuildResult.SUCCESS)
+                        .mojos())
+                .hasSize(1);
         assertThat(ChainedExecutionListener.hasArd(chain)).isTrue();
-        assertThat(ChainedExecutionListener.hasArd(new ChainedExecutionListener(chain, maven))).isTrue();
+        assertThat(ChainedExecutionListener.hasArd(new ChainedExecutionListener(chain, maven)))
+                .isTrue();
         assertThat(ChainedExecutionListener.hasArd(maven)).isFalse();
         assertThat(ChainedExecutionListener.hasArd(null)).isFalse();
     }
@@ -311,7 +385,8 @@ class ArdExecutionListenerTest {
     /** Keeps the Dependency import honest: the reporter dependency added in {@link #execution} is the real one. */
     @Test
     void reporterDependencyCoordinates() throws Exception {
-        MojoExecution test = execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
+        MojoExecution test =
+                execution("maven-surefire-plugin", "3.5.4", "test", "default-test", true, "<configuration/>");
         Dependency dependency = test.getPlugin().getDependencies().get(0);
 
         assertThat(dependency.getManagementKey()).isEqualTo("dev.ard:ard-surefire-reporter:jar");

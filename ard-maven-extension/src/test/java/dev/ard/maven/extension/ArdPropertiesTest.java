@@ -30,15 +30,20 @@ class ArdPropertiesTest {
         assertThat(auto.modeFor("release/1.2/hotfix")).isEqualTo(SelectionMode.PREDICTIVE);
         assertThat(auto.modeFor("feature/x")).isEqualTo(SelectionMode.PREDICTIVE);
         assertThat(auto.modeFor(null)).isEqualTo(SelectionMode.PREDICTIVE);
-        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "trunk")).modeFor("main")).isEqualTo(SelectionMode.PREDICTIVE);
+        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "trunk")).modeFor("main"))
+                .isEqualTo(SelectionMode.PREDICTIVE);
     }
 
     @Test
     void explicitSafeSelectsEvenOnMain() {
-        assertThat(ArdProperties.from(Map.of("ard.selection", "safe")).modeFor("main")).isEqualTo(SelectionMode.SAFE);
-        assertThat(ArdProperties.from(Map.of("ard.selection", "all")).modeFor("feature/x")).isEqualTo(SelectionMode.ALL);
-        assertThat(ArdProperties.from(Map.of("ard.selection", "predictive")).explicitPredictive()).isTrue();
-        assertThat(ArdProperties.from(Map.of("ard.selection", "predictive")).modeFor("main")).isEqualTo(SelectionMode.PREDICTIVE);
+        assertThat(ArdProperties.from(Map.of("ard.selection", "safe")).modeFor("main"))
+                .isEqualTo(SelectionMode.SAFE);
+        assertThat(ArdProperties.from(Map.of("ard.selection", "all")).modeFor("feature/x"))
+                .isEqualTo(SelectionMode.ALL);
+        assertThat(ArdProperties.from(Map.of("ard.selection", "predictive")).explicitPredictive())
+                .isTrue();
+        assertThat(ArdProperties.from(Map.of("ard.selection", "predictive")).modeFor("main"))
+                .isEqualTo(SelectionMode.PREDICTIVE);
     }
 
     @Test
@@ -56,7 +61,8 @@ class ArdPropertiesTest {
 
     @Test
     void timeBudgetIsReadAsGiven() {
-        assertThat(ArdProperties.from(Map.of("ard.timeBudget", " 30% ")).timeBudget()).isEqualTo("30%");
+        assertThat(ArdProperties.from(Map.of("ard.timeBudget", " 30% ")).timeBudget())
+                .isEqualTo("30%");
         assertThat(ArdProperties.from(Map.of()).timeBudget()).isNull();
     }
 
@@ -70,7 +76,12 @@ class ArdPropertiesTest {
     @Test
     void keepsOnlyArdPropertiesAndNeverPrintsValues() {
         ArdProperties properties = ArdProperties.from(Map.of(
-                "ard.store", "jdbc:postgresql://db/ard?password=s3cret", "env.AWS_SECRET_ACCESS_KEY", "k", "user.home", "/root"));
+                "ard.store",
+                "jdbc:postgresql://db/ard?password=s3cret",
+                "env.AWS_SECRET_ACCESS_KEY",
+                "k",
+                "user.home",
+                "/root"));
 
         assertThat(properties.all()).containsOnlyKeys("ard.store");
         assertThat(properties.toString()).contains("ard.store").doesNotContain("s3cret");
@@ -79,8 +90,10 @@ class ArdPropertiesTest {
     @Test
     void badNumbersFallBackToTheCataloguesDefault() {
         assertThat(ArdProperties.from(Map.of()).retrainEvery()).isEqualTo(50);
-        assertThat(ArdProperties.from(Map.of("ard.train.every", " 0 ")).retrainEvery()).isZero();
-        assertThat(ArdProperties.from(Map.of("ard.train.every", "often")).retrainEvery()).isEqualTo(50);
+        assertThat(ArdProperties.from(Map.of("ard.train.every", " 0 ")).retrainEvery())
+                .isZero();
+        assertThat(ArdProperties.from(Map.of("ard.train.every", "often")).retrainEvery())
+                .isEqualTo(50);
     }
 
     @Test
@@ -94,7 +107,8 @@ class ArdPropertiesTest {
 
     @Test
     void anEmptyFullBranchesListMeansNoFullBranch() {
-        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "")).modeFor("main")).isEqualTo(SelectionMode.PREDICTIVE);
+        assertThat(ArdProperties.from(Map.of("ard.fullBranches", "")).modeFor("main"))
+                .isEqualTo(SelectionMode.PREDICTIVE);
         assertThat(ArdProperties.from(Map.of()).modeFor("release/1.0")).isEqualTo(SelectionMode.ALL);
     }
 

@@ -31,27 +31,46 @@ class BuildRecorderTest {
     private static final ToolVersions TOOLS = new ToolVersions("3.9.9", "17.0.9", "Linux 6 (amd64)");
 
     private static BuildContext context(GitState git) {
-        return new BuildContext("id-1", START, Path.of("/r"), git, new CiEnvironment("github", "https://ci/1", "1", "refs/pull/1", "main"),
-                List.of("clean", "verify"), TOOLS, RecordedMode.ALL);
+        return new BuildContext(
+                "id-1",
+                START,
+                Path.of("/r"),
+                git,
+                new CiEnvironment("github", "https://ci/1", "1", "refs/pull/1", "main"),
+                List.of("clean", "verify"),
+                TOOLS,
+                RecordedMode.ALL);
     }
 
     @Test
     void buildRecordCarriesContextAndResult() {
-        GitState git = new GitState(true, "abc123", "feature", false, false, null, List.of(new Change("a/B.java", "MODIFIED")), null);
+        GitState git = new GitState(
+                true, "abc123", "feature", false, false, null, List.of(new Change("a/B.java", "MODIFIED")), null);
 
-        BuildTelemetry telemetry = new BuildRecorder().toTelemetry(context(git), START.plusSeconds(9), BuildResult.FAILURE);
+        BuildTelemetry telemetry =
+                new BuildRecorder().toTelemetry(context(git), START.plusSeconds(9), BuildResult.FAILURE);
 
-        assertThat(telemetry.build()).isEqualTo(new BuildRecord("id-1", START, START.plusSeconds(9), List.of("clean", "verify"),
-                new Checkout(Path.of("/r").toString(), "abc123", "feature", true), new CiRun("github", "https://ci/1"), TOOLS, RecordedMode.ALL,
-                BuildResult.FAILURE));
+        assertThat(telemetry.build())
+                .isEqualTo(new BuildRecord(
+                        "id-1",
+                        START,
+                        START.plusSeconds(9),
+                        List.of("clean", "verify"),
+                        new Checkout(Path.of("/r").toString(), "abc123", "feature", true),
+                        new CiRun("github", "https://ci/1"),
+                        TOOLS,
+                        RecordedMode.ALL,
+                        BuildResult.FAILURE));
         assertThat(telemetry.changes()).containsExactly(new Change("a/B.java", "MODIFIED"));
     }
 
     @Test
     void outsideGitTheCommitIsNull() {
-        BuildRecord record = context(GitState.unavailable("not a git repository")).toRecord(START, BuildResult.SUCCESS);
+        BuildRecord record =
+                context(GitState.unavailable("not a git repository")).toRecord(START, BuildResult.SUCCESS);
 
-        assertThat(record.checkout()).isEqualTo(Checkout.outsideGit(Path.of("/r").toString()));
+        assertThat(record.checkout())
+                .isEqualTo(Checkout.outsideGit(Path.of("/r").toString()));
     }
 
     @Test
@@ -64,8 +83,10 @@ class BuildRecorderTest {
             futures.add(pool.submit(() -> {
                 for (int i = 0; i < 250; i++) {
                     recorder.mojo(new MojoTiming(module, "p", "g", "e" + i, START, i, true));
-                    TestResult test = new TestResult(module, "surefire", "e" + i, "C", "m", 1, Outcome.PASSED, 0, false, null, null);
-                    recorder.testRun(new ModuleRun(module, "surefire", "e" + i, "reporter", 1, null), List.of(test, test));
+                    TestResult test = new TestResult(
+                            module, "surefire", "e" + i, "C", "m", 1, Outcome.PASSED, 0, false, null, null);
+                    recorder.testRun(
+                            new ModuleRun(module, "surefire", "e" + i, "reporter", 1, null), List.of(test, test));
                 }
             }));
         }

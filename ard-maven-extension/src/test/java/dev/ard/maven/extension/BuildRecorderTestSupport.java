@@ -13,7 +13,14 @@ final class BuildRecorderTestSupport {
     private BuildRecorderTestSupport() {}
 
     static BuildContext context() {
-        return new BuildContext("b", Instant.parse("2026-01-01T00:00:00Z"), Path.of("/r"), GitState.unavailable("none"), CiEnvironment.LOCAL,
-                List.of("verify"), new ToolVersions("3.9.9", "17", "os"), RecordedMode.ALL);
+        return new BuildContext(
+                "b",
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Path.of("/r"),
+                GitState.unavailable("none"),
+                CiEnvironment.LOCAL,
+                List.of("verify"),
+                new ToolVersions("3.9.9", "17", "os"),
+                RecordedMode.ALL);
     }
 }

@@ -27,15 +27,18 @@ class ExcludesFileTest {
     void userExcludesReplaceTheDefaultAndTheUsersExcludesFileComesFirst() throws Exception {
         Path user = Files.writeString(tmp.resolve("user-excludes.txt"), "**/Slow*\n", StandardCharsets.UTF_8);
 
-        assertThat(ExcludesFile.lines(null, true, List.of("a.SkippedTest"), List.of())).doesNotContain("**/*$*");
+        assertThat(ExcludesFile.lines(null, true, List.of("a.SkippedTest"), List.of()))
+                .doesNotContain("**/*$*");
         assertThat(ExcludesFile.lines(user, false, List.of("a.SkippedTest"), List.of()))
-                .containsSubsequence("**/Slow*", "a/SkippedTest.class").doesNotContain("**/*$*");
+                .containsSubsequence("**/Slow*", "a/SkippedTest.class")
+                .doesNotContain("**/*$*");
     }
 
     @Test
     void aSkippedClassWhosePatternWouldAlsoHitASelectedOneStaysIn() throws Exception {
         // Surefire reads "x/FooTest.class" as "**/x/FooTest.class", which would also exclude org/x/FooTest.
-        List<String> lines = ExcludesFile.lines(null, false, List.of("x.FooTest", "y.BarTest"), List.of("org.x.FooTest"));
+        List<String> lines =
+                ExcludesFile.lines(null, false, List.of("x.FooTest", "y.BarTest"), List.of("org.x.FooTest"));
 
         assertThat(lines).contains("y/BarTest.class").doesNotContain("x/FooTest.class");
     }

@@ -30,7 +30,8 @@ class GitFactsTest {
     void detachedHeadWithoutCiBranchIsNamedWithItsCommit() {
         GitState git = GitFacts.effective(state(null, true, false), CiEnvironment.LOCAL);
         assertThat(git.branch()).isNull();
-        assertThat(GitFacts.warning(git)).isEqualTo("detached HEAD at 0123456789 and no CI branch: build recorded without a branch");
+        assertThat(GitFacts.warning(git))
+                .isEqualTo("detached HEAD at 0123456789 and no CI branch: build recorded without a branch");
     }
 
     @Test

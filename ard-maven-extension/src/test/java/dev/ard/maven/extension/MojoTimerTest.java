@@ -23,13 +23,21 @@ class MojoTimerTest {
     void timesOneExecution() {
         MojoTimer timer = new MojoTimer();
         Object execution = new Object();
-        MojoTimer.Mojo mojo = new MojoTimer.Mojo("g:a", "org.apache.maven.plugins:maven-surefire-plugin:3.5.4", "test", "default-test");
+        MojoTimer.Mojo mojo = new MojoTimer.Mojo(
+                "g:a", "org.apache.maven.plugins:maven-surefire-plugin:3.5.4", "test", "default-test");
 
         timer.started(execution, mojo, T0);
 
         assertThat(timer.startOf(execution)).contains(T0);
-        assertThat(timer.finished(execution, T0.plusMillis(1500), false)).contains(
-                new MojoTiming("g:a", "org.apache.maven.plugins:maven-surefire-plugin:3.5.4", "test", "default-test", T0, 1500, false));
+        assertThat(timer.finished(execution, T0.plusMillis(1500), false))
+                .contains(new MojoTiming(
+                        "g:a",
+                        "org.apache.maven.plugins:maven-surefire-plugin:3.5.4",
+                        "test",
+                        "default-test",
+                        T0,
+                        1500,
+                        false));
         assertThat(timer.running()).isZero();
         assertThat(timer.finished(execution, T0, true)).isEmpty();
     }
@@ -43,9 +51,13 @@ class MojoTimerTest {
         timer.started(first, new MojoTimer.Mojo("g:a", "p", "test", "x"), T0);
         timer.started(second, new MojoTimer.Mojo("g:b", "p", "test", "x"), T0.plusSeconds(1));
 
-        assertThat(timer.finished(second, T0.plusSeconds(3), true)).get().extracting(MojoTiming::module, MojoTiming::durationMs)
+        assertThat(timer.finished(second, T0.plusSeconds(3), true))
+                .get()
+                .extracting(MojoTiming::module, MojoTiming::durationMs)
                 .containsExactly("g:b", 2000L);
-        assertThat(timer.finished(first, T0.plusSeconds(3), true)).get().extracting(MojoTiming::module, MojoTiming::durationMs)
+        assertThat(timer.finished(first, T0.plusSeconds(3), true))
+                .get()
+                .extracting(MojoTiming::module, MojoTiming::durationMs)
                 .containsExactly("g:a", 3000L);
     }
 
@@ -55,7 +67,10 @@ class MojoTimerTest {
         Object execution = new Object();
         timer.started(execution, new MojoTimer.Mojo("g:a", "p", "g", "e"), T0);
 
-        assertThat(timer.finished(execution, T0.minusSeconds(1), true)).get().extracting(MojoTiming::durationMs).isEqualTo(0L);
+        assertThat(timer.finished(execution, T0.minusSeconds(1), true))
+                .get()
+                .extracting(MojoTiming::durationMs)
+                .isEqualTo(0L);
     }
 
     @Test
@@ -74,7 +89,9 @@ class MojoTimerTest {
                 for (int i = 0; i < perThread; i++) {
                     Object execution = new Object();
                     timer.started(execution, new MojoTimer.Mojo(module, "p", "g", "e" + i), T0);
-                    if (timer.finished(execution, T0.plusMillis(i), true).filter(m -> m.module().equals(module)).isPresent()) {
+                    if (timer.finished(execution, T0.plusMillis(i), true)
+                            .filter(m -> m.module().equals(module))
+                            .isPresent()) {
                         finished++;
                     }
                 }

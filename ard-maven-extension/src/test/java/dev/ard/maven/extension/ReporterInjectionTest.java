@@ -42,20 +42,23 @@ class ReporterInjectionTest {
         assertThat(ReporterInjection.supportsStatelessReporter("3.0.0-M9")).isTrue();
         assertThat(ReporterInjection.supportsStatelessReporter("3.0.0")).isTrue();
         assertThat(ReporterInjection.supportsStatelessReporter("3.5.4")).isTrue();
-        assertThat(ReporterInjection.supportsStatelessReporter("3.6.0-SNAPSHOT")).isTrue();
+        assertThat(ReporterInjection.supportsStatelessReporter("3.6.0-SNAPSHOT"))
+                .isTrue();
     }
 
     @Test
     void unknownVersionIsNotTrusted() {
         assertThat(ReporterInjection.supportsStatelessReporter(null)).isFalse();
         assertThat(ReporterInjection.supportsStatelessReporter(" ")).isFalse();
-        assertThat(ReporterInjection.supportsStatelessReporter("${surefire.version}")).isFalse();
+        assertThat(ReporterInjection.supportsStatelessReporter("${surefire.version}"))
+                .isFalse();
     }
 
     @Test
     void userReporterAtPluginLevelIsRespected() throws Exception {
         Plugin plugin = surefire("3.5.4");
-        plugin.setConfiguration(xml("<configuration><statelessTestsetReporter implementation=\"x.Y\"/></configuration>"));
+        plugin.setConfiguration(
+                xml("<configuration><statelessTestsetReporter implementation=\"x.Y\"/></configuration>"));
 
         assertThat(ReporterInjection.hasUserReporter(plugin)).isTrue();
         assertThat(ReporterInjection.wantsDependency(plugin)).isFalse();
@@ -67,7 +70,8 @@ class ReporterInjectionTest {
         plugin.setConfiguration(xml("<configuration><skipTests>false</skipTests></configuration>"));
         PluginExecution execution = new PluginExecution();
         execution.setId("slow-tests");
-        execution.setConfiguration(xml("<configuration><statelessTestsetReporter implementation=\"x.Y\"/></configuration>"));
+        execution.setConfiguration(
+                xml("<configuration><statelessTestsetReporter implementation=\"x.Y\"/></configuration>"));
         plugin.addExecution(execution);
 
         assertThat(ReporterInjection.hasUserReporter(plugin)).isTrue();
@@ -77,7 +81,8 @@ class ReporterInjectionTest {
     @Test
     void otherReportersAreNotTheStatelessOne() throws Exception {
         Plugin plugin = surefire("3.5.4");
-        plugin.setConfiguration(xml("<configuration><consoleOutputReporter/><statelessTestsetInfoReporter/></configuration>"));
+        plugin.setConfiguration(
+                xml("<configuration><consoleOutputReporter/><statelessTestsetInfoReporter/></configuration>"));
 
         assertThat(ReporterInjection.wantsDependency(plugin)).isTrue();
     }
@@ -116,9 +121,12 @@ class ReporterInjectionTest {
 
         assertThat(ReporterInjection.decide("surefire", "3.5.4", plain, List.of(reporterDependency())))
                 .isEqualTo(new ReporterInjection.Decision(true, null));
-        assertThat(ReporterInjection.decide("surefire", "3.5.4", null, List.of(reporterDependency())).useReporter()).isTrue();
+        assertThat(ReporterInjection.decide("surefire", "3.5.4", null, List.of(reporterDependency()))
+                        .useReporter())
+                .isTrue();
         assertThat(ReporterInjection.decide("surefire", "2.22.2", plain, List.of(reporterDependency())))
-                .isEqualTo(new ReporterInjection.Decision(false, "surefire 2.22.2 predates statelessTestsetReporter (3.0.0-M4)"));
+                .isEqualTo(new ReporterInjection.Decision(
+                        false, "surefire 2.22.2 predates statelessTestsetReporter (3.0.0-M4)"));
         assertThat(ReporterInjection.decide("failsafe", "3.5.4", custom, List.of(reporterDependency())))
                 .isEqualTo(new ReporterInjection.Decision(false, "user-configured statelessTestsetReporter"));
         assertThat(ReporterInjection.decide("surefire", "3.5.4", plain, List.of()))

@@ -27,7 +27,8 @@ class SbomInjectorTest {
     @Test
     void addsThePluginWithOneMakeBomExecutionAtPackage() {
         Build build = new Build();
-        assertThat(SbomInjector.inject(build, false, SbomInjector.DEFAULT_VERSION)).isEqualTo(Result.ADDED);
+        assertThat(SbomInjector.inject(build, false, SbomInjector.DEFAULT_VERSION))
+                .isEqualTo(Result.ADDED);
 
         Plugin plugin = only(build);
         assertThat(plugin.getVersion()).isEqualTo("2.9.1");
@@ -35,9 +36,12 @@ class SbomInjectorTest {
             assertThat(e.getId()).isEqualTo("ard-sbom");
             assertThat(e.getPhase()).isEqualTo("package");
             assertThat(e.getGoals()).containsExactly("makeBom");
-            assertThat(((Xpp3Dom) e.getConfiguration()).getChild("outputFormat").getValue()).isEqualTo("json");
+            assertThat(((Xpp3Dom) e.getConfiguration()).getChild("outputFormat").getValue())
+                    .isEqualTo("json");
         });
-        assertThat(SbomInjector.inject(build, false, SbomInjector.DEFAULT_VERSION)).as("idempotent").isEqualTo(Result.ALREADY_CONFIGURED);
+        assertThat(SbomInjector.inject(build, false, SbomInjector.DEFAULT_VERSION))
+                .as("idempotent")
+                .isEqualTo(Result.ALREADY_CONFIGURED);
         assertThat(build.getPlugins()).hasSize(1);
         assertThat(only(build).getExecutions()).hasSize(1);
     }
@@ -72,8 +76,13 @@ class SbomInjectorTest {
         assertThat(SbomInjector.inject(build, false, "2.9.1")).isEqualTo(Result.ADDED);
         assertThat(build.getPlugins()).hasSize(1);
         assertThat(only(build).getVersion()).isEqualTo("2.9.0");
-        assertThat(((Xpp3Dom) only(build).getConfiguration()).getChild("schemaVersion").getValue()).isEqualTo("1.5");
-        assertThat(only(build).getExecutions()).extracting(PluginExecution::getId).containsExactly("ard-sbom");
+        assertThat(((Xpp3Dom) only(build).getConfiguration())
+                        .getChild("schemaVersion")
+                        .getValue())
+                .isEqualTo("1.5");
+        assertThat(only(build).getExecutions())
+                .extracting(PluginExecution::getId)
+                .containsExactly("ard-sbom");
     }
 
     @Test
@@ -91,8 +100,13 @@ class SbomInjectorTest {
 
         assertThat(SbomInjector.inject(build, false, "2.9.1")).isEqualTo(Result.ADDED);
         assertThat(only(build).getVersion()).isEqualTo("2.7.11");
-        assertThat(((Xpp3Dom) only(build).getConfiguration()).getChild("projectType").getValue()).isEqualTo("application");
-        assertThat(only(build).getConfiguration()).as("a copy, not the managed object").isNotSameAs(managed.getConfiguration());
+        assertThat(((Xpp3Dom) only(build).getConfiguration())
+                        .getChild("projectType")
+                        .getValue())
+                .isEqualTo("application");
+        assertThat(only(build).getConfiguration())
+                .as("a copy, not the managed object")
+                .isNotSameAs(managed.getConfiguration());
     }
 
     @Test
@@ -107,6 +121,8 @@ class SbomInjectorTest {
         execution.addGoal("makeBom");
         plugin.addExecution(execution);
         configured.addPlugin(plugin);
-        assertThat(SbomInjector.inject(configured, true, "2.9.1")).as("the user's own execution is theirs to run").isEqualTo(Result.ALREADY_CONFIGURED);
+        assertThat(SbomInjector.inject(configured, true, "2.9.1"))
+                .as("the user's own execution is theirs to run")
+                .isEqualTo(Result.ALREADY_CONFIGURED);
     }
 }

@@ -12,7 +12,8 @@ class TestGoalTest {
     @Test
     void recognisesTheTestRunningGoalsOnly() {
         assertThat(TestGoal.of(PLUGINS, "maven-surefire-plugin", "test")).contains(TestGoal.SUREFIRE);
-        assertThat(TestGoal.of(PLUGINS, "maven-failsafe-plugin", "integration-test")).contains(TestGoal.FAILSAFE);
+        assertThat(TestGoal.of(PLUGINS, "maven-failsafe-plugin", "integration-test"))
+                .contains(TestGoal.FAILSAFE);
         assertThat(TestGoal.of(PLUGINS, "maven-failsafe-plugin", "verify")).isEmpty();
         assertThat(TestGoal.of(PLUGINS, "maven-surefire-plugin", "help")).isEmpty();
         assertThat(TestGoal.of(PLUGINS, "maven-compiler-plugin", "test")).isEmpty();

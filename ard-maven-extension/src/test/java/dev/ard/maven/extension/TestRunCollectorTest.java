@@ -47,16 +47,32 @@ class TestRunCollectorTest {
                 (reportsDir, since) -> {
                     xmlSince.add(since);
                     try (var files = Files.list(reportsDir)) {
-                        return new XmlReadResult(files.anyMatch(f -> f.getFileName().toString().startsWith("TEST-")) ? List.of(attempt("fromXml")) : List.of(), List.of());
+                        return new XmlReadResult(
+                                files.anyMatch(f -> f.getFileName().toString().startsWith("TEST-"))
+                                        ? List.of(attempt("fromXml"))
+                                        : List.of(),
+                                List.of());
                     }
                 },
                 (module, plugin, executionId, attempts) -> attempts.stream()
-                        .map(a -> new TestResult(module, plugin, executionId, a.className(), a.methodName(), a.durationMs(), Outcome.PASSED, 0, false, null, null))
+                        .map(a -> new TestResult(
+                                module,
+                                plugin,
+                                executionId,
+                                a.className(),
+                                a.methodName(),
+                                a.durationMs(),
+                                Outcome.PASSED,
+                                0,
+                                false,
+                                null,
+                                null))
                         .toList());
     }
 
     private PendingTestRun withReporter() {
-        return new PendingTestRun(TestGoal.SUREFIRE, "g:a", "default-test", START, dir.resolve("ard/surefire-default-test.jsonl"), null);
+        return new PendingTestRun(
+                TestGoal.SUREFIRE, "g:a", "default-test", START, dir.resolve("ard/surefire-default-test.jsonl"), null);
     }
 
     private Path reports(boolean withXml) throws IOException {
@@ -97,7 +113,8 @@ class TestRunCollectorTest {
         assertThat(collected.run().source()).isEqualTo("xml");
         assertThat(collected.run().note()).isEqualTo("ARD results file missing");
         assertThat(collected.results()).extracting(TestResult::methodName).containsExactly("fromXml");
-        assertThat(collected.reporterProblem()).isEqualTo("the reporter wrote no surefire-default-test.jsonl although tests ran");
+        assertThat(collected.reporterProblem())
+                .isEqualTo("the reporter wrote no surefire-default-test.jsonl although tests ran");
     }
 
     @Test
@@ -112,15 +129,19 @@ class TestRunCollectorTest {
     void failureMarkerWinsOverAPartialResultsFile() throws IOException {
         Files.createDirectories(dir.resolve("ard"));
         Files.writeString(withReporter().resultsFile(), "{}\n");
-        Files.writeString(dir.resolve("ard/surefire-default-test.jsonl.failed"), "java.io.IOException: No space left on device\n");
+        Files.writeString(
+                dir.resolve("ard/surefire-default-test.jsonl.failed"),
+                "java.io.IOException: No space left on device\n");
 
         TestRunCollector.Collected collected = collector().collect(withReporter(), reports(true), 1);
 
         assertThat(collected.run().source()).isEqualTo("xml");
-        assertThat(collected.run().note()).isEqualTo("ARD reporter failed: java.io.IOException: No space left on device");
+        assertThat(collected.run().note())
+                .isEqualTo("ARD reporter failed: java.io.IOException: No space left on device");
         assertThat(collected.results()).extracting(TestResult::methodName).containsExactly("fromXml");
         assertThat(collected.reporterProblem())
-                .isEqualTo("the reporter could not write surefire-default-test.jsonl (java.io.IOException: No space left on device)");
+                .isEqualTo(
+                        "the reporter could not write surefire-default-test.jsonl (java.io.IOException: No space left on device)");
     }
 
     @Test
@@ -132,16 +153,20 @@ class TestRunCollectorTest {
 
         assertThat(collected.run().source()).isEqualTo("xml");
         assertThat(collected.run().note()).isEqualTo("ARD results file unreadable (line 1: not JSON)");
-        assertThat(collected.reporterProblem()).isEqualTo("surefire-default-test.jsonl is unreadable (line 1: not JSON)");
+        assertThat(collected.reporterProblem())
+                .isEqualTo("surefire-default-test.jsonl is unreadable (line 1: not JSON)");
     }
 
     @Test
     void withoutReporterReadsXmlAndKeepsTheReason() throws IOException {
-        PendingTestRun run = new PendingTestRun(TestGoal.FAILSAFE, "g:a", "it", START, null, "user-configured statelessTestsetReporter");
+        PendingTestRun run = new PendingTestRun(
+                TestGoal.FAILSAFE, "g:a", "it", START, null, "user-configured statelessTestsetReporter");
 
         TestRunCollector.Collected collected = collector().collect(run, reports(true), 7);
 
-        assertThat(collected.run()).isEqualTo(new ModuleRun("g:a", "failsafe", "it", "xml", 7, "user-configured statelessTestsetReporter"));
+        assertThat(collected.run())
+                .isEqualTo(
+                        new ModuleRun("g:a", "failsafe", "it", "xml", 7, "user-configured statelessTestsetReporter"));
         assertThat(collected.reporterProblem()).isNull();
         // Whole seconds: file systems with coarse timestamps would otherwise hide a fast run's reports.
         assertThat(xmlSince).containsExactly(Instant.parse("2026-01-01T10:00:00Z"));
@@ -159,9 +184,12 @@ class TestRunCollectorTest {
 
     @Test
     void anUnreadableReportsDirectoryIsReportedToTheCaller() throws IOException {
-        TestRunCollector failing = new TestRunCollector(f -> List.of(), (d, s) -> {
-            throw new IOException("TEST-x.xml: DOCTYPE is disallowed");
-        }, (m, p, e, a) -> List.of());
+        TestRunCollector failing = new TestRunCollector(
+                f -> List.of(),
+                (d, s) -> {
+                    throw new IOException("TEST-x.xml: DOCTYPE is disallowed");
+                },
+                (m, p, e, a) -> List.of());
         PendingTestRun run = new PendingTestRun(TestGoal.SUREFIRE, "g:a", "default-test", START, null, null);
         Path reports = reports(true);
 

@@ -40,7 +40,9 @@ abstract class AbstractStoreMojo extends AbstractMojo {
 
     protected StoreConfig storeConfig() {
         // The parameters are the same properties Maven already evaluated; set, they win (a <configuration> value too).
-        SettingValues settings = SessionSettings.of(session).with(SettingsCatalog.STORE, store).with(SettingsCatalog.STORE_SERVER, storeServer);
+        SettingValues settings = SessionSettings.of(session)
+                .with(SettingsCatalog.STORE, store)
+                .with(SettingsCatalog.STORE_SERVER, storeServer);
         return StoreLocation.resolve(session, decrypter, root(), settings);
     }
 

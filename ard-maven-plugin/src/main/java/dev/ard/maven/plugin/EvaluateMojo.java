@@ -77,7 +77,12 @@ public class EvaluateMojo extends AbstractStoreMojo {
     public void execute() throws MojoFailureException {
         ReplayConfig config;
         try {
-            config = new ReplayConfig(targetRecall, TimeBudget.parse(timeBudget), retrainEvery, seed, new ModelTrainer.Requirements(minBuilds, 1, 1));
+            config = new ReplayConfig(
+                    targetRecall,
+                    TimeBudget.parse(timeBudget),
+                    retrainEvery,
+                    seed,
+                    new ModelTrainer.Requirements(minBuilds, 1, 1));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("ARD: " + e.getMessage());
         }
@@ -106,7 +111,8 @@ public class EvaluateMojo extends AbstractStoreMojo {
             }
         }
         if (isMissing(storeConfig())) {
-            throw new MojoFailureException("ARD: no telemetry yet at " + storeConfig().redactedUrl() + "; give a history folder with -Dard.history=<folder>");
+            throw new MojoFailureException("ARD: no telemetry yet at "
+                    + storeConfig().redactedUrl() + "; give a history folder with -Dard.history=<folder>");
         }
         try (TelemetryStore store = TelemetryStores.open(storeConfig())) {
             return StoreHistory.read(store, null, builds);

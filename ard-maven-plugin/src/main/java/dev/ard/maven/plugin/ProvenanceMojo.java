@@ -50,7 +50,10 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  * <p>What it claims: SLSA Build L1. It is written inside the build it describes, so even signed it
  * is not L2; pair it with the CI's own provenance for that.
  */
-@Mojo(name = "provenance", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = "provenance",
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
 public class ProvenanceMojo extends AbstractMojo {
     /** ARD's buildType URI, documented in docs/provenance-buildtype.md. */
@@ -85,7 +88,9 @@ public class ProvenanceMojo extends AbstractMojo {
     private File outputDirectory;
 
     /** The test-selection record written by ARD's extension; absent means mode {@code none}. */
-    @Parameter(property = "ard.provenance.selectionFile", defaultValue = "${project.build.directory}/ard/selection.json")
+    @Parameter(
+            property = "ard.provenance.selectionFile",
+            defaultValue = "${project.build.directory}/ard/selection.json")
     private File selectionFile;
 
     /** Fails the build when the provenance is incomplete (a file that cannot be hashed, a plugin not resolvable) instead of one WARN line. */
@@ -133,16 +138,22 @@ public class ProvenanceMojo extends AbstractMojo {
         Statement statement = statement(state, root, subjects, problems);
         if (!problems.isEmpty()) {
             String message = "ARD: provenance of " + project.getArtifactId() + " is incomplete, " + problems.size()
-                    + " problem(s): " + problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more, see -X)" : "");
+                    + " problem(s): " + problems.get(0)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more, see -X)" : "");
             if (strict) {
                 throw new MojoFailureException(message + " [ard.strict]");
             }
             getLog().warn(message);
             problems.forEach(p -> getLog().debug("ARD: provenance: " + p));
         }
-        Path file = write(statement, outputDirectory.toPath().resolve(project.getArtifactId() + "-" + project.getVersion() + ".provenance.json"));
+        Path file = write(
+                statement,
+                outputDirectory
+                        .toPath()
+                        .resolve(project.getArtifactId() + "-" + project.getVersion() + ".provenance.json"));
         getLog().info("ARD: provenance of " + subjects.size() + " artifact(s) and "
-                + statement.predicate().buildDefinition().resolvedDependencies().size() + " resolved dependencies written to " + file
+                + statement.predicate().buildDefinition().resolvedDependencies().size()
+                + " resolved dependencies written to " + file
                 + String.format(java.util.Locale.ROOT, " (%.2f s)", (System.nanoTime() - start) / 1e9));
         reportToReactor(state, statement);
     }
@@ -161,29 +172,45 @@ public class ProvenanceMojo extends AbstractMojo {
             problems.add(e.getMessage());
         }
         DependencyCollector collector = new DependencyCollector(session.getRepositorySession(), state);
-        java.util.Collection<org.codehaus.plexus.classworlds.realm.ClassRealm> realms =
-                plugin.getClassRealm() == null ? null : plugin.getClassRealm().getWorld().getRealms();
+        java.util.Collection<org.codehaus.plexus.classworlds.realm.ClassRealm> realms = plugin.getClassRealm() == null
+                ? null
+                : plugin.getClassRealm().getWorld().getRealms();
         dependencies.addAll(collector.collect(project, extensions, realms, pluginDependencies, problems));
         if (!collector.notLoaded().isEmpty()) {
-            getLog().debug("ARD: provenance leaves out plugins Maven has not loaded in this build: " + collector.notLoaded());
+            getLog().debug("ARD: provenance leaves out plugins Maven has not loaded in this build: "
+                    + collector.notLoaded());
         }
         DependencyCollector.sort(dependencies);
 
         Map<String, String> projectParameters = BuildParameters.project(
-                project.getGroupId(), project.getArtifactId(), project.getVersion(), root, project.getBasedir().toPath());
+                project.getGroupId(),
+                project.getArtifactId(),
+                project.getVersion(),
+                root,
+                project.getBasedir().toPath());
         String outputTimestamp = project.getProperties().getProperty("project.build.outputTimestamp");
         if (outputTimestamp != null && !outputTimestamp.isBlank()) {
             // what a rebuild must set to get the same archives (reproducible builds)
             projectParameters.put("outputTimestamp", outputTimestamp.trim());
         }
-        Map<String, Object> external = BuildParameters.external(session.getGoals(), project.getActiveProfiles().stream().map(p -> p.getId()).toList(),
-                BuildParameters.allowedProperties(session.getUserProperties(), properties), git, state.ci(), projectParameters);
-        Map<String, Object> internal = BuildParameters.internal(runtime.getMavenVersion(), git.dirty(), session.isOffline());
+        Map<String, Object> external = BuildParameters.external(
+                session.getGoals(),
+                project.getActiveProfiles().stream().map(p -> p.getId()).toList(),
+                BuildParameters.allowedProperties(session.getUserProperties(), properties),
+                git,
+                state.ci(),
+                projectParameters);
+        Map<String, Object> internal =
+                BuildParameters.internal(runtime.getMavenVersion(), git.dirty(), session.isOffline());
 
         Provenance provenance = new Provenance(
                 new Provenance.BuildDefinition(BUILD_TYPE, external, internal, dependencies),
-                new Provenance.RunDetails(builder(state, problems),
-                        new Provenance.BuildMetadata(state.builder().invocationId(), session.getRequest().getStartTime().toInstant(), Instant.now()),
+                new Provenance.RunDetails(
+                        builder(state, problems),
+                        new Provenance.BuildMetadata(
+                                state.builder().invocationId(),
+                                session.getRequest().getStartTime().toInstant(),
+                                Instant.now()),
                         Byproducts.of(project, selectionFile.toPath(), problems)));
         return Statement.of(subjects, provenance);
     }
@@ -191,18 +218,24 @@ public class ProvenanceMojo extends AbstractMojo {
     private Provenance.Builder builder(BuildState state, List<String> problems) {
         List<ResourceDescriptor> own = new ArrayList<>();
         if (plugin.getPluginArtifact() != null) {
-            own.add(new ArtifactDescriber(session.getRepositorySession(), state).describe(
-                    RepositoryUtils.toArtifact(plugin.getPluginArtifact()), "maven-plugin", project.getRemotePluginRepositories(),
-                    Map.of("kind", "builder"), problems));
+            own.add(new ArtifactDescriber(session.getRepositorySession(), state)
+                    .describe(
+                            RepositoryUtils.toArtifact(plugin.getPluginArtifact()),
+                            "maven-plugin",
+                            project.getRemotePluginRepositories(),
+                            Map.of("kind", "builder"),
+                            problems));
         }
-        return new Provenance.Builder(state.builder().id(), Map.of("ard", plugin.getVersion(), "maven", runtime.getMavenVersion()), own);
+        return new Provenance.Builder(
+                state.builder().id(), Map.of("ard", plugin.getVersion(), "maven", runtime.getMavenVersion()), own);
     }
 
     /** Git problems and a dirty tree are one WARN per build; with requireClean they fail it. */
     private void checkWorkingTree(GitState git) throws MojoFailureException {
         String problem = null;
         if (!git.available() || git.commit() == null) {
-            problem = (git.problem() == null ? "no commit checked out" : git.problem()) + ": the provenance names no source commit";
+            problem = (git.problem() == null ? "no commit checked out" : git.problem())
+                    + ": the provenance names no source commit";
         } else if (git.dirty()) {
             problem = "the working tree has " + git.changes().size() + " uncommitted change(s) (first: "
                     + git.changes().get(0).path() + "): the provenance records dirty: true";
@@ -211,10 +244,12 @@ public class ProvenanceMojo extends AbstractMojo {
             return;
         }
         if (requireClean) {
-            throw new MojoFailureException("ARD: " + problem.substring(0, problem.indexOf(": the provenance"))
-                    + ", and ard.provenance.requireClean is set: commit or stash the changes, or build from a clean checkout");
+            throw new MojoFailureException(
+                    "ARD: " + problem.substring(0, problem.indexOf(": the provenance"))
+                            + ", and ard.provenance.requireClean is set: commit or stash the changes, or build from a clean checkout");
         }
-        BuildState state = BuildState.of(session.getRepositorySession().getData(), BuildRoot.of(session), System.getenv());
+        BuildState state =
+                BuildState.of(session.getRepositorySession().getData(), BuildRoot.of(session), System.getenv());
         if (state.firstGitWarning()) {
             getLog().warn("ARD: " + problem);
         }
@@ -225,11 +260,24 @@ public class ProvenanceMojo extends AbstractMojo {
             return;
         }
         MavenProject top = session.getTopLevelProject();
-        Statement merged = state.reactor().report(project.getGroupId() + ":" + project.getArtifactId(), statement,
-                ReactorCount.expected(session), BuildParameters.project(top.getGroupId(), top.getArtifactId(), top.getVersion(),
-                        BuildRoot.of(session), top.getBasedir().toPath()));
+        Statement merged = state.reactor()
+                .report(
+                        project.getGroupId() + ":" + project.getArtifactId(),
+                        statement,
+                        ReactorCount.expected(session),
+                        BuildParameters.project(
+                                top.getGroupId(),
+                                top.getArtifactId(),
+                                top.getVersion(),
+                                BuildRoot.of(session),
+                                top.getBasedir().toPath()));
         if (merged != null) {
-            Path file = write(merged, Path.of(top.getBuild().getDirectory(), "ard", top.getArtifactId() + "-" + top.getVersion() + ".reactor.provenance.json"));
+            Path file = write(
+                    merged,
+                    Path.of(
+                            top.getBuild().getDirectory(),
+                            "ard",
+                            top.getArtifactId() + "-" + top.getVersion() + ".reactor.provenance.json"));
             getLog().info("ARD: reactor provenance of " + merged.subject().size() + " artifact(s) written to " + file);
         }
     }
@@ -242,7 +290,8 @@ public class ProvenanceMojo extends AbstractMojo {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException e) {
-            throw new MojoExecutionException("ARD: cannot write " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "ARD: cannot write " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
     }
 }

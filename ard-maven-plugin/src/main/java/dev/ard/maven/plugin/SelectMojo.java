@@ -16,8 +16,8 @@ import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.predictive.TimeBudget;
-import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.settings.SettingsCatalog;
+import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.maven.support.ReactorLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +55,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "select", aggregator = true, threadSafe = true)
 public class SelectMojo extends AbstractStoreMojo {
 
-    private static final TestClassFilter SUREFIRE = new TestClassFilter(TestClassFilter.SUREFIRE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
-    private static final TestClassFilter FAILSAFE = new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
+    private static final TestClassFilter SUREFIRE =
+            new TestClassFilter(TestClassFilter.SUREFIRE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
+    private static final TestClassFilter FAILSAFE =
+            new TestClassFilter(TestClassFilter.FAILSAFE_INCLUDES, List.of(TestClassFilter.DEFAULT_EXCLUDE));
 
     /** Changed files, comma-separated, relative to the build's root directory (default: the working tree's changes). */
     @Parameter(property = "ard.changed")
@@ -95,21 +97,27 @@ public class SelectMojo extends AbstractStoreMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         SelectionMode mode = SelectionMode.parse(selection);
         if (mode == null) {
-            throw new MojoFailureException("ARD: unknown ard.selection '" + selection + "' (auto, safe, predictive, all, off)");
+            throw new MojoFailureException(
+                    "ARD: unknown ard.selection '" + selection + "' (auto, safe, predictive, all, off)");
         }
         Path mavenRoot = root();
         Path repoRoot = GitInspector.workTree(mavenRoot).orElse(mavenRoot);
         List<MavenProject> reactor = session.getProjects();
-        List<ModuleInfo> modules = ReactorLayout.of(reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
-        ImpactAnalyzer analyzer = new ImpactAnalyzer(mavenRoot.resolve(".ard").resolve("cache").resolve("impact"));
+        List<ModuleInfo> modules = ReactorLayout.of(
+                reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
+        ImpactAnalyzer analyzer =
+                new ImpactAnalyzer(mavenRoot.resolve(".ard").resolve("cache").resolve("impact"));
         List<Question> questions = questions(mode, mavenRoot, repoRoot, storeConfig());
         List<String> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (Question question : questions) {
-            ReactorSelection.Rules rules = new ReactorSelection.Rules(MustRunRules.of(mustRun), ChangeFilter.of(ignoredChanges),
-                    TimeBudget.parse(timeBudget), !question.whatIf());
-            ReactorSelection reactorSelection = new ReactorSelection(question.basis(), modules, repoRoot, analyzer, rules,
-                    warning -> getLog().warn("ARD: " + warning));
+            ReactorSelection.Rules rules = new ReactorSelection.Rules(
+                    MustRunRules.of(mustRun),
+                    ChangeFilter.of(ignoredChanges),
+                    TimeBudget.parse(timeBudget),
+                    !question.whatIf());
+            ReactorSelection reactorSelection = new ReactorSelection(
+                    question.basis(), modules, repoRoot, analyzer, rules, warning -> getLog().warn("ARD: " + warning));
             List<TestDecision> decisions = decide(modules, reactorSelection);
             try {
                 lines.add(json.writeValueAsString(line(question, decisions)));
@@ -120,32 +128,42 @@ public class SelectMojo extends AbstractStoreMojo {
                 log(question, decisions);
             }
         }
-        Path out = Path.of(session.getTopLevelProject().getBuild().getDirectory()).resolve("ard").resolve("selections.jsonl");
+        Path out = Path.of(session.getTopLevelProject().getBuild().getDirectory())
+                .resolve("ard")
+                .resolve("selections.jsonl");
         try {
             Files.createDirectories(out.getParent());
             Files.write(out, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("ARD: cannot write " + out + ": " + e.getMessage(), e);
         }
-        getLog().info("ARD: " + lines.size() + (lines.size() == 1 ? " selection" : " selections") + " written to " + out);
+        getLog().info("ARD: " + lines.size() + (lines.size() == 1 ? " selection" : " selections") + " written to "
+                + out);
     }
 
-    private List<Question> questions(SelectionMode mode, Path mavenRoot, Path repoRoot, StoreConfig config) throws MojoFailureException {
+    private List<Question> questions(SelectionMode mode, Path mavenRoot, Path repoRoot, StoreConfig config)
+            throws MojoFailureException {
         List<List<String>> given = givenChangeSets();
         if (given.isEmpty()) {
             GitState git = GitInspector.inspect(mavenRoot);
             String ciBase = CiEnvironment.detect(System.getenv()).baseRef();
-            SelectionBasis basis = SelectionBasisResolver.resolve(mavenRoot, mode, git.branch(), baseRef, ciBase, config);
-            List<String> shown = basis instanceof SelectionBasis.Select select ? select.changes().paths() : List.of();
+            SelectionBasis basis =
+                    SelectionBasisResolver.resolve(mavenRoot, mode, git.branch(), baseRef, ciBase, config);
+            List<String> shown = basis instanceof SelectionBasis.Select select
+                    ? select.changes().paths()
+                    : List.of();
             return List.of(new Question(basis, shown, false));
         }
         List<Question> questions = new ArrayList<>();
         for (List<String> paths : given) {
             // Given relative to the Maven root (where .mvn is); the analysis takes them relative to the git work tree.
             List<String> fromRepo = paths.stream()
-                    .map(p -> repoRoot.relativize(mavenRoot.resolve(p).normalize()).toString().replace('\\', '/'))
+                    .map(p -> repoRoot.relativize(mavenRoot.resolve(p).normalize())
+                            .toString()
+                            .replace('\\', '/'))
                     .toList();
-            SelectionBasis basis = mode.selects() ? SelectionBasisResolver.whatIf(repoRoot, mode, ChangeSet.of(fromRepo), config, null)
+            SelectionBasis basis = mode.selects()
+                    ? SelectionBasisResolver.whatIf(repoRoot, mode, ChangeSet.of(fromRepo), config, null)
                     : SelectionBasis.RunAll.notSelecting(mode);
             questions.add(new Question(basis, paths, true));
         }
@@ -173,7 +191,11 @@ public class SelectMojo extends AbstractStoreMojo {
     }
 
     private static List<String> split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.replace('\\', '/')).toList();
+        return Arrays.stream(csv.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.replace('\\', '/'))
+                .toList();
     }
 
     /** One question to answer: the basis, the changes as the user named them, and whether they were given (what-if). */
@@ -183,8 +205,10 @@ public class SelectMojo extends AbstractStoreMojo {
     private static List<TestDecision> decide(List<ModuleInfo> modules, ReactorSelection reactorSelection) {
         List<TestDecision> decisions = new ArrayList<>();
         for (ModuleInfo module : modules) {
-            decisions.addAll(reactorSelection.select(module.id(), SUREFIRE::accepts).decisions());
-            decisions.addAll(reactorSelection.select(module.id(), FAILSAFE::accepts).decisions());
+            decisions.addAll(
+                    reactorSelection.select(module.id(), SUREFIRE::accepts).decisions());
+            decisions.addAll(
+                    reactorSelection.select(module.id(), FAILSAFE::accepts).decisions());
         }
         return decisions;
     }
@@ -195,8 +219,18 @@ public class SelectMojo extends AbstractStoreMojo {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("changes", question.shown());
         line.put("mode", question.basis().mode().id());
-        line.put("selected", decisions.stream().filter(TestDecision::selected).map(TestDecision::className).toList());
-        line.put("skipped", decisions.stream().filter(d -> !d.selected()).map(TestDecision::className).toList());
+        line.put(
+                "selected",
+                decisions.stream()
+                        .filter(TestDecision::selected)
+                        .map(TestDecision::className)
+                        .toList());
+        line.put(
+                "skipped",
+                decisions.stream()
+                        .filter(d -> !d.selected())
+                        .map(TestDecision::className)
+                        .toList());
         line.put("reasons", reasons);
         if (question.basis() instanceof SelectionBasis.RunAll all) {
             line.put("runAll", all.reason());
@@ -205,11 +239,14 @@ public class SelectMojo extends AbstractStoreMojo {
     }
 
     private void log(Question question, List<TestDecision> decisions) {
-        getLog().info("ARD: would run " + decisions.stream().filter(TestDecision::selected).count() + "/" + decisions.size() + " test classes"
+        getLog().info("ARD: would run "
+                + decisions.stream().filter(TestDecision::selected).count() + "/" + decisions.size() + " test classes"
                 + (question.basis() instanceof SelectionBasis.RunAll all ? ": " + all.reason() : ""));
-        decisions.stream().filter(TestDecision::selected).forEach(d -> getLog().info("ARD:   runs  " + d.className() + " \u2190 " + d.reason()));
+        decisions.stream().filter(TestDecision::selected).forEach(d -> getLog().info(
+                        "ARD:   runs  " + d.className() + " \u2190 " + d.reason()));
         if (getLog().isDebugEnabled()) {
-            decisions.stream().filter(d -> !d.selected()).forEach(d -> getLog().debug("ARD:   skips " + d.className() + " \u2190 " + d.reason()));
+            decisions.stream().filter(d -> !d.selected()).forEach(d -> getLog().debug(
+                            "ARD:   skips " + d.className() + " \u2190 " + d.reason()));
         }
     }
 }

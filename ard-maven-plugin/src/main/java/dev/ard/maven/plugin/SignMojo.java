@@ -74,7 +74,8 @@ public class SignMojo extends AbstractMojo {
     private boolean staging;
 
     /** The statement written by {@code ard:provenance}; signed as DSSE when it exists. */
-    @Parameter(property = "ard.sign.provenance",
+    @Parameter(
+            property = "ard.sign.provenance",
             defaultValue = "${project.build.directory}/ard/${project.artifactId}-${project.version}.provenance.json")
     private File provenance;
 
@@ -110,10 +111,14 @@ public class SignMojo extends AbstractMojo {
         Map<String, String> env = System.getenv();
         Optional<SigningKey> signingKey = loadKey();
         if (m.equals("auto")) {
-            m = signingKey.isPresent() ? "key"
-                    : env.containsKey(KeylessSigning.TOKEN_ENV) || env.containsKey("ACTIONS_ID_TOKEN_REQUEST_URL") ? "keyless" : "off";
+            m = signingKey.isPresent()
+                    ? "key"
+                    : env.containsKey(KeylessSigning.TOKEN_ENV) || env.containsKey("ACTIONS_ID_TOKEN_REQUEST_URL")
+                            ? "keyless"
+                            : "off";
             if (m.equals("off")) {
-                getLog().info("ARD: nothing signed: no key (ard.sign.key / ARD_SIGN_KEY) and no OIDC token (SIGSTORE_ID_TOKEN / GitHub Actions)");
+                getLog().info(
+                                "ARD: nothing signed: no key (ard.sign.key / ARD_SIGN_KEY) and no OIDC token (SIGSTORE_ID_TOKEN / GitHub Actions)");
                 return;
             }
         }
@@ -125,18 +130,29 @@ public class SignMojo extends AbstractMojo {
         long start = System.nanoTime();
         int count;
         switch (m) {
-            case "key" -> count = signWithKey(signingKey.orElseThrow(() -> new MojoFailureException(
-                    "ARD: ard.sign.mode=key but no key: set -Dard.sign.key=<pem> or env " + KeySource.KEY_ENV)), targets);
+            case "key" ->
+                count = signWithKey(
+                        signingKey.orElseThrow(() -> new MojoFailureException(
+                                "ARD: ard.sign.mode=key but no key: set -Dard.sign.key=<pem> or env "
+                                        + KeySource.KEY_ENV)),
+                        targets);
             case "keyless" -> count = signKeyless(env, targets);
-            default -> throw new MojoFailureException("ARD: unknown ard.sign.mode '" + mode + "' (key, keyless, off or auto)");
+            default ->
+                throw new MojoFailureException("ARD: unknown ard.sign.mode '" + mode + "' (key, keyless, off or auto)");
         }
-        getLog().info(String.format(Locale.ROOT, "ARD: signed %d file(s) of %s (%s mode) in %.0f ms", count, project.getArtifactId(), m,
+        getLog().info(String.format(
+                Locale.ROOT,
+                "ARD: signed %d file(s) of %s (%s mode) in %.0f ms",
+                count,
+                project.getArtifactId(),
+                m,
                 (System.nanoTime() - start) / 1e6));
     }
 
     private Optional<SigningKey> loadKey() throws MojoFailureException {
         try {
-            return KeySource.load(key, server, System.getenv(), id -> ServerCredentials.of(session.getSettings(), decrypter, id));
+            return KeySource.load(
+                    key, server, System.getenv(), id -> ServerCredentials.of(session.getSettings(), decrypter, id));
         } catch (IOException | RuntimeException e) {
             // Messages of KeySource/SigningKey never contain the key or the password.
             throw new MojoFailureException("ARD: " + e.getMessage());
@@ -161,7 +177,8 @@ public class SignMojo extends AbstractMojo {
         return targets.size();
     }
 
-    private int signKeyless(Map<String, String> env, List<SignTarget> targets) throws MojoExecutionException, MojoFailureException {
+    private int signKeyless(Map<String, String> env, List<SignTarget> targets)
+            throws MojoExecutionException, MojoFailureException {
         try (KeylessSigning signing = KeylessSigning.open(env, path(trustedRoot), path(signingConfig), staging)) {
             for (SignTarget t : targets) {
                 attach(t, signing.signFile(t.file()));
@@ -188,8 +205,13 @@ public class SignMojo extends AbstractMojo {
     }
 
     private void attachProvenance(byte[] bundle) throws IOException {
-        String name = project.getArtifactId() + "-" + project.getArtifact().getBaseVersion() + ".provenance" + SigstoreBundle.FILE_SUFFIX;
-        helper.attachArtifact(project, "provenance" + SigstoreBundle.FILE_SUFFIX, null, write(name, bundle).toFile());
+        String name = project.getArtifactId() + "-" + project.getArtifact().getBaseVersion() + ".provenance"
+                + SigstoreBundle.FILE_SUFFIX;
+        helper.attachArtifact(
+                project,
+                "provenance" + SigstoreBundle.FILE_SUFFIX,
+                null,
+                write(name, bundle).toFile());
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

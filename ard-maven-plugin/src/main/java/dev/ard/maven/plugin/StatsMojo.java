@@ -81,7 +81,9 @@ public class StatsMojo extends AbstractStoreMojo {
 
     private StatsReport read(StoreConfig config) throws MojoFailureException {
         try (TelemetryStore telemetry = TelemetryStores.open(config)) {
-            return new StatsReport(config.redactedUrl(), window,
+            return new StatsReport(
+                    config.redactedUrl(),
+                    window,
                     telemetry.recentBuilds(builds),
                     telemetry.slowestClasses(limit, window),
                     telemetry.mostFailing(limit, window),
@@ -94,7 +96,9 @@ public class StatsMojo extends AbstractStoreMojo {
 
     private void publish(StatsReport report, boolean json) throws MojoExecutionException {
         if (output != null) {
-            String text = json ? report.renderJson() : String.join(System.lineSeparator(), report.renderText(ZoneId.systemDefault()));
+            String text = json
+                    ? report.renderJson()
+                    : String.join(System.lineSeparator(), report.renderText(ZoneId.systemDefault()));
             try {
                 Path file = output.toPath().toAbsolutePath();
                 Files.createDirectories(file.getParent());

@@ -57,17 +57,32 @@ public record StatsReport(
         out.add("ARD stats for " + cutLeft(store, WIDTH - "ARD stats for ".length()));
         out.add("");
         out.add("Last " + builds.size() + (builds.size() == 1 ? " build" : " builds"));
-        out.add(String.format(Locale.ROOT, BUILD_ROW,
-                "Started", "Commit", "Branch", "Result", "Mode", "Tests", "Failed", "Skipped", "Test time"));
+        out.add(String.format(
+                Locale.ROOT,
+                BUILD_ROW,
+                "Started",
+                "Commit",
+                "Branch",
+                "Result",
+                "Mode",
+                "Tests",
+                "Failed",
+                "Skipped",
+                "Test time"));
         for (BuildSummary row : builds) {
             BuildRecord b = row.build();
-            out.add(String.format(Locale.ROOT, BUILD_ROW,
+            out.add(String.format(
+                    Locale.ROOT,
+                    BUILD_ROW,
                     b.startedAt() == null ? "-" : STARTED.format(b.startedAt().atZone(zone)),
                     commit(b),
                     cut(branch(b), 12),
                     cut(b.result() == null ? "-" : b.result().stored(), 7),
                     cut(b.mode() == null ? "-" : b.mode().stored(), 5),
-                    row.tests(), row.failed(), row.skipped(), duration(row.testTimeMs())));
+                    row.tests(),
+                    row.failed(),
+                    row.skipped(),
+                    duration(row.testTimeMs())));
         }
 
         out.add("");
@@ -77,8 +92,14 @@ public record StatsReport(
         } else {
             out.add(String.format(Locale.ROOT, CLASS_ROW, "Mean", "Builds", "Fails", "Module", "Class"));
             for (ClassStats c : slowest) {
-                String head = String.format(Locale.ROOT, CLASS_ROW, duration(c.meanDurationMs()), c.builds(), c.failures(),
-                        cut(module(c.module()), 18), "");
+                String head = String.format(
+                        Locale.ROOT,
+                        CLASS_ROW,
+                        duration(c.meanDurationMs()),
+                        c.builds(),
+                        c.failures(),
+                        cut(module(c.module()), 18),
+                        "");
                 out.add(head + cutLeft(c.className(), WIDTH - head.length()));
             }
         }
@@ -90,8 +111,13 @@ public record StatsReport(
         } else {
             out.add(String.format(Locale.ROOT, FAILING_ROW, "Failed/runs", "Fingerprint", "Module", "Test"));
             for (MethodStats m : failing) {
-                String head = String.format(Locale.ROOT, FAILING_ROW, m.failures() + "/" + m.runs(),
-                        shortFingerprint(m.lastFingerprint()), cut(module(m.module()), 18), "");
+                String head = String.format(
+                        Locale.ROOT,
+                        FAILING_ROW,
+                        m.failures() + "/" + m.runs(),
+                        shortFingerprint(m.lastFingerprint()),
+                        cut(module(m.module()), 18),
+                        "");
                 out.add(head + cut(test(m), WIDTH - head.length()));
             }
         }
@@ -103,7 +129,8 @@ public record StatsReport(
         } else {
             out.add(String.format(Locale.ROOT, FLAKY_ROW, "Flaky/runs", "Module", "Test"));
             for (MethodStats m : flaky) {
-                String head = String.format(Locale.ROOT, FLAKY_ROW, m.flaky() + "/" + m.runs(), cut(module(m.module()), 18), "");
+                String head = String.format(
+                        Locale.ROOT, FLAKY_ROW, m.flaky() + "/" + m.runs(), cut(module(m.module()), 18), "");
                 out.add(head + cut(test(m), WIDTH - head.length()));
             }
         }

@@ -56,19 +56,30 @@ public class TrainMojo extends AbstractStoreMojo {
         }
         try (TelemetryStore store = TelemetryStores.open(storeConfig())) {
             long start = System.nanoTime();
-            PredictiveModels.Training t = PredictiveModels.train(store, branch, builds, targetRecall, new ModelTrainer.Requirements(minBuilds, 1, 1));
+            PredictiveModels.Training t = PredictiveModels.train(
+                    store, branch, builds, targetRecall, new ModelTrainer.Requirements(minBuilds, 1, 1));
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (!t.outcome().ready()) {
-                getLog().info("ARD: no model trained from " + t.builds() + " builds (" + t.rows() + " test-class runs): "
-                        + t.outcome().notReadyReason() + "; selection stays safe");
+                getLog().info("ARD: no model trained from " + t.builds() + " builds (" + t.rows()
+                        + " test-class runs): " + t.outcome().notReadyReason() + "; selection stays safe");
                 return;
             }
             Calibration c = t.outcome().model().calibration();
-            getLog().info(String.format(Locale.ROOT, "ARD: model v%d trained on %d builds (%d rows, %d failing) in %d ms; threshold %s reaches"
+            getLog().info(String.format(
+                    Locale.ROOT,
+                    "ARD: model v%d trained on %d builds (%d rows, %d failing) in %d ms; threshold %s reaches"
                             + " recall %.3f on %d held-out failures, running %.1f%% of held-out test classes",
-                    t.version(), t.builds(), t.outcome().model().trainingRows(), t.outcome().model().failingRows(), ms,
-                    Double.isInfinite(c.threshold()) ? "must-run only" : String.format(Locale.ROOT, "%.4f", c.threshold()),
-                    c.heldOutRecall(), c.heldOutFailures(), 100 * c.heldOutSelected()));
+                    t.version(),
+                    t.builds(),
+                    t.outcome().model().trainingRows(),
+                    t.outcome().model().failingRows(),
+                    ms,
+                    Double.isInfinite(c.threshold())
+                            ? "must-run only"
+                            : String.format(Locale.ROOT, "%.4f", c.threshold()),
+                    c.heldOutRecall(),
+                    c.heldOutFailures(),
+                    100 * c.heldOutSelected()));
         } catch (StoreException e) {
             throw new MojoFailureException("ARD: cannot train from the telemetry store: " + e.getMessage());
         }

@@ -135,13 +135,15 @@ public class VerifyMojo extends AbstractMojo {
         } else if (project != null && project.getFile() != null) {
             gate();
         } else {
-            throw new MojoFailureException("ARD: nothing to verify: give -Dard.verify.artifact=FILE|sha256:<hex> and -Dard.verify.bundle=FILE");
+            throw new MojoFailureException(
+                    "ARD: nothing to verify: give -Dard.verify.artifact=FILE|sha256:<hex> and -Dard.verify.bundle=FILE");
         }
     }
 
     private void standalone() throws MojoFailureException {
         if (bundle == null && ArtifactAndBundle.isDigest(artifact)) {
-            throw new MojoFailureException("ARD: -Dard.verify.bundle is required when the artifact is given as a digest");
+            throw new MojoFailureException(
+                    "ARD: -Dard.verify.bundle is required when the artifact is given as a digest");
         }
         ArtifactAndBundle target;
         try {
@@ -152,7 +154,8 @@ public class VerifyMojo extends AbstractMojo {
         BundleVerifier verifier = verifier(false);
         try {
             VerifiedBundle v = target.verify(verifier);
-            getLog().info("ARD: verified " + artifact + " with " + target.bundle().getFileName() + " (" + v.kind() + ", signer " + v.signer() + ")");
+            getLog().info("ARD: verified " + artifact + " with "
+                    + target.bundle().getFileName() + " (" + v.kind() + ", signer " + v.signer() + ")");
         } catch (IOException e) {
             throw new MojoFailureException("ARD: " + e.getMessage());
         } catch (VerificationException e) {
@@ -171,17 +174,23 @@ public class VerifyMojo extends AbstractMojo {
         List<DeployedFile> files = new ArrayList<>();
         for (SignTarget t : targets) {
             Artifact b = bundles.get(t.bundleExtension() + ":" + (t.classifier() == null ? "" : t.classifier()));
-            files.add(b == null || b.getFile() == null
-                    ? new DeployedFile.Unsigned(t.name(), t.file(), t.bundleName())
-                    : new DeployedFile.Signed(t.name(), t.file(), b.getFile().toPath()));
+            files.add(
+                    b == null || b.getFile() == null
+                            ? new DeployedFile.Unsigned(t.name(), t.file(), t.bundleName())
+                            : new DeployedFile.Signed(
+                                    t.name(), t.file(), b.getFile().toPath()));
         }
         Artifact attached = bundles.get("provenance" + SigstoreBundle.FILE_SUFFIX + ":");
         // Keyless signing without Rekor v2 signs the statement file ard:provenance wrote as a blob.
-        Path statement = Path.of(project.getBuild().getDirectory(), "ard", project.getArtifactId() + "-" + project.getVersion() + ".provenance.json");
+        Path statement = Path.of(
+                project.getBuild().getDirectory(),
+                "ard",
+                project.getArtifactId() + "-" + project.getVersion() + ".provenance.json");
         Optional<ProvenanceFiles> provenance = attached == null || attached.getFile() == null
                 ? Optional.empty()
                 : Optional.of(new ProvenanceFiles(attached.getFile().toPath(), statement));
-        DeployGate gate = new DeployGate(verifier(true), new ProvenancePolicy(sourceRepo, builderId), requireProvenance);
+        DeployGate gate =
+                new DeployGate(verifier(true), new ProvenancePolicy(sourceRepo, builderId), requireProvenance);
         GateReport report = gate.check(project.getArtifactId(), notPackaged, files, provenance);
         if (!report.passed()) {
             throw new MojoFailureException("ARD: " + report.failure());
@@ -206,16 +215,21 @@ public class VerifyMojo extends AbstractMojo {
             if (issuer == null || issuer.isBlank()) {
                 throw new MojoFailureException("ARD: -Dard.verify.identity needs -Dard.verify.issuer");
             }
-            return new VerificationPolicy.Identity(identity, issuer, regex, Optional.ofNullable(trustedRoot).map(File::toPath));
+            return new VerificationPolicy.Identity(
+                    identity, issuer, regex, Optional.ofNullable(trustedRoot).map(File::toPath));
         }
         if (gate) {
-            Optional<SigningKey> key = KeySource.load(signKey, signServer, System.getenv(),
+            Optional<SigningKey> key = KeySource.load(
+                    signKey,
+                    signServer,
+                    System.getenv(),
                     id -> ServerCredentials.of(session.getSettings(), decrypter, id));
             if (key.isPresent()) {
                 return new VerificationPolicy.Key(key.get().publicKey());
             }
         }
-        throw new MojoFailureException("ARD: no verification policy: give -Dard.verify.key=PEM, or -Dard.verify.identity and -Dard.verify.issuer"
-                + " (with -Dard.trustedRoot=FILE to stay offline)");
+        throw new MojoFailureException(
+                "ARD: no verification policy: give -Dard.verify.key=PEM, or -Dard.verify.identity and -Dard.verify.issuer"
+                        + " (with -Dard.trustedRoot=FILE to stay offline)");
     }
 }

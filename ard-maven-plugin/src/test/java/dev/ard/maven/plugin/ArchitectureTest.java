@@ -16,11 +16,19 @@ class ArchitectureTest {
 
     @Test
     void neverUsesTheExtension() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.ard.maven.extension..").check(PLUGIN);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.maven.extension..")
+                .check(PLUGIN);
     }
 
     @Test
     void usesTheStoreOnlyThroughItsInterface() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.ard.core.telemetry.store..").check(PLUGIN);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.core.telemetry.store..")
+                .check(PLUGIN);
     }
 }

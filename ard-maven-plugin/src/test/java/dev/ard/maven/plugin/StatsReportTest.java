@@ -25,31 +25,62 @@ class StatsReportTest {
             "com.example.very.deeply.nested.package.name.that.goes.on.and.on.OrderServiceIntegrationTest";
 
     private static BuildSummary build(String commit, String branch, boolean dirty, BuildResult result, long testMs) {
-        BuildRecord b = new BuildRecord("id-" + branch, Instant.parse("2026-11-28T04:50:00Z"), Instant.parse("2026-11-28T04:51:10Z"),
-                List.of("verify"), new Checkout("/w/sample", commit, branch, dirty), CiRun.LOCAL, new ToolVersions("3.9.16", "17.0.15", "Linux"),
-                RecordedMode.ALL, result);
+        BuildRecord b = new BuildRecord(
+                "id-" + branch,
+                Instant.parse("2026-11-28T04:50:00Z"),
+                Instant.parse("2026-11-28T04:51:10Z"),
+                List.of("verify"),
+                new Checkout("/w/sample", commit, branch, dirty),
+                CiRun.LOCAL,
+                new ToolVersions("3.9.16", "17.0.15", "Linux"),
+                RecordedMode.ALL,
+                result);
         return new BuildSummary(b, 14, 2, 1, 0, testMs);
     }
 
     private static StatsReport sample() {
-        return new StatsReport("jdbc:sqlite:/w/sample/.ard/telemetry.db", 50,
-                List.of(build(SHA, "main", false, BuildResult.SUCCESS, 1234),
+        return new StatsReport(
+                "jdbc:sqlite:/w/sample/.ard/telemetry.db",
+                50,
+                List.of(
+                        build(SHA, "main", false, BuildResult.SUCCESS, 1234),
                         build(SHA, null, true, BuildResult.FAILURE, 61_500),
                         build(null, null, false, BuildResult.SUCCESS, 12)),
-                List.of(new ClassStats("dev.ard.sample:junit4-tests", "dev.ard.sample.SlowTest", 2, 412, 0),
+                List.of(
+                        new ClassStats("dev.ard.sample:junit4-tests", "dev.ard.sample.SlowTest", 2, 412, 0),
                         new ClassStats("dev.ard.sample:junit5-tests", LONG_CLASS, 2, 3, 1)),
-                List.of(new MethodStats("dev.ard.sample:junit4-tests", "dev.ard.sample.BrokenTest", "fails", 2, 2, 0,
+                List.of(new MethodStats(
+                        "dev.ard.sample:junit4-tests",
+                        "dev.ard.sample.BrokenTest",
+                        "fails",
+                        2,
+                        2,
+                        0,
                         "a1b2c3d4e5f60718293a")),
-                List.of(new MethodStats("dev.ard.sample:junit5-tests", "dev.ard.sample.FlakyTest", "eventuallyPasses", 2, 0, 1,
-                        null),
-                        new MethodStats("dev.ard.sample:junit4-tests", "dev.ard.sample.QuotedParamTest",
-                                "test[0: it's \"a\" and a very long parameter description that cannot fit]", 2, 0, 1, null)));
+                List.of(
+                        new MethodStats(
+                                "dev.ard.sample:junit5-tests",
+                                "dev.ard.sample.FlakyTest",
+                                "eventuallyPasses",
+                                2,
+                                0,
+                                1,
+                                null),
+                        new MethodStats(
+                                "dev.ard.sample:junit4-tests",
+                                "dev.ard.sample.QuotedParamTest",
+                                "test[0: it's \"a\" and a very long parameter description that cannot fit]",
+                                2,
+                                0,
+                                1,
+                                null)));
     }
 
     @Test
     void everyTextLineFitsA100ColumnTerminalAfterTheInfoPrefix() {
         List<String> lines = sample().renderText(ZoneOffset.UTC);
-        assertThat(lines).allSatisfy(line -> assertThat(("[INFO] " + line).length()).isLessThanOrEqualTo(100));
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(("[INFO] " + line).length()).isLessThanOrEqualTo(100));
         assertThat(lines).contains("Last 3 builds");
     }
 
@@ -61,29 +92,51 @@ class StatsReportTest {
                 .contains("SUCCESS  all")
                 .matches(".*\\s14\\s+2\\s+1\\s+1\\.2 s$"));
         // dirty and detached builds are told apart; a build outside git shows dashes.
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("8c39ed7*  (detached)").contains("FAILURE").endsWith("1m 01s"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("04:50  -         -  ").endsWith("12 ms"));
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .contains("8c39ed7*  (detached)")
+                .contains("FAILURE")
+                .endsWith("1m 01s"));
+        assertThat(lines)
+                .anySatisfy(line ->
+                        assertThat(line).contains("04:50  -         -  ").endsWith("12 ms"));
     }
 
     @Test
     void longClassNamesKeepTheirEndAndLongMethodNamesTheirStart() {
         List<String> lines = sample().renderText(ZoneOffset.UTC);
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("412 ms").contains("junit4-tests").endsWith("dev.ard.sample.SlowTest"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("       3 ms").contains("…").endsWith("OrderServiceIntegrationTest"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).contains("1/2").contains("QuotedParamTest.test[0: it's \"a\"").endsWith("…"));
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .contains("412 ms")
+                .contains("junit4-tests")
+                .endsWith("dev.ard.sample.SlowTest"));
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("       3 ms")
+                .contains("…")
+                .endsWith("OrderServiceIntegrationTest"));
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .contains("1/2")
+                .contains("QuotedParamTest.test[0: it's \"a\"")
+                .endsWith("…"));
     }
 
     @Test
     void failingTestsShowTheirFingerprint() {
         List<String> lines = sample().renderText(ZoneOffset.UTC);
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("  2/2").contains("a1b2c3d4e5f6").endsWith("BrokenTest.fails"));
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("  2/2")
+                .contains("a1b2c3d4e5f6")
+                .endsWith("BrokenTest.fails"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("FlakyTest.eventuallyPasses"));
     }
 
     @Test
     void emptyTablesSayNone() {
-        StatsReport report = new StatsReport("jdbc:sqlite:x.db", 5,
-                List.of(build(SHA, "main", false, BuildResult.SUCCESS, 0)), List.of(), List.of(), List.of());
+        StatsReport report = new StatsReport(
+                "jdbc:sqlite:x.db",
+                5,
+                List.of(build(SHA, "main", false, BuildResult.SUCCESS, 0)),
+                List.of(),
+                List.of(),
+                List.of());
         List<String> lines = report.renderText(ZoneOffset.UTC);
         assertThat(lines).filteredOn("  (none)"::equals).hasSize(3);
         assertThat(lines).contains("Slowest test classes (mean over the last 5 builds)");
@@ -92,8 +145,12 @@ class StatsReportTest {
     @Test
     void aLongStorePathKeepsItsEndInTheHeader() {
         String url = "jdbc:sqlite:/" + "very-long-directory/".repeat(8) + ".ard/telemetry.db";
-        List<String> lines = new StatsReport(url, 5, List.of(), List.of(), List.of(), List.of()).renderText(ZoneOffset.UTC);
-        assertThat(lines.get(0)).startsWith("ARD stats for …").endsWith(".ard/telemetry.db").hasSize(StatsReport.WIDTH);
+        List<String> lines =
+                new StatsReport(url, 5, List.of(), List.of(), List.of(), List.of()).renderText(ZoneOffset.UTC);
+        assertThat(lines.get(0))
+                .startsWith("ARD stats for …")
+                .endsWith(".ard/telemetry.db")
+                .hasSize(StatsReport.WIDTH);
     }
 
     @Test
@@ -111,7 +168,8 @@ class StatsReportTest {
         assertThat(first.get("goals").get(0).asText()).isEqualTo("verify");
         assertThat(json.get("builds").get(1).get("branch").isNull()).isTrue();
         assertThat(json.get("slowestClasses").get(1).get("className").asText()).isEqualTo(LONG_CLASS);
-        assertThat(json.get("mostFailing").get(0).get("lastFingerprint").asText()).isEqualTo("a1b2c3d4e5f60718293a");
+        assertThat(json.get("mostFailing").get(0).get("lastFingerprint").asText())
+                .isEqualTo("a1b2c3d4e5f60718293a");
         assertThat(json.get("flaky").get(1).get("methodName").asText())
                 .isEqualTo("test[0: it's \"a\" and a very long parameter description that cannot fit]");
     }

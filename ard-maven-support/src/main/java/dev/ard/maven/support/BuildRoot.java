@@ -23,6 +23,8 @@ public final class BuildRoot {
         if (top != null && top.getBasedir() != null) {
             return top.getBasedir().toPath().toAbsolutePath().normalize();
         }
-        return Path.of(session.getExecutionRootDirectory() != null ? session.getExecutionRootDirectory() : ".").toAbsolutePath().normalize();
+        return Path.of(session.getExecutionRootDirectory() != null ? session.getExecutionRootDirectory() : ".")
+                .toAbsolutePath()
+                .normalize();
     }
 }

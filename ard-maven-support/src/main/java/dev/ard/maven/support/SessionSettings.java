@@ -15,6 +15,7 @@ public final class SessionSettings {
      */
     public static SettingValues of(MavenSession session) {
         MavenProject top = session.getTopLevelProject();
-        return SettingValues.merge(top == null ? null : top.getProperties(), session.getSystemProperties(), session.getUserProperties());
+        return SettingValues.merge(
+                top == null ? null : top.getProperties(), session.getSystemProperties(), session.getUserProperties());
     }
 }

@@ -22,12 +22,19 @@ public final class StoreLocation {
      * @param root     the build's root ({@link BuildRoot}), against which a relative SQLite path is taken
      * @param settings the build's settings ({@link SessionSettings}, with a goal's parameters on top)
      */
-    public static StoreConfig resolve(MavenSession session, SettingsDecrypter decrypter, Path root, SettingValues settings) {
+    public static StoreConfig resolve(
+            MavenSession session, SettingsDecrypter decrypter, Path root, SettingValues settings) {
         return resolve(session.getSettings(), decrypter, root, settings, System.getenv());
     }
 
     /** As {@link #resolve(MavenSession, SettingsDecrypter, Path, SettingValues)}, with the environment given. */
-    static StoreConfig resolve(Settings mavenSettings, SettingsDecrypter decrypter, Path root, SettingValues settings, Map<String, String> env) {
-        return StoreConfigResolver.resolve(root, settings.asMap(), env, id -> ServerCredentials.of(mavenSettings, decrypter, id));
+    static StoreConfig resolve(
+            Settings mavenSettings,
+            SettingsDecrypter decrypter,
+            Path root,
+            SettingValues settings,
+            Map<String, String> env) {
+        return StoreConfigResolver.resolve(
+                root, settings.asMap(), env, id -> ServerCredentials.of(mavenSettings, decrypter, id));
     }
 }

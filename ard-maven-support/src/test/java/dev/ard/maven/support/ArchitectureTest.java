@@ -16,12 +16,19 @@ class ArchitectureTest {
 
     @Test
     void dependsOnNeitherAdapter() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.ard.maven.extension..", "dev.ard.maven.plugin..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.ard.maven.extension..", "dev.ard.maven.plugin..")
                 .check(SUPPORT);
     }
 
     @Test
     void usesTheStoreOnlyThroughItsInterface() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.ard.core.telemetry.store..").check(SUPPORT);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.core.telemetry.store..")
+                .check(SUPPORT);
     }
 }

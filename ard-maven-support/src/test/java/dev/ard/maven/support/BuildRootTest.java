@@ -28,7 +28,8 @@ class BuildRootTest {
 
     @Test
     void elseTheTopLevelProjectsDirectory() {
-        assertThat(BuildRoot.of(session(request(new Properties(), new Properties()), dir, new Properties()))).isEqualTo(dir.toAbsolutePath());
+        assertThat(BuildRoot.of(session(request(new Properties(), new Properties()), dir, new Properties())))
+                .isEqualTo(dir.toAbsolutePath());
     }
 
     @Test

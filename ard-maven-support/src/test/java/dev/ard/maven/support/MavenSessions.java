@@ -26,7 +26,8 @@ final class MavenSessions {
 
     /** A session over {@code request} whose reactor is one project (the top level) in {@code basedir}, or none. */
     static MavenSession session(MavenExecutionRequest request, Path basedir, Properties pomProperties) {
-        MavenSession session = new MavenSession(null, (RepositorySystemSession) null, request, new DefaultMavenExecutionResult());
+        MavenSession session =
+                new MavenSession(null, (RepositorySystemSession) null, request, new DefaultMavenExecutionResult());
         if (basedir != null) {
             Model model = new Model();
             model.setGroupId("dev.ard.test");

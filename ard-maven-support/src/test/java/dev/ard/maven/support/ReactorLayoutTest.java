@@ -90,12 +90,15 @@ class ReactorLayoutTest {
         MavenProject app = module("app", on("core"));
         List<MavenProject> reactor = List.of(api, core, app);
 
-        assertThat(ReactorLayout.withUpstream(app, reactor)).containsExactlyInAnyOrder(id("app"), id("core"), id("api"));
+        assertThat(ReactorLayout.withUpstream(app, reactor))
+                .containsExactlyInAnyOrder(id("app"), id("core"), id("api"));
         assertThat(ReactorLayout.withUpstream(core, reactor)).containsExactlyInAnyOrder(id("core"), id("api"));
         assertThat(ReactorLayout.withUpstream(api, reactor)).containsExactly(id("api"));
 
         List<ModuleInfo> modules = ReactorLayout.of(reactor, all(reactor));
-        assertThat(modules).extracting(ModuleInfo::id).containsExactly(id("api"), id("core"), id("app")); // reactor order
+        assertThat(modules)
+                .extracting(ModuleInfo::id)
+                .containsExactly(id("api"), id("core"), id("app")); // reactor order
         assertThat(byId(modules).get(id("app")).dependsOn()).containsExactly(id("core"));
         assertThat(byId(modules).get(id("core")).dependsOn()).containsExactly(id("api"));
         assertThat(byId(modules).get(id("api")).dependsOn()).isEmpty();
@@ -109,9 +112,12 @@ class ReactorLayoutTest {
         MavenProject top = module("top", on("left"), on("right"));
         List<MavenProject> reactor = List.of(base, left, right, top);
 
-        assertThat(ReactorLayout.withUpstream(top, reactor)).containsExactlyInAnyOrder(id("top"), id("left"), id("right"), id("base"));
-        assertThat(ReactorLayout.withUpstream(left, reactor)).containsExactlyInAnyOrder(id("left"), id("base")); // not its sibling
-        assertThat(byId(ReactorLayout.of(reactor, all(reactor))).get(id("top")).dependsOn()).containsExactly(id("left"), id("right"));
+        assertThat(ReactorLayout.withUpstream(top, reactor))
+                .containsExactlyInAnyOrder(id("top"), id("left"), id("right"), id("base"));
+        assertThat(ReactorLayout.withUpstream(left, reactor))
+                .containsExactlyInAnyOrder(id("left"), id("base")); // not its sibling
+        assertThat(byId(ReactorLayout.of(reactor, all(reactor))).get(id("top")).dependsOn())
+                .containsExactly(id("left"), id("right"));
     }
 
     @Test
@@ -129,17 +135,20 @@ class ReactorLayoutTest {
 
         assertThat(ReactorLayout.withUpstream(it, reactor)).containsExactlyInAnyOrder(id("it"), id("core"));
         assertThat(ReactorLayout.withUpstream(plugin, reactor)).containsExactlyInAnyOrder(id("plugin"), id("core"));
-        assertThat(byId(ReactorLayout.of(reactor, all(reactor))).get(id("it")).dependsOn()).containsExactly(id("core"));
+        assertThat(byId(ReactorLayout.of(reactor, all(reactor))).get(id("it")).dependsOn())
+                .containsExactly(id("core"));
     }
 
     @Test
     void aJarAndAModuleCorrespondingToNoReactorProjectAreNotUpstream() {
         // `-pl app` without `-am`: core is a jar from the repository, as is any third-party library
-        MavenProject app = module("app", on("core"), on("org.junit.jupiter", "junit-jupiter"), on("other.group", "app"));
+        MavenProject app =
+                module("app", on("core"), on("org.junit.jupiter", "junit-jupiter"), on("other.group", "app"));
         List<MavenProject> reactor = List.of(app);
 
         assertThat(ReactorLayout.withUpstream(app, reactor)).containsExactly(id("app"));
-        assertThat(ReactorLayout.of(reactor, all(reactor))).singleElement().satisfies(m -> assertThat(m.dependsOn()).isEmpty());
+        assertThat(ReactorLayout.of(reactor, all(reactor))).singleElement().satisfies(m -> assertThat(m.dependsOn())
+                .isEmpty());
     }
 
     @Test
@@ -161,7 +170,10 @@ class ReactorLayoutTest {
         assertThat(ReactorLayout.moduleId(child)).isEqualTo(id("child"));
         assertThat(ReactorLayout.withUpstream(child, reactor)).containsExactlyInAnyOrder(id("child"), id("parent"));
         assertThat(ReactorLayout.withUpstream(orphan, reactor)).containsExactly(id("orphan"));
-        assertThat(byId(ReactorLayout.of(reactor, all(reactor))).get(id("child")).dependsOn()).containsExactly(id("parent"));
+        assertThat(byId(ReactorLayout.of(reactor, all(reactor)))
+                        .get(id("child"))
+                        .dependsOn())
+                .containsExactly(id("parent"));
     }
 
     @Test
@@ -171,7 +183,10 @@ class ReactorLayoutTest {
         child.setParent(parent);
         List<MavenProject> reactor = List.of(parent, child);
 
-        assertThat(byId(ReactorLayout.of(reactor, all(reactor))).get(id("child")).dependsOn()).containsExactly(id("parent"));
+        assertThat(byId(ReactorLayout.of(reactor, all(reactor)))
+                        .get(id("child"))
+                        .dependsOn())
+                .containsExactly(id("parent"));
     }
 
     @Test
@@ -192,12 +207,14 @@ class ReactorLayoutTest {
         assertThat(appInfo.testResourceRoots()).containsExactly(appDir.resolve("src/test/resources"));
         assertThat(appInfo.classesDir()).isEqualTo(appDir.resolve("target/classes"));
         assertThat(appInfo.testClassesDir()).isEqualTo(appDir.resolve("target/test-classes"));
-        assertThat(modules.get(id("core")).classesDir()).isEqualTo(dir.resolve("core/target/classes").toAbsolutePath());
+        assertThat(modules.get(id("core")).classesDir())
+                .isEqualTo(dir.resolve("core/target/classes").toAbsolutePath());
         ModuleInfo docsInfo = modules.get(id("docs"));
         assertThat(docsInfo.classesDir()).isNull();
         assertThat(docsInfo.testClassesDir()).isNull();
         // it still tells which module owns a changed path
-        assertThat(docsInfo.mainSourceRoots()).containsExactly(dir.resolve("docs/src/main/java").toAbsolutePath());
+        assertThat(docsInfo.mainSourceRoots())
+                .containsExactly(dir.resolve("docs/src/main/java").toAbsolutePath());
     }
 
     @Test
@@ -210,7 +227,8 @@ class ReactorLayoutTest {
         // nothing was compiled: the analysis, not the layout, decides what a missing directory means
         assertThat(Files.exists(info.classesDir())).isFalse();
         assertThat(Files.exists(info.mainSourceRoots().get(0))).isFalse();
-        assertThat(info.classesDir()).isEqualTo(dir.resolve("app/target/classes").toAbsolutePath());
+        assertThat(info.classesDir())
+                .isEqualTo(dir.resolve("app/target/classes").toAbsolutePath());
     }
 
     @Test
@@ -231,7 +249,10 @@ class ReactorLayoutTest {
         Path appDir = dir.resolve("app").toAbsolutePath();
         assertThat(info.classesDir()).isEqualTo(appDir.resolve("out/classes"));
         assertThat(info.testClassesDir()).isEqualTo(appDir.resolve("out/test-classes"));
-        assertThat(info.mainSourceRoots()).containsExactly(appDir.resolve("src/main/java"), dir.resolve("shared/generated").toAbsolutePath());
+        assertThat(info.mainSourceRoots())
+                .containsExactly(
+                        appDir.resolve("src/main/java"),
+                        dir.resolve("shared/generated").toAbsolutePath());
         assertThat(info.mainResourceRoots()).containsExactly(appDir.resolve("src/main/resources"));
     }
 

@@ -35,8 +35,10 @@ class ServerCredentialsTest {
     /** Maven's scheme: the master password is encrypted with "settings.security", server passwords with the master ("master-pw"). */
     static SettingsDecrypter decrypter(Path dir, DefaultPlexusCipher cipher) throws Exception {
         Path security = dir.resolve("settings-security.xml");
-        Files.writeString(security, "<settingsSecurity><master>" + cipher.encryptAndDecorate("master-pw", "settings.security")
-                + "</master></settingsSecurity>");
+        Files.writeString(
+                security,
+                "<settingsSecurity><master>" + cipher.encryptAndDecorate("master-pw", "settings.security")
+                        + "</master></settingsSecurity>");
         return new DefaultSettingsDecrypter(new DefaultSecDispatcher(cipher, Map.of(), security.toString()));
     }
 

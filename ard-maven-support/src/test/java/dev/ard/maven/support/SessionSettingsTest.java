@@ -21,7 +21,8 @@ class SessionSettingsTest {
     void userOverridesSystemOverridesTheTopLevelPom() {
         SettingValues values = SessionSettings.of(session(
                 request(props("ard.store", "system", "only.system", "s"), props("ard.store", "user")),
-                dir, props("ard.store", "project", "ard.strict", "true", "only.project", "p")));
+                dir,
+                props("ard.store", "project", "ard.strict", "true", "only.project", "p")));
 
         assertThat(values.get(SettingsCatalog.STORE)).isEqualTo("user");
         assertThat(values.get(SettingsCatalog.STRICT)).isTrue();
@@ -31,7 +32,9 @@ class SessionSettingsTest {
 
     @Test
     void systemOverridesTheTopLevelPom() {
-        SettingValues values = SessionSettings.of(session(request(props("ard.store", "system"), new Properties()), dir,
+        SettingValues values = SessionSettings.of(session(
+                request(props("ard.store", "system"), new Properties()),
+                dir,
                 props("ard.store", "project", "ard.train.every", "7")));
 
         assertThat(values.get(SettingsCatalog.STORE)).isEqualTo("system");
@@ -40,7 +43,8 @@ class SessionSettingsTest {
 
     @Test
     void withoutAProjectOnlyTheCommandLineCounts() {
-        SettingValues values = SessionSettings.of(session(request(new Properties(), props("ard.selection", "safe")), null, null));
+        SettingValues values =
+                SessionSettings.of(session(request(new Properties(), props("ard.selection", "safe")), null, null));
 
         assertThat(values.get(SettingsCatalog.SELECTION)).isEqualTo("safe");
     }

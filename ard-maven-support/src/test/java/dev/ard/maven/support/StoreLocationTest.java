@@ -43,29 +43,35 @@ class StoreLocationTest {
     void defaultIsSqliteUnderTheRoot() {
         MavenSession session = session(request(new Properties(), new Properties()), root, new Properties());
 
-        assertThat(resolve(session, SessionSettings.of(session)).jdbcUrl()).isEqualTo(StoreConfig.sqlite(root).jdbcUrl());
+        assertThat(resolve(session, SessionSettings.of(session)).jdbcUrl())
+                .isEqualTo(StoreConfig.sqlite(root).jdbcUrl());
     }
 
     @Test
     void theTopLevelPomsPropertiesCountForEveryone() {
         // ard:stats once ignored the root pom's <properties> and read another store than the build wrote
-        MavenSession session = session(request(new Properties(), new Properties()), root, props("ard.store", "shared/t.db"));
+        MavenSession session =
+                session(request(new Properties(), new Properties()), root, props("ard.store", "shared/t.db"));
 
-        assertThat(resolve(session, SessionSettings.of(session)).jdbcUrl()).isEqualTo("jdbc:sqlite:" + root.resolve("shared/t.db"));
+        assertThat(resolve(session, SessionSettings.of(session)).jdbcUrl())
+                .isEqualTo("jdbc:sqlite:" + root.resolve("shared/t.db"));
     }
 
     @Test
     void aGoalsParameterWinsOverProperties() {
-        MavenSession session = session(request(new Properties(), props("ard.store", "user.db")), root, new Properties());
+        MavenSession session =
+                session(request(new Properties(), props("ard.store", "user.db")), root, new Properties());
 
-        SettingValues settings = SessionSettings.of(session).with(SettingsCatalog.STORE, PG).with(SettingsCatalog.STORE_SERVER, null);
+        SettingValues settings =
+                SessionSettings.of(session).with(SettingsCatalog.STORE, PG).with(SettingsCatalog.STORE_SERVER, null);
         assertThat(resolve(session, settings).jdbcUrl()).isEqualTo(PG);
     }
 
     @Test
     void credentialsComeFromTheNamedSettingsServerDecrypted() throws Exception {
         MavenExecutionRequest request = request(new Properties(), props("ard.store", PG, "ard.store.server", "ard-db"));
-        request.addServer(ServerCredentialsTest.server("ard-db", "ard", cipher.encryptAndDecorate("s3cret", "master-pw")));
+        request.addServer(
+                ServerCredentialsTest.server("ard-db", "ard", cipher.encryptAndDecorate("s3cret", "master-pw")));
         MavenSession session = session(request, root, new Properties());
 
         StoreConfig config = resolve(session, SessionSettings.of(session));
@@ -78,7 +84,11 @@ class StoreLocationTest {
     void withoutAServerTheEnvironmentGivesStoreAndCredentials() {
         MavenSession session = session(request(new Properties(), new Properties()), root, new Properties());
 
-        StoreConfig config = StoreLocation.resolve(session.getSettings(), decrypter, root, SessionSettings.of(session),
+        StoreConfig config = StoreLocation.resolve(
+                session.getSettings(),
+                decrypter,
+                root,
+                SessionSettings.of(session),
                 Map.of("ARD_STORE", PG, "ARD_STORE_USER", "env-user", "ARD_STORE_PASSWORD", "env-pw"));
 
         assertThat(config.jdbcUrl()).isEqualTo(PG);

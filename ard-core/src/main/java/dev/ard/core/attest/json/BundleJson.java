@@ -36,7 +36,10 @@ public final class BundleJson {
 
     static {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(MAX_BYTES).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxStringLength(MAX_BYTES)
+                        .build())
                 .build();
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         MAPPER = new ObjectMapper(factory);
@@ -63,7 +66,9 @@ public final class BundleJson {
         if (bundle.messageSignature() != null) {
             SigstoreBundle.MessageSignature m = bundle.messageSignature();
             ObjectNode ms = root.putObject("messageSignature");
-            ms.putObject("messageDigest").put("algorithm", m.digestAlgorithm()).put("digest", B64.encodeToString(m.digest()));
+            ms.putObject("messageDigest")
+                    .put("algorithm", m.digestAlgorithm())
+                    .put("digest", B64.encodeToString(m.digest()));
             ms.put("signature", B64.encodeToString(m.signature()));
         } else {
             DsseEnvelope e = bundle.dsseEnvelope();
@@ -90,29 +95,37 @@ public final class BundleJson {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new BundleFormatException(file.getFileName() + ": " + size + " bytes, more than the " + MAX_BYTES + " a bundle may have");
+                throw new BundleFormatException(
+                        file.getFileName() + ": " + size + " bytes, more than the " + MAX_BYTES + " a bundle may have");
             }
             return read(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new BundleFormatException(file.getFileName() + ": cannot read the bundle (" + e.getClass().getSimpleName() + ")");
+            throw new BundleFormatException(file.getFileName() + ": cannot read the bundle ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 
     /** Reads bundle JSON. */
     public static SigstoreBundle read(byte[] json) throws BundleFormatException {
         if (json.length > MAX_BYTES) {
-            throw new BundleFormatException("the bundle is " + json.length + " bytes, more than the " + MAX_BYTES + " a bundle may have");
+            throw new BundleFormatException(
+                    "the bundle is " + json.length + " bytes, more than the " + MAX_BYTES + " a bundle may have");
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new BundleFormatException("the bundle exceeds a parser limit (nesting deeper than 32 or a value too long)");
+            throw new BundleFormatException(
+                    "the bundle exceeds a parser limit (nesting deeper than 32 or a value too long)");
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
             throw new BundleFormatException("the bundle is not valid JSON" + where);
         } catch (IOException e) {
-            throw new BundleFormatException("the bundle cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new BundleFormatException(
+                    "the bundle cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         if (root == null || !root.isObject()) {
             throw new BundleFormatException("the bundle is not a JSON object");
@@ -122,7 +135,8 @@ public final class BundleJson {
             throw new BundleFormatException("the bundle has no mediaType");
         }
         if (!SigstoreBundle.KNOWN_MEDIA_TYPES.contains(mediaType)) {
-            throw new BundleFormatException("unknown bundle media type '" + token(mediaType) + "' (expected " + SigstoreBundle.MEDIA_TYPE_V03 + " or an earlier Sigstore bundle version)");
+            throw new BundleFormatException("unknown bundle media type '" + token(mediaType) + "' (expected "
+                    + SigstoreBundle.MEDIA_TYPE_V03 + " or an earlier Sigstore bundle version)");
         }
         JsonNode material = object(root, "verificationMaterial");
         String hint = null;
@@ -193,7 +207,9 @@ public final class BundleJson {
         }
         String s = node.asText().strip();
         try {
-            return s.indexOf('-') >= 0 || s.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(s) : Base64.getDecoder().decode(s);
+            return s.indexOf('-') >= 0 || s.indexOf('_') >= 0
+                    ? Base64.getUrlDecoder().decode(s)
+                    : Base64.getDecoder().decode(s);
         } catch (IllegalArgumentException e) {
             throw new BundleFormatException("the bundle's " + what + " is not base64");
         }

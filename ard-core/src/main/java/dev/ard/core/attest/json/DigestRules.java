@@ -48,7 +48,8 @@ final class DigestRules {
             return "not lowercase hex";
         }
         if (git) {
-            return value.length() == 40 || value.length() == 64 ? null
+            return value.length() == 40 || value.length() == 64
+                    ? null
                     : "length " + value.length() + ", expected 40 or 64 hex digits";
         }
         return value.length() == length ? null : "length " + value.length() + ", expected " + length + " hex digits";

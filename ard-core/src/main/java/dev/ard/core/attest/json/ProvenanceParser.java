@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.model.Violation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import java.util.List;
 public final class ProvenanceParser {
     /** 32 MiB: ten times the largest real provenance seen (a few hundred KiB with thousands of dependencies). */
     public static final int MAX_BYTES = 32 * 1024 * 1024;
+
     static final int MAX_DEPTH = 64;
 
     private static final ObjectMapper MAPPER;
@@ -54,20 +54,25 @@ public final class ProvenanceParser {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ProvenanceFormatException(file + ": " + size + " bytes, more than the " + MAX_BYTES + " a statement may have");
+                throw new ProvenanceFormatException(
+                        file + ": " + size + " bytes, more than the " + MAX_BYTES + " a statement may have");
             }
             return parse(Files.readAllBytes(file));
         } catch (ProvenanceFormatException e) {
-            throw e.getMessage().startsWith(file.toString()) ? e : new ProvenanceFormatException(file + ": " + e.getMessage());
+            throw e.getMessage().startsWith(file.toString())
+                    ? e
+                    : new ProvenanceFormatException(file + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new ProvenanceFormatException(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new ProvenanceFormatException(
+                    file + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     /** Parses UTF-8 JSON: a statement, a DSSE envelope or a Sigstore bundle with a DSSE envelope. */
     public static ParsedStatement parse(byte[] json) throws ProvenanceFormatException {
         if (json.length > MAX_BYTES) {
-            throw new ProvenanceFormatException(json.length + " bytes, more than the " + MAX_BYTES + " a statement may have");
+            throw new ProvenanceFormatException(
+                    json.length + " bytes, more than the " + MAX_BYTES + " a statement may have");
         }
         JsonNode root = tree(json, "document");
         if (!root.isObject()) {
@@ -107,7 +112,9 @@ public final class ProvenanceParser {
     private static byte[] base64(String text) throws ProvenanceFormatException {
         String s = text.strip();
         try {
-            return s.indexOf('-') >= 0 || s.indexOf('_') >= 0 ? Base64.getUrlDecoder().decode(s) : Base64.getDecoder().decode(s);
+            return s.indexOf('-') >= 0 || s.indexOf('_') >= 0
+                    ? Base64.getUrlDecoder().decode(s)
+                    : Base64.getDecoder().decode(s);
         } catch (IllegalArgumentException e) {
             throw new ProvenanceFormatException("the DSSE payload is not base64");
         }
@@ -121,13 +128,16 @@ public final class ProvenanceParser {
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw new ProvenanceFormatException(what + " exceeds a parser limit (nesting deeper than " + MAX_DEPTH + " or a value too long)");
+            throw new ProvenanceFormatException(
+                    what + " exceeds a parser limit (nesting deeper than " + MAX_DEPTH + " or a value too long)");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ProvenanceFormatException(what + " is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new ProvenanceFormatException(
+                    what + " is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ProvenanceFormatException(what + " cannot be read: " + e.getClass().getSimpleName());
+            throw new ProvenanceFormatException(
+                    what + " cannot be read: " + e.getClass().getSimpleName());
         }
     }
 

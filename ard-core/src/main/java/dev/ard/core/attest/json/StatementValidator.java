@@ -95,8 +95,10 @@ final class StatementValidator {
             String buildType = string(bd, "buildType", "predicate.buildDefinition.buildType", true);
             JsonNode external = object(bd, "externalParameters", "predicate.buildDefinition.externalParameters", true);
             JsonNode internal = object(bd, "internalParameters", "predicate.buildDefinition.internalParameters", false);
-            List<ResourceDescriptor> deps = descriptors(bd, "resolvedDependencies", "predicate.buildDefinition.resolvedDependencies");
-            definition = new Provenance.BuildDefinition(buildType, values(external), internal == null ? null : values(internal), deps);
+            List<ResourceDescriptor> deps =
+                    descriptors(bd, "resolvedDependencies", "predicate.buildDefinition.resolvedDependencies");
+            definition = new Provenance.BuildDefinition(
+                    buildType, values(external), internal == null ? null : values(internal), deps);
         }
         Provenance.RunDetails run = null;
         JsonNode rd = object(predicate, "runDetails", "predicate.runDetails", true);
@@ -105,7 +107,9 @@ final class StatementValidator {
             JsonNode b = object(rd, "builder", "predicate.runDetails.builder", true);
             if (b != null) {
                 String id = string(b, "id", "predicate.runDetails.builder.id", true);
-                builder = new Provenance.Builder(id, stringMap(b, "version", "predicate.runDetails.builder.version"),
+                builder = new Provenance.Builder(
+                        id,
+                        stringMap(b, "version", "predicate.runDetails.builder.version"),
                         descriptors(b, "builderDependencies", "predicate.runDetails.builder.builderDependencies"));
             }
             Provenance.BuildMetadata metadata = null;
@@ -117,9 +121,11 @@ final class StatementValidator {
                 if (started != null && finished != null && started.isAfter(finished)) {
                     fail(path, "startedOn is after finishedOn");
                 }
-                metadata = new Provenance.BuildMetadata(string(m, "invocationId", path + ".invocationId", false), started, finished);
+                metadata = new Provenance.BuildMetadata(
+                        string(m, "invocationId", path + ".invocationId", false), started, finished);
             }
-            run = new Provenance.RunDetails(builder, metadata, descriptors(rd, "byproducts", "predicate.runDetails.byproducts"));
+            run = new Provenance.RunDetails(
+                    builder, metadata, descriptors(rd, "byproducts", "predicate.runDetails.byproducts"));
         }
         return new Provenance(definition, run);
     }
@@ -158,12 +164,16 @@ final class StatementValidator {
             }
         });
         JsonNode content = node.get("content");
-        boolean hasContent = content != null && content.isTextual() && !content.asText().isEmpty();
+        boolean hasContent =
+                content != null && content.isTextual() && !content.asText().isEmpty();
         if ((uri == null || uri.isEmpty()) && digest.isEmpty() && !hasContent) {
             fail(path, "needs at least one of uri, digest or content");
         }
         JsonNode annotations = object(node, "annotations", path + ".annotations", false);
-        return new ResourceDescriptor(name, uri, digest,
+        return new ResourceDescriptor(
+                name,
+                uri,
+                digest,
                 string(node, "downloadLocation", path + ".downloadLocation", false),
                 string(node, "mediaType", path + ".mediaType", false),
                 annotations == null ? null : values(annotations));
@@ -179,7 +189,8 @@ final class StatementValidator {
             return null;
         }
         try {
-            return OffsetDateTime.parse(s.toUpperCase(java.util.Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(s.toUpperCase(java.util.Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (RuntimeException e) {
             fail(path, "not a valid date-time");
             return null;

@@ -35,7 +35,8 @@ public record ArtifactDigest(String sha256) {
     /** Parses {@code sha256:<hex>}; anything else is an {@link IllegalArgumentException} saying what is expected. */
     public static ArtifactDigest parse(String text) {
         String t = text == null ? "" : text.strip();
-        if (!t.regionMatches(true, 0, "sha256:", 0, 7) || !HEX64.matcher(t.substring(7).toLowerCase(Locale.ROOT)).matches()) {
+        if (!t.regionMatches(true, 0, "sha256:", 0, 7)
+                || !HEX64.matcher(t.substring(7).toLowerCase(Locale.ROOT)).matches()) {
             throw new IllegalArgumentException("expected sha256:<64 hex characters>");
         }
         return new ArtifactDigest(t.substring(7));

@@ -30,11 +30,13 @@ public record BuilderIdentity(String id, String invocationId, String ci) {
             String server = trimSlash(orElse(get(env, "GITHUB_SERVER_URL"), "https://github.com"));
             String workflowRef = get(env, "GITHUB_WORKFLOW_REF");
             String repository = get(env, "GITHUB_REPOSITORY");
-            String id = workflowRef != null ? server + "/" + workflowRef
+            String id = workflowRef != null
+                    ? server + "/" + workflowRef
                     : repository != null ? server + "/" + repository + "/.github/workflows" : server;
             String runId = get(env, "GITHUB_RUN_ID");
             String invocation = repository != null && runId != null
-                    ? server + "/" + repository + "/actions/runs/" + runId + "/attempts/" + orElse(get(env, "GITHUB_RUN_ATTEMPT"), "1")
+                    ? server + "/" + repository + "/actions/runs/" + runId + "/attempts/"
+                            + orElse(get(env, "GITHUB_RUN_ATTEMPT"), "1")
                     : random();
             return new BuilderIdentity(clean(id), clean(invocation), "github");
         }
@@ -42,7 +44,8 @@ public record BuilderIdentity(String id, String invocationId, String ci) {
             String server = trimSlash(orElse(get(env, "CI_SERVER_URL"), "https://gitlab.com"));
             String project = get(env, "CI_PROJECT_PATH");
             String runner = get(env, "CI_RUNNER_ID");
-            String id = server + (project == null ? "" : "/" + project) + (runner == null ? "" : "/-/runners/" + runner);
+            String id =
+                    server + (project == null ? "" : "/" + project) + (runner == null ? "" : "/-/runners/" + runner);
             return new BuilderIdentity(clean(id), clean(orElse(get(env, "CI_JOB_URL"), random())), "gitlab");
         }
         if (get(env, "JENKINS_URL") != null) {

@@ -22,6 +22,7 @@ import java.util.Map;
 public final class Digests {
     /** 1 MiB: large enough that system calls are a rounding error, small enough to stay in L2. */
     static final int BUFFER = 1 << 20;
+
     private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
 
@@ -81,13 +82,14 @@ public final class Digests {
     }
 
     private static MessageDigest digest(String inToto) {
-        String jca = switch (inToto) {
-            case "sha256" -> "SHA-256";
-            case "sha384" -> "SHA-384";
-            case "sha512" -> "SHA-512";
-            case "sha1" -> "SHA-1";
-            default -> throw new IllegalArgumentException("unsupported digest algorithm: " + inToto);
-        };
+        String jca =
+                switch (inToto) {
+                    case "sha256" -> "SHA-256";
+                    case "sha384" -> "SHA-384";
+                    case "sha512" -> "SHA-512";
+                    case "sha1" -> "SHA-1";
+                    default -> throw new IllegalArgumentException("unsupported digest algorithm: " + inToto);
+                };
         try {
             return MessageDigest.getInstance(jca);
         } catch (NoSuchAlgorithmException e) {

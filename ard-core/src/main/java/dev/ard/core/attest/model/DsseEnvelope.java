@@ -30,7 +30,9 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<Signature> s
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DsseEnvelope e && payloadType.equals(e.payloadType) && Arrays.equals(payload, e.payload)
+        return o instanceof DsseEnvelope e
+                && payloadType.equals(e.payloadType)
+                && Arrays.equals(payload, e.payload)
                 && signatures.equals(e.signatures);
     }
 
@@ -41,7 +43,8 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<Signature> s
 
     @Override
     public String toString() {
-        return "DsseEnvelope[" + payloadType + ", " + payload.length + " bytes, " + signatures.size() + " signature(s)]";
+        return "DsseEnvelope[" + payloadType + ", " + payload.length + " bytes, " + signatures.size()
+                + " signature(s)]";
     }
 
     /**

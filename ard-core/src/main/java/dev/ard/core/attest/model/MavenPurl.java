@@ -13,7 +13,11 @@ public final class MavenPurl {
 
     public static String of(String groupId, String artifactId, String version, String type, String classifier) {
         StringBuilder purl = new StringBuilder("pkg:maven/")
-                .append(encode(groupId)).append('/').append(encode(artifactId)).append('@').append(encode(version));
+                .append(encode(groupId))
+                .append('/')
+                .append(encode(artifactId))
+                .append('@')
+                .append(encode(version));
         char separator = '?';
         if (classifier != null && !classifier.isEmpty()) {
             purl.append(separator).append("classifier=").append(encode(classifier));
@@ -28,10 +32,17 @@ public final class MavenPurl {
         StringBuilder out = new StringBuilder(s.length());
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || c == '~') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '-'
+                    || c == '_'
+                    || c == '~') {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -9,8 +9,8 @@ import java.util.Locale;
  */
 public final class SecretNames {
     /** Matched anywhere in the name, case-insensitively. */
-    static final List<String> MARKERS =
-            List.of("password", "passwd", "passphrase", "pwd", "token", "secret", "key", "credential", "auth", "private");
+    static final List<String> MARKERS = List.of(
+            "password", "passwd", "passphrase", "pwd", "token", "secret", "key", "credential", "auth", "private");
 
     private SecretNames() {}
 

@@ -25,6 +25,7 @@ public record SelectionRecord(String mode, List<Execution> executions) {
     public static final String BYPRODUCT_NAME = "ard-test-selection";
     /** The digest is of the skipped list as text. */
     public static final String MEDIA_TYPE = "text/plain; charset=utf-8";
+
     public static final SelectionRecord NONE = new SelectionRecord("none", List.of());
 
     /** One test execution's selected and skipped test classes. */
@@ -42,8 +43,11 @@ public record SelectionRecord(String mode, List<Execution> executions) {
     /** Reads the record ({@link SelectionFile#read}); a missing file is {@link #NONE}; a malformed one an {@link IOException}. */
     public static SelectionRecord read(Path file) throws IOException {
         SelectionFile content = SelectionFile.read(file);
-        return new SelectionRecord(content.mode(), content.executions().stream()
-                .map(e -> new Execution(e.plugin(), e.execution(), e.selected(), e.skipped())).toList());
+        return new SelectionRecord(
+                content.mode(),
+                content.executions().stream()
+                        .map(e -> new Execution(e.plugin(), e.execution(), e.selected(), e.skipped()))
+                        .toList());
     }
 
     public int selectedCount() {

@@ -35,7 +35,9 @@ public record SigstoreBundle(
 
     public SigstoreBundle {
         Objects.requireNonNull(mediaType, "mediaType");
-        certificates = certificates == null ? List.of() : certificates.stream().map(byte[]::clone).toList();
+        certificates = certificates == null
+                ? List.of()
+                : certificates.stream().map(byte[]::clone).toList();
         if ((messageSignature == null) == (dsseEnvelope == null)) {
             throw new IllegalArgumentException("a bundle has exactly one of messageSignature and dsseEnvelope");
         }
@@ -63,10 +65,14 @@ public record SigstoreBundle(
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SigstoreBundle b && mediaType.equals(b.mediaType) && Objects.equals(publicKeyHint, b.publicKeyHint)
+        return o instanceof SigstoreBundle b
+                && mediaType.equals(b.mediaType)
+                && Objects.equals(publicKeyHint, b.publicKeyHint)
                 && certificates.size() == b.certificates.size()
-                && java.util.stream.IntStream.range(0, certificates.size()).allMatch(i -> Arrays.equals(certificates.get(i), b.certificates.get(i)))
-                && Objects.equals(messageSignature, b.messageSignature) && Objects.equals(dsseEnvelope, b.dsseEnvelope);
+                && java.util.stream.IntStream.range(0, certificates.size())
+                        .allMatch(i -> Arrays.equals(certificates.get(i), b.certificates.get(i)))
+                && Objects.equals(messageSignature, b.messageSignature)
+                && Objects.equals(dsseEnvelope, b.dsseEnvelope);
     }
 
     @Override
@@ -76,8 +82,9 @@ public record SigstoreBundle(
 
     @Override
     public String toString() {
-        return "SigstoreBundle[" + mediaType + ", " + (publicKeyHint != null ? "key " + publicKeyHint : certificates.size() + " certificate(s)")
-                + ", " + (messageSignature != null ? messageSignature : dsseEnvelope) + "]";
+        return "SigstoreBundle[" + mediaType + ", "
+                + (publicKeyHint != null ? "key " + publicKeyHint : certificates.size() + " certificate(s)") + ", "
+                + (messageSignature != null ? messageSignature : dsseEnvelope) + "]";
     }
 
     /**
@@ -107,8 +114,10 @@ public record SigstoreBundle(
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof MessageSignature m && digestAlgorithm.equals(m.digestAlgorithm)
-                    && Arrays.equals(digest, m.digest) && Arrays.equals(signature, m.signature);
+            return o instanceof MessageSignature m
+                    && digestAlgorithm.equals(m.digestAlgorithm)
+                    && Arrays.equals(digest, m.digest)
+                    && Arrays.equals(signature, m.signature);
         }
 
         @Override
@@ -118,9 +127,9 @@ public record SigstoreBundle(
 
         @Override
         public String toString() {
-            return "MessageSignature[" + digestAlgorithm + ":" + java.util.HexFormat.of().formatHex(digest) + ", "
+            return "MessageSignature[" + digestAlgorithm + ":"
+                    + java.util.HexFormat.of().formatHex(digest) + ", "
                     + Base64.getEncoder().encodeToString(signature) + "]";
         }
     }
-
 }

@@ -22,8 +22,13 @@ public final class SourceDescriptor {
         String ref = ref(git, ci);
         String remote = uriOf(git.remoteUrl());
         String uri = remote == null ? null : "git+" + remote + (ref == null ? "" : "@" + ref);
-        return new ResourceDescriptor(remote == null ? "source" : null, uri, Map.of("gitCommit", git.commit()),
-                null, null, Map.of("kind", "source"));
+        return new ResourceDescriptor(
+                remote == null ? "source" : null,
+                uri,
+                Map.of("gitCommit", git.commit()),
+                null,
+                null,
+                Map.of("kind", "source"));
     }
 
     /** The ref built: CI's (e.g. {@code refs/heads/main}, {@code refs/pull/1/merge}), else the local branch. */
@@ -31,7 +36,9 @@ public final class SourceDescriptor {
         if (ci != null && ci.ref() != null) {
             String r = ci.ref();
             // Jenkins names the branch as its remote-tracking ref (origin/main).
-            return r.startsWith("refs/") ? r : "refs/heads/" + (r.startsWith("origin/") ? r.substring("origin/".length()) : r);
+            return r.startsWith("refs/")
+                    ? r
+                    : "refs/heads/" + (r.startsWith("origin/") ? r.substring("origin/".length()) : r);
         }
         return git != null && git.branch() != null ? "refs/heads/" + git.branch() : null;
     }

@@ -25,6 +25,7 @@ public record Statement(
     public static final String TYPE_V1 = "https://in-toto.io/Statement/v1";
     /** The pre-v1 type, still written by slsa-github-generator's builders. */
     public static final String TYPE_V01 = "https://in-toto.io/Statement/v0.1";
+
     public static final String SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
     /** DSSE payloadType of an in-toto statement. */
     public static final String PAYLOAD_TYPE = "application/vnd.in-toto+json";

@@ -31,15 +31,18 @@ public final class KeySigner {
     /** A message-signature bundle of an artifact known by its SHA-256. */
     public SigstoreBundle signDigest(ArtifactDigest digest) {
         byte[] raw = digest.bytes();
-        return SigstoreBundle.ofMessage(key.hint(),
-                new SigstoreBundle.MessageSignature(SigstoreBundle.MessageSignature.SHA2_256, raw, key.signDigest(raw)));
+        return SigstoreBundle.ofMessage(
+                key.hint(),
+                new SigstoreBundle.MessageSignature(
+                        SigstoreBundle.MessageSignature.SHA2_256, raw, key.signDigest(raw)));
     }
 
     /** A DSSE bundle of {@code payload}; the signature covers {@link Pae#encode}. */
     public SigstoreBundle signDsse(String payloadType, byte[] payload) {
         byte[] sig = key.sign(Pae.encode(payloadType, payload));
         // keyid left empty: the bundle's public-key hint already names the key, and sigstore clients ignore keyid.
-        return SigstoreBundle.ofDsse(key.hint(), new DsseEnvelope(payloadType, payload, List.of(new DsseEnvelope.Signature("", sig))));
+        return SigstoreBundle.ofDsse(
+                key.hint(), new DsseEnvelope(payloadType, payload, List.of(new DsseEnvelope.Signature("", sig))));
     }
 
     /** A DSSE bundle of the statement as {@link ProvenanceJson} writes it ({@value Statement#PAYLOAD_TYPE}). */

@@ -46,7 +46,8 @@ public final class PublicKeys {
      */
     public static String hint(PublicKey key) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
@@ -58,7 +59,8 @@ public final class PublicKeys {
     }
 
     static boolean isP256(java.security.spec.ECParameterSpec params) {
-        return params.getCurve().getField().getFieldSize() == 256 && params.getOrder().bitLength() == 256
+        return params.getCurve().getField().getFieldSize() == 256
+                && params.getOrder().bitLength() == 256
                 && params.getCurve().getA().equals(P256_A);
     }
 

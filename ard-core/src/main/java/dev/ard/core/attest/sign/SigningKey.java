@@ -79,14 +79,18 @@ public final class SigningKey {
         if (label == null) {
             throw new IOException("not a PEM private key");
         }
-        PrivateKey key = switch (label) {
-            case "PRIVATE KEY" -> pkcs8(Pem.block(pem, label));
-            case "ENCRYPTED PRIVATE KEY" -> decrypt(Pem.block(pem, label), password);
-            case "EC PRIVATE KEY" -> sec1(pem);
-            case "ENCRYPTED SIGSTORE PRIVATE KEY", "ENCRYPTED COSIGN PRIVATE KEY" ->
-                    throw new IOException("cosign's encrypted key format is not supported; export the key as PKCS#8 PEM");
-            default -> throw new IOException("unsupported PEM block '" + label.replaceAll("[^A-Z0-9 ]", "?") + "' (expected a PKCS#8 or SEC1 private key)");
-        };
+        PrivateKey key =
+                switch (label) {
+                    case "PRIVATE KEY" -> pkcs8(Pem.block(pem, label));
+                    case "ENCRYPTED PRIVATE KEY" -> decrypt(Pem.block(pem, label), password);
+                    case "EC PRIVATE KEY" -> sec1(pem);
+                    case "ENCRYPTED SIGSTORE PRIVATE KEY", "ENCRYPTED COSIGN PRIVATE KEY" ->
+                        throw new IOException(
+                                "cosign's encrypted key format is not supported; export the key as PKCS#8 PEM");
+                    default ->
+                        throw new IOException("unsupported PEM block '" + label.replaceAll("[^A-Z0-9 ]", "?")
+                                + "' (expected a PKCS#8 or SEC1 private key)");
+                };
         if (!(key instanceof ECPrivateKey ec) || !PublicKeys.isP256(ec.getParams())) {
             throw new IOException("only ECDSA P-256 keys are supported");
         }
@@ -127,7 +131,8 @@ public final class SigningKey {
             return signature.sign();
         } catch (GeneralSecurityException e) {
             // Never include the key; the JCA message names only the algorithm.
-            throw new IllegalStateException("ECDSA signing failed: " + e.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "ECDSA signing failed: " + e.getClass().getSimpleName());
         }
     }
 
@@ -179,7 +184,8 @@ public final class SigningKey {
             X9ECParameters curve = CustomNamedCurves.getByName("secp256r1");
             BigInteger d = key.getS();
             org.bouncycastle.math.ec.ECPoint q = curve.getG().multiply(d).normalize();
-            ECPoint point = new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
+            ECPoint point = new ECPoint(
+                    q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
             return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, key.getParams()));
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot derive the public key");

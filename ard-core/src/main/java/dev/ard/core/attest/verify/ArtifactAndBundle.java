@@ -42,7 +42,8 @@ public record ArtifactAndBundle(String artifact, ArtifactDigest digest, Path bun
             return new ArtifactAndBundle(artifact, digest, bundle);
         }
         ArtifactDigest digest = ArtifactDigest.of(Path.of(artifact));
-        return new ArtifactAndBundle(artifact, digest, bundle != null ? bundle : Path.of(artifact + SigstoreBundle.FILE_SUFFIX));
+        return new ArtifactAndBundle(
+                artifact, digest, bundle != null ? bundle : Path.of(artifact + SigstoreBundle.FILE_SUFFIX));
     }
 
     /**

@@ -18,7 +18,8 @@ final class BundleFiles {
                 return Files.readAllBytes(bundle);
             }
         } catch (IOException e) {
-            throw new IOException("cannot read the bundle " + bundle + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new IOException(
+                    "cannot read the bundle " + bundle + " (" + e.getClass().getSimpleName() + ")", e);
         }
         throw new IOException(bundle.getFileName() + " is " + size + " bytes, more than a bundle may have");
     }

@@ -45,13 +45,18 @@ public final class DeployGate {
      * @param files       the module's deployed files, each with its bundle or without one
      * @param provenance  the module's provenance bundle, if one is attached
      */
-    public GateReport check(String module, List<FileProblem> notGathered, List<DeployedFile> files, Optional<ProvenanceFiles> provenance) {
+    public GateReport check(
+            String module,
+            List<FileProblem> notGathered,
+            List<DeployedFile> files,
+            Optional<ProvenanceFiles> provenance) {
         List<FileProblem> problems = new ArrayList<>(notGathered);
         List<String> verified = new ArrayList<>();
         Map<String, String> onDisk = new LinkedHashMap<>();
         for (DeployedFile file : files) {
             if (file instanceof DeployedFile.Unsigned u) {
-                problems.add(new FileProblem(u.name(), "unsigned (no " + u.bundleName() + " attached; run ard:sign first)"));
+                problems.add(
+                        new FileProblem(u.name(), "unsigned (no " + u.bundleName() + " attached; run ard:sign first)"));
                 continue;
             }
             DeployedFile.Signed signed = (DeployedFile.Signed) file;
@@ -80,14 +85,16 @@ public final class DeployGate {
     }
 
     /** DSSE provenance: the signature, then every subject against the files on disk and the policy. */
-    private void checkProvenance(ProvenanceFiles provenance, Map<String, String> onDisk) throws VerificationException, IOException {
+    private void checkProvenance(ProvenanceFiles provenance, Map<String, String> onDisk)
+            throws VerificationException, IOException {
         byte[] json = BundleFiles.read(provenance.bundle());
         SigstoreBundle parsed = BundleJson.read(json);
         if (parsed.dsseEnvelope() == null) {
             checkBlobProvenance(json, provenance.statement(), onDisk);
             return;
         }
-        String firstSubject = onDisk.values().stream().findFirst()
+        String firstSubject = onDisk.values().stream()
+                .findFirst()
                 .orElseThrow(() -> new VerificationException("no file to match the provenance against"));
         VerifiedBundle v;
         try {
@@ -104,12 +111,14 @@ public final class DeployGate {
     }
 
     /** Keyless signing without Rekor v2 signs the statement file as a blob: verify that file, then its subjects. */
-    private void checkBlobProvenance(byte[] json, Path statement, Map<String, String> onDisk) throws VerificationException {
+    private void checkBlobProvenance(byte[] json, Path statement, Map<String, String> onDisk)
+            throws VerificationException {
         try {
             verifier.verify(json, ArtifactDigest.of(statement));
             policy.check(ProvenanceParser.parse(statement).statement(), onDisk);
         } catch (IOException | ProvenanceFormatException e) {
-            throw new VerificationException("cannot read the signed provenance " + statement.getFileName() + ": " + e.getMessage());
+            throw new VerificationException(
+                    "cannot read the signed provenance " + statement.getFileName() + ": " + e.getMessage());
         }
     }
 

@@ -33,7 +33,10 @@ public record GateReport(String module, List<String> verified, List<FileProblem>
     /** One line for a failed gate, naming the first problems: {@code 2 file(s) of app do not verify; nothing may be deployed: …}. */
     public String failure() {
         List<FileProblem> shown = problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()));
-        StringBuilder line = new StringBuilder().append(problems.size()).append(" file(s) of ").append(module)
+        StringBuilder line = new StringBuilder()
+                .append(problems.size())
+                .append(" file(s) of ")
+                .append(module)
                 .append(" do not verify; nothing may be deployed: ");
         for (int i = 0; i < shown.size(); i++) {
             line.append(i == 0 ? "" : "; ").append(shown.get(i));

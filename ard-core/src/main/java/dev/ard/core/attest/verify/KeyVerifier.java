@@ -48,34 +48,45 @@ public final class KeyVerifier implements BundleVerifier {
     /** Verifies a parsed bundle. */
     public VerifiedBundle verify(SigstoreBundle bundle, ArtifactDigest artifact) throws VerificationException {
         if (bundle.hasCertificate()) {
-            throw new VerificationException("the bundle is signed with a certificate (keyless), not a key: verify it with a trusted root and an identity");
+            throw new VerificationException(
+                    "the bundle is signed with a certificate (keyless), not a key: verify it with a trusted root and an identity");
         }
         if (bundle.messageSignature() != null) {
             SigstoreBundle.MessageSignature m = bundle.messageSignature();
             if (!SigstoreBundle.MessageSignature.SHA2_256.equals(m.digestAlgorithm())) {
-                throw new VerificationException("unsupported message digest algorithm '" + m.digestAlgorithm() + "' (ARD verifies SHA2_256)");
+                throw new VerificationException(
+                        "unsupported message digest algorithm '" + m.digestAlgorithm() + "' (ARD verifies SHA2_256)");
             }
             byte[] signed = m.digest();
             if (!MessageDigest.isEqual(signed, artifact.bytes())) {
-                throw new VerificationException("artifact digest mismatch: the bundle signs sha256:" + HexFormat.of().formatHex(signed)
-                        + " but the artifact is " + artifact + " (the artifact changed, or the bundle belongs to another file)");
+                throw new VerificationException("artifact digest mismatch: the bundle signs sha256:"
+                        + HexFormat.of().formatHex(signed) + " but the artifact is " + artifact
+                        + " (the artifact changed, or the bundle belongs to another file)");
             }
             check("NONEwithECDSA", signed, m.signature(), bundle.publicKeyHint(), "the signature");
             return new VerifiedBundle(VerifiedBundle.Kind.MESSAGE_SIGNATURE, hint, artifact, null, List.of());
         }
         DsseEnvelope envelope = bundle.dsseEnvelope();
         if (envelope.signatures().size() != 1) {
-            throw new VerificationException("the DSSE envelope has " + envelope.signatures().size() + " signatures; a Sigstore bundle has exactly one");
+            throw new VerificationException("the DSSE envelope has "
+                    + envelope.signatures().size() + " signatures; a Sigstore bundle has exactly one");
         }
-        check("SHA256withECDSA", envelope.pae(), envelope.signatures().get(0).sig(), bundle.publicKeyHint(), "the DSSE signature");
+        check(
+                "SHA256withECDSA",
+                envelope.pae(),
+                envelope.signatures().get(0).sig(),
+                bundle.publicKeyHint(),
+                "the DSSE signature");
         if (!Statement.PAYLOAD_TYPE.equals(envelope.payloadType())) {
-            throw new VerificationException("DSSE payloadType is '" + envelope.payloadType() + "', expected " + Statement.PAYLOAD_TYPE);
+            throw new VerificationException(
+                    "DSSE payloadType is '" + envelope.payloadType() + "', expected " + Statement.PAYLOAD_TYPE);
         }
         List<String> subjects = subjects(envelope.payload(), artifact);
         return new VerifiedBundle(VerifiedBundle.Kind.DSSE, hint, artifact, envelope.payload(), subjects);
     }
 
-    private void check(String algorithm, byte[] data, byte[] sig, String bundleHint, String what) throws VerificationException {
+    private void check(String algorithm, byte[] data, byte[] sig, String bundleHint, String what)
+            throws VerificationException {
         boolean ok;
         try {
             Signature verifier = Signature.getInstance(algorithm);
@@ -85,13 +96,16 @@ public final class KeyVerifier implements BundleVerifier {
         } catch (SignatureException e) {
             ok = false; // a malformed DER signature is just a signature that does not verify
         } catch (GeneralSecurityException e) {
-            throw new VerificationException("cannot verify with a " + key.getAlgorithm() + " key (" + e.getClass().getSimpleName() + ")");
+            throw new VerificationException("cannot verify with a " + key.getAlgorithm() + " key ("
+                    + e.getClass().getSimpleName() + ")");
         }
         if (!ok) {
             if (bundleHint != null && !bundleHint.isEmpty() && !bundleHint.equals(hint)) {
-                throw new VerificationException("wrong key: the bundle was signed by key " + bundleHint + ", the given key is " + hint);
+                throw new VerificationException(
+                        "wrong key: the bundle was signed by key " + bundleHint + ", the given key is " + hint);
             }
-            throw new VerificationException(what + " does not verify with key " + hint + " (the signed content or the signature was altered, or another key signed it)");
+            throw new VerificationException(what + " does not verify with key " + hint
+                    + " (the signed content or the signature was altered, or another key signed it)");
         }
     }
 
@@ -111,11 +125,13 @@ public final class KeyVerifier implements BundleVerifier {
         boolean found = false;
         for (JsonNode s : subject) {
             names.add(s.path("name").asText(""));
-            found |= artifact.sha256().equalsIgnoreCase(s.path("digest").path("sha256").asText(""));
+            found |= artifact.sha256()
+                    .equalsIgnoreCase(s.path("digest").path("sha256").asText(""));
         }
         if (!found) {
-            throw new VerificationException("subject digest mismatch: no subject of the signed statement has " + artifact
-                    + " (subjects: " + String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", …" : "") + ")");
+            throw new VerificationException("subject digest mismatch: no subject of the signed statement has "
+                    + artifact + " (subjects: " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                    + (names.size() > 5 ? ", …" : "") + ")");
         }
         return List.copyOf(names);
     }

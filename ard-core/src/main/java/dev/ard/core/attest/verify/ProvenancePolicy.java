@@ -33,23 +33,29 @@ public record ProvenancePolicy(String sourceRepo, String builderId) {
                 throw new VerificationException("provenance subject " + s.name() + " is not among the files checked");
             }
             if (!actual.equalsIgnoreCase(expected == null ? "" : expected)) {
-                throw new VerificationException("subject digest mismatch: the provenance says " + s.name() + " has sha256:" + expected
-                        + ", the file has sha256:" + actual);
+                throw new VerificationException("subject digest mismatch: the provenance says " + s.name()
+                        + " has sha256:" + expected + ", the file has sha256:" + actual);
             }
         }
         Provenance p = statement.predicate();
         if (builderId != null && !builderId.isBlank()) {
-            String id = p == null || p.runDetails() == null || p.runDetails().builder() == null ? null : p.runDetails().builder().id();
+            String id = p == null || p.runDetails() == null || p.runDetails().builder() == null
+                    ? null
+                    : p.runDetails().builder().id();
             if (id == null || !id.startsWith(builderId)) {
                 throw new VerificationException("builder id is '" + id + "', expected " + builderId);
             }
         }
         if (sourceRepo != null && !sourceRepo.isBlank()) {
             String want = "git+" + strip(sourceRepo);
-            boolean found = p != null && p.buildDefinition() != null && p.buildDefinition().resolvedDependencies() != null
+            boolean found = p != null
+                    && p.buildDefinition() != null
+                    && p.buildDefinition().resolvedDependencies() != null
                     && p.buildDefinition().resolvedDependencies().stream()
-                    .map(ResourceDescriptor::uri)
-                    .anyMatch(u -> u != null && u.contains("@") && strip(u.substring(0, u.lastIndexOf('@'))).equals(want));
+                            .map(ResourceDescriptor::uri)
+                            .anyMatch(u -> u != null
+                                    && u.contains("@")
+                                    && strip(u.substring(0, u.lastIndexOf('@'))).equals(want));
             if (!found) {
                 throw new VerificationException("the provenance names no source from " + sourceRepo);
             }

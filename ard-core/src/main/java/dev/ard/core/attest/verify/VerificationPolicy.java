@@ -36,7 +36,8 @@ public sealed interface VerificationPolicy {
      * @param regex       match identity and issuer as regular expressions instead of exactly
      * @param trustedRoot a pinned {@code trusted_root.json} (offline); empty: the Sigstore public-good root
      */
-    record Identity(String identity, String issuer, boolean regex, Optional<Path> trustedRoot) implements VerificationPolicy {
+    record Identity(String identity, String issuer, boolean regex, Optional<Path> trustedRoot)
+            implements VerificationPolicy {
         public Identity {
             Objects.requireNonNull(identity, "identity");
             Objects.requireNonNull(issuer, "issuer");

@@ -13,7 +13,10 @@ import java.util.List;
  * @param subjects the statement's subject names (DSSE), else empty
  */
 public record VerifiedBundle(Kind kind, String signer, ArtifactDigest artifact, byte[] payload, List<String> subjects) {
-    public enum Kind { MESSAGE_SIGNATURE, DSSE }
+    public enum Kind {
+        MESSAGE_SIGNATURE,
+        DSSE
+    }
 
     public VerifiedBundle {
         payload = payload == null ? null : payload.clone();
@@ -27,8 +30,12 @@ public record VerifiedBundle(Kind kind, String signer, ArtifactDigest artifact, 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VerifiedBundle v && kind == v.kind && signer.equals(v.signer) && artifact.equals(v.artifact)
-                && java.util.Arrays.equals(payload, v.payload) && subjects.equals(v.subjects);
+        return o instanceof VerifiedBundle v
+                && kind == v.kind
+                && signer.equals(v.signer)
+                && artifact.equals(v.artifact)
+                && java.util.Arrays.equals(payload, v.payload)
+                && subjects.equals(v.subjects);
     }
 
     @Override

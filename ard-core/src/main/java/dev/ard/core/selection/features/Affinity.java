@@ -16,7 +16,11 @@ final class Affinity {
         Set<String> tokens = new HashSet<>();
         for (String t : simpleName.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[^A-Za-z0-9]+")) {
             String lower = t.toLowerCase(Locale.ROOT);
-            if (!lower.isEmpty() && !lower.equals("test") && !lower.equals("tests") && !lower.equals("it") && !lower.equals("case")) {
+            if (!lower.isEmpty()
+                    && !lower.equals("test")
+                    && !lower.equals("tests")
+                    && !lower.equals("it")
+                    && !lower.equals("case")) {
                 tokens.add(lower);
             }
         }

@@ -46,7 +46,9 @@ public enum Feature {
 
     /** Column names, in order. */
     public static String[] names() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+        return Arrays.stream(values())
+                .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                .toArray(String[]::new);
     }
 
     public static final List<Feature> ALL = List.of(values());

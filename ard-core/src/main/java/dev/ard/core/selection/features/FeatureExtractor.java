@@ -59,7 +59,8 @@ public final class FeatureExtractor {
         x[Feature.NAME_AFFINITY.ordinal()] = name;
         x[Feature.PACKAGE_AFFINITY.ordinal()] = pkg;
         x[Feature.FAILURE_RATE.ordinal()] = state.failureRate(testClass);
-        x[Feature.FAILURE_RATE_RECENT.ordinal()] = s == null || s.recent.isEmpty() ? 0
+        x[Feature.FAILURE_RATE_RECENT.ordinal()] = s == null || s.recent.isEmpty()
+                ? 0
                 : s.recent.stream().filter(Boolean::booleanValue).count() / (double) s.recent.size();
         x[Feature.RUNS_SINCE_FAILURE.ordinal()] = state.runsSinceFailure(testClass);
         x[Feature.FLAKY_RATE.ordinal()] = s == null || s.runs == 0 ? 0 : (double) s.flaky / s.runs;
@@ -74,7 +75,9 @@ public final class FeatureExtractor {
 
     /** Features of every test class of {@code build}'s suite, in suite order. */
     public double[][] features(HistoryBuild build) {
-        return build.tests().keySet().stream().map(c -> features(build.changedPaths(), c, null)).toArray(double[][]::new);
+        return build.tests().keySet().stream()
+                .map(c -> features(build.changedPaths(), c, null))
+                .toArray(double[][]::new);
     }
 
     /** The bytecode impact of a build on one test: {@code reason} is {@code null} when no change reaches it. */

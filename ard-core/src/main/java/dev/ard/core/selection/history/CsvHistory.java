@@ -54,7 +54,11 @@ public final class CsvHistory {
         List<HistoryBuild> builds = new ArrayList<>();
         for (Map.Entry<String, long[]> e : orders.entrySet()) {
             String id = e.getKey();
-            builds.add(new HistoryBuild(id, e.getValue()[0], times.get(id), changes.getOrDefault(id, List.of()),
+            builds.add(new HistoryBuild(
+                    id,
+                    e.getValue()[0],
+                    times.get(id),
+                    changes.getOrDefault(id, List.of()),
                     results.getOrDefault(id, Map.of())));
         }
         return new History("csv:" + dir, builds, false);
@@ -76,7 +80,8 @@ public final class CsvHistory {
             }
             String[] cells = line.split(",", -1);
             if (cells.length != columns) {
-                throw new IOException(file.getFileName() + ":" + (i + 1) + ": expected " + columns + " columns, found " + cells.length);
+                throw new IOException(file.getFileName() + ":" + (i + 1) + ": expected " + columns + " columns, found "
+                        + cells.length);
             }
             rows.add(new Row(file, i + 1, cells));
         }

@@ -24,7 +24,8 @@ public final class Histories {
         }
         History xml = JUnitXmlHistory.read(dir);
         if (xml.builds().isEmpty() || xml.rows() == 0) {
-            throw new IOException(dir + " holds neither builds.csv/results.csv nor one folder of TEST-*.xml reports per build");
+            throw new IOException(
+                    dir + " holds neither builds.csv/results.csv nor one folder of TEST-*.xml reports per build");
         }
         return xml;
     }

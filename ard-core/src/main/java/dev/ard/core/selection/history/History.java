@@ -14,7 +14,9 @@ import java.util.List;
 public record History(String source, List<HistoryBuild> builds, boolean bytecode) {
 
     public History {
-        builds = builds.stream().sorted(Comparator.comparingLong(HistoryBuild::order)).toList();
+        builds = builds.stream()
+                .sorted(Comparator.comparingLong(HistoryBuild::order))
+                .toList();
     }
 
     public int failingBuilds() {

@@ -30,7 +30,10 @@ public record HistoryBuild(String id, long order, Instant time, List<String> cha
 
     /** The failing test classes. */
     public List<String> failingClasses() {
-        return tests.values().stream().filter(TestRun::failed).map(TestRun::className).toList();
+        return tests.values().stream()
+                .filter(TestRun::failed)
+                .map(TestRun::className)
+                .toList();
     }
 
     /** Sum of the test classes' durations in milliseconds. */

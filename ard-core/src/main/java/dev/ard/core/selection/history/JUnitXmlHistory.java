@@ -44,9 +44,13 @@ public final class JUnitXmlHistory {
             }
             Path changes = folder.resolve(CHANGES_FILE);
             List<String> paths = Files.isRegularFile(changes)
-                    ? Files.readAllLines(changes, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList()
+                    ? Files.readAllLines(changes, StandardCharsets.UTF_8).stream()
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList()
                     : List.of();
-            builds.add(new HistoryBuild(String.valueOf(folder.getFileName()), ++order, null, paths, classes(reports.attempts())));
+            builds.add(new HistoryBuild(
+                    String.valueOf(folder.getFileName()), ++order, null, paths, classes(reports.attempts())));
         }
         return new History("junit-xml:" + dir, builds, false);
     }
@@ -55,7 +59,8 @@ public final class JUnitXmlHistory {
     static Map<String, TestRun> classes(List<TestAttempt> attempts) {
         Map<String, List<TestAttempt>> byMethod = new LinkedHashMap<>();
         for (TestAttempt a : attempts) {
-            byMethod.computeIfAbsent(a.className() + "#" + a.methodName(), k -> new ArrayList<>()).add(a);
+            byMethod.computeIfAbsent(a.className() + "#" + a.methodName(), k -> new ArrayList<>())
+                    .add(a);
         }
         Map<String, TestRun> classes = new HashMap<>();
         for (List<TestAttempt> runs : byMethod.values()) {

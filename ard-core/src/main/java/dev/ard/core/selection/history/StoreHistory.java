@@ -28,12 +28,20 @@ public final class StoreHistory {
         for (ClassRun r : runs) {
             times.putIfAbsent(r.buildId(), r.startedAt());
             tests.computeIfAbsent(r.buildId(), k -> new LinkedHashMap<>())
-                    .merge(r.className(), new TestRun(r.className(), r.failed(), r.flaky(), r.durationMs()), TestRun::merge);
+                    .merge(
+                            r.className(),
+                            new TestRun(r.className(), r.failed(), r.flaky(), r.durationMs()),
+                            TestRun::merge);
         }
         List<HistoryBuild> builds = new ArrayList<>();
         long order = 0;
         for (Map.Entry<String, Map<String, TestRun>> e : tests.entrySet()) { // oldest first, as the store returns them
-            builds.add(new HistoryBuild(e.getKey(), ++order, times.get(e.getKey()), changes.getOrDefault(e.getKey(), List.of()), e.getValue()));
+            builds.add(new HistoryBuild(
+                    e.getKey(),
+                    ++order,
+                    times.get(e.getKey()),
+                    changes.getOrDefault(e.getKey(), List.of()),
+                    e.getValue()));
         }
         return new History("store" + (branch == null ? "" : " (branch " + branch + ")"), builds, false);
     }

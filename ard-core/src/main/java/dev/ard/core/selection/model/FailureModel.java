@@ -15,8 +15,8 @@ import smile.data.formula.Formula;
 import smile.data.type.DataTypes;
 import smile.data.type.StructField;
 import smile.data.type.StructType;
-import smile.regression.RegressionTree;
 import smile.data.vector.IntVector;
+import smile.regression.RegressionTree;
 
 /**
  * P(fail | change, test) from Smile's gradient boosted trees (DESIGN §5). Small trees and few rounds: the
@@ -29,6 +29,7 @@ public final class FailureModel implements Serializable {
 
     /** Boosting rounds. */
     public static final int TREES = 100;
+
     static final int MAX_DEPTH = 6;
     static final int MAX_NODES = 16;
     static final int NODE_SIZE = 5;
@@ -54,7 +55,8 @@ public final class FailureModel implements Serializable {
     /** @throws IllegalArgumentException when the set is not {@link #trainable} */
     public static FailureModel train(TrainingSet set) {
         if (!trainable(set)) {
-            throw new IllegalArgumentException("a model needs both passing and failing rows; got " + set.positives() + " failing of " + set.size());
+            throw new IllegalArgumentException("a model needs both passing and failing rows; got " + set.positives()
+                    + " failing of " + set.size());
         }
         double[][] x = new double[set.size()][];
         int[] y = new int[set.size()];
@@ -76,7 +78,8 @@ public final class FailureModel implements Serializable {
         int n = y.length;
         Loss loss = new LogisticLoss(y);
         double intercept = loss.intercept(null);
-        double[] output = loss.residual(); // the trees' running output, which the logistic loss reads its gradients from
+        double[] output =
+                loss.residual(); // the trees' running output, which the logistic loss reads its gradients from
         StructField field = new StructField("residual", DataTypes.DoubleType);
         int[][] order = CART.order(x);
         List<Integer> pos = new ArrayList<>();

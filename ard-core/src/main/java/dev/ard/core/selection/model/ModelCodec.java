@@ -53,7 +53,10 @@ public final class ModelCodec {
             "[I");
 
     static final ObjectInputFilter FILTER = info -> {
-        if (info.depth() > 200 || info.references() > 2_000_000 || info.streamBytes() > 64L << 20 || info.arrayLength() > 10_000_000) {
+        if (info.depth() > 200
+                || info.references() > 2_000_000
+                || info.streamBytes() > 64L << 20
+                || info.arrayLength() > 10_000_000) {
             return ObjectInputFilter.Status.REJECTED;
         }
         Class<?> c = info.serialClass();
@@ -112,13 +115,25 @@ public final class ModelCodec {
             }
             model = f;
         } catch (InvalidClassException e) {
-            throw new IOException("the stored model was refused by the deserialization allow-list: " + e.getMessage(), e);
+            throw new IOException(
+                    "the stored model was refused by the deserialization allow-list: " + e.getMessage(), e);
         } catch (ClassNotFoundException e) {
             throw new IOException("the stored model needs a class this ARD does not have: " + e.getMessage(), e);
         }
         String t = m.path("threshold").asText();
-        Calibration c = new Calibration(m.path("targetRecall").asDouble(), "Infinity".equals(t) ? Double.POSITIVE_INFINITY : Double.parseDouble(t),
-                m.path("heldOutFailures").asInt(), m.path("heldOutRows").asInt(), m.path("heldOutRecall").asDouble(), m.path("heldOutSelected").asDouble());
-        return new TrainedModel(model, c, trainedAt, m.path("trainingRows").asInt(), m.path("builds").asInt(), m.path("failingRows").asInt());
+        Calibration c = new Calibration(
+                m.path("targetRecall").asDouble(),
+                "Infinity".equals(t) ? Double.POSITIVE_INFINITY : Double.parseDouble(t),
+                m.path("heldOutFailures").asInt(),
+                m.path("heldOutRows").asInt(),
+                m.path("heldOutRecall").asDouble(),
+                m.path("heldOutSelected").asDouble());
+        return new TrainedModel(
+                model,
+                c,
+                trainedAt,
+                m.path("trainingRows").asInt(),
+                m.path("builds").asInt(),
+                m.path("failingRows").asInt());
     }
 }

@@ -35,18 +35,24 @@ public final class ModelTrainer {
             builds.add(set.build(i));
         }
         if (builds.size() < req.minBuilds()) {
-            return new Outcome(null, "only " + builds.size() + " builds of history (a model needs " + req.minBuilds() + ")");
+            return new Outcome(
+                    null, "only " + builds.size() + " builds of history (a model needs " + req.minBuilds() + ")");
         }
         int split = set.splitIndex(HELD_OUT);
         TrainingSet fit = set.slice(0, split);
         TrainingSet heldOut = set.slice(split, set.size());
         if (fit.positives() < req.minFailingFit() || !FailureModel.trainable(fit)) {
-            return new Outcome(null, fit.positives() + " failing test runs in the older " + Math.round((1 - HELD_OUT) * 100)
-                    + "% of the history (a model needs " + Math.max(1, req.minFailingFit()) + ")");
+            return new Outcome(
+                    null,
+                    fit.positives() + " failing test runs in the older " + Math.round((1 - HELD_OUT) * 100)
+                            + "% of the history (a model needs " + Math.max(1, req.minFailingFit()) + ")");
         }
         if (heldOut.positives() < Math.max(1, req.minFailingHeldOut())) {
-            return new Outcome(null, heldOut.positives() + " failing test runs in the newest " + Math.round(HELD_OUT * 100)
-                    + "% of the history, nothing to measure recall on (needs " + Math.max(1, req.minFailingHeldOut()) + ")");
+            return new Outcome(
+                    null,
+                    heldOut.positives() + " failing test runs in the newest " + Math.round(HELD_OUT * 100)
+                            + "% of the history, nothing to measure recall on (needs "
+                            + Math.max(1, req.minFailingHeldOut()) + ")");
         }
         FailureModel model = FailureModel.train(fit);
         double[] scores = new double[heldOut.size()];
@@ -58,6 +64,7 @@ public final class ModelTrainer {
             mustRun[i] = HistoryMustRun.reason(heldOut.x(i)) != null;
         }
         Calibration calibration = Calibration.of(targetRecall, scores, failed, mustRun);
-        return new Outcome(new TrainedModel(model, calibration, Instant.now(), fit.size(), builds.size(), fit.positives()), null);
+        return new Outcome(
+                new TrainedModel(model, calibration, Instant.now(), fit.size(), builds.size(), fit.positives()), null);
     }
 }

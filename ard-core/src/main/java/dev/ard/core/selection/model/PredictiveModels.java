@@ -22,13 +22,18 @@ public final class PredictiveModels {
     private PredictiveModels() {}
 
     /** Trains on the store's history and stores the model when one could be trained. */
-    public static Training train(TelemetryStore store, String branch, int lastBuilds, double targetRecall, ModelTrainer.Requirements req)
+    public static Training train(
+            TelemetryStore store, String branch, int lastBuilds, double targetRecall, ModelTrainer.Requirements req)
             throws StoreException {
         History history = StoreHistory.read(store, branch, lastBuilds);
-        ModelTrainer.Outcome outcome = ModelTrainer.train(TrainingSets.of(history).set(), targetRecall, req);
+        ModelTrainer.Outcome outcome =
+                ModelTrainer.train(TrainingSets.of(history).set(), targetRecall, req);
         int version = 0;
         if (outcome.ready()) {
-            version = store.saveModel(outcome.model().trainedAt(), ModelCodec.metrics(outcome.model()), ModelCodec.bytes(outcome.model()));
+            version = store.saveModel(
+                    outcome.model().trainedAt(),
+                    ModelCodec.metrics(outcome.model()),
+                    ModelCodec.bytes(outcome.model()));
         }
         return new Training(version, outcome, history.builds().size(), history.rows());
     }
@@ -42,18 +47,24 @@ public final class PredictiveModels {
      * @param buildId the build just stored
      * @return the training, when one ran
      */
-    public static Optional<Training> retrainIfDue(TelemetryStore store, String buildId, int every, double targetRecall) throws StoreException {
+    public static Optional<Training> retrainIfDue(TelemetryStore store, String buildId, int every, double targetRecall)
+            throws StoreException {
         if (every <= 0) {
             return Optional.empty();
         }
         List<TelemetryStore.BuildSummary> recent = store.recentBuilds(every);
         Optional<StoredModel> latest = store.latestModel();
-        if (!due(recent.stream().map(b -> b.build().startedAt()).toList(), latest.map(StoredModel::trainedAt).orElse(null), buildId, every)) {
+        if (!due(
+                recent.stream().map(b -> b.build().startedAt()).toList(),
+                latest.map(StoredModel::trainedAt).orElse(null),
+                buildId,
+                every)) {
             return Optional.empty();
         }
         // A small `every` (tests, tiny projects) may train on fewer builds than ard:train's default 30.
         int minBuilds = Math.min(ModelTrainer.Requirements.DEFAULT.minBuilds(), every);
-        return Optional.of(train(store, null, HISTORY_BUILDS, targetRecall, new ModelTrainer.Requirements(minBuilds, 1, 1)));
+        return Optional.of(
+                train(store, null, HISTORY_BUILDS, targetRecall, new ModelTrainer.Requirements(minBuilds, 1, 1)));
     }
 
     /** The rule of {@link #retrainIfDue}: {@code recentStarts} are the newest {@code every} builds' start times, newest first. */

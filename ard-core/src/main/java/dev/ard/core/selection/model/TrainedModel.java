@@ -13,4 +13,10 @@ import java.time.Instant;
  * @param builds       builds it has seen (fitting + held-out)
  * @param failingRows  failing rows among the fitting rows
  */
-public record TrainedModel(FailureModel model, Calibration calibration, Instant trainedAt, int trainingRows, int builds, int failingRows) {}
+public record TrainedModel(
+        FailureModel model,
+        Calibration calibration,
+        Instant trainedAt,
+        int trainingRows,
+        int builds,
+        int failingRows) {}

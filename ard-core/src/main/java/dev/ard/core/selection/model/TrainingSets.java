@@ -19,7 +19,10 @@ public final class TrainingSets {
         TrainingSet set = new TrainingSet();
         for (HistoryBuild build : history.builds()) {
             for (String c : build.tests().keySet()) {
-                set.add(extractor.features(build.changedPaths(), c, null), build.tests().get(c).failed(), build.order());
+                set.add(
+                        extractor.features(build.changedPaths(), c, null),
+                        build.tests().get(c).failed(),
+                        build.order());
             }
             state.record(build);
         }

@@ -16,7 +16,13 @@ import java.util.Arrays;
  * @param heldOutRecall   the recall the threshold reaches on the held-out data
  * @param heldOutSelected share of held-out rows scoring at or above the threshold (the cost)
  */
-public record Calibration(double targetRecall, double threshold, int heldOutFailures, int heldOutRows, double heldOutRecall, double heldOutSelected) {
+public record Calibration(
+        double targetRecall,
+        double threshold,
+        int heldOutFailures,
+        int heldOutRows,
+        double heldOutRecall,
+        double heldOutSelected) {
 
     /**
      * @param scores  scores of the held-out rows
@@ -56,6 +62,7 @@ public record Calibration(double targetRecall, double threshold, int heldOutFail
                 }
             }
         }
-        return new Calibration(targetRecall, threshold, k, scores.length, (double) caught / k, (double) selected / scores.length);
+        return new Calibration(
+                targetRecall, threshold, k, scores.length, (double) caught / k, (double) selected / scores.length);
     }
 }

@@ -47,7 +47,11 @@ public record PredictiveContext(TrainedModel model, FeatureState state, String n
             return new PredictiveContext(model.get(), TrainingSets.of(history).state(), null);
         } catch (Exception e) {
             String m = e.getMessage();
-            return new PredictiveContext(null, null, "cannot use the stored model: " + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip()));
+            return new PredictiveContext(
+                    null,
+                    null,
+                    "cannot use the stored model: "
+                            + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip()));
         }
     }
 }

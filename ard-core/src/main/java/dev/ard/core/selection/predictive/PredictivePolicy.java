@@ -42,8 +42,11 @@ public final class PredictivePolicy {
             }
             if (!stopped && c.score() < calibration.threshold()) {
                 stopped = true;
-                stopReason = String.format(Locale.ROOT, "below the threshold %.4f that reached recall %.3f on held-out history",
-                        calibration.threshold(), calibration.heldOutRecall());
+                stopReason = String.format(
+                        Locale.ROOT,
+                        "below the threshold %.4f that reached recall %.3f on held-out history",
+                        calibration.threshold(),
+                        calibration.heldOutRecall());
             }
             if (!stopped && used + c.expectedMs() > limit) {
                 stopped = true;

@@ -56,9 +56,11 @@ public final class PredictiveSelector {
             Reason reached = impact.affected().get(d.className());
             double[] x = extractor.features(changedPaths, d.className(), new FeatureExtractor.Impact(reached));
             String mustRun = reached == null ? d.reason() : HistoryMustRun.reason(x);
-            candidates.add(new Candidate(d.className(), model.model().score(x), state.meanDurationMs(d.className(), fallbackMs), mustRun));
+            candidates.add(new Candidate(
+                    d.className(), model.model().score(x), state.meanDurationMs(d.className(), fallbackMs), mustRun));
         }
-        List<TestDecision> decisions = new ArrayList<>(new PredictivePolicy(model.calibration(), budget).decide(candidates));
+        List<TestDecision> decisions =
+                new ArrayList<>(new PredictivePolicy(model.calibration(), budget).decide(candidates));
         decisions.addAll(skipped);
         decisions.sort(Comparator.comparing(TestDecision::className));
         return new TestSelection(safe.module(), decisions, null);

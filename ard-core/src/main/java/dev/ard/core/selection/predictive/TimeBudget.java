@@ -22,7 +22,8 @@ public record TimeBudget(double fraction, Duration absolute) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         try {
             if (v.endsWith("%")) {
-                double percent = Double.parseDouble(v.substring(0, v.length() - 1).strip());
+                double percent =
+                        Double.parseDouble(v.substring(0, v.length() - 1).strip());
                 if (percent <= 0 || percent > 100) {
                     throw new IllegalArgumentException("ard.timeBudget must be in (0%, 100%]: " + value);
                 }
@@ -30,17 +31,23 @@ public record TimeBudget(double fraction, Duration absolute) {
             }
             long amount;
             if (v.endsWith("ms")) {
-                return new TimeBudget(0, Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip())));
+                return new TimeBudget(
+                        0,
+                        Duration.ofMillis(
+                                Long.parseLong(v.substring(0, v.length() - 2).strip())));
             }
             amount = Long.parseLong(v.substring(0, v.length() - 1).strip());
             return switch (v.charAt(v.length() - 1)) {
                 case 's' -> new TimeBudget(0, Duration.ofSeconds(amount));
                 case 'm' -> new TimeBudget(0, Duration.ofMinutes(amount));
                 case 'h' -> new TimeBudget(0, Duration.ofHours(amount));
-                default -> throw new IllegalArgumentException("ard.timeBudget is neither a percentage nor a duration (5m, 90s): " + value);
+                default ->
+                    throw new IllegalArgumentException(
+                            "ard.timeBudget is neither a percentage nor a duration (5m, 90s): " + value);
             };
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("ard.timeBudget is neither a percentage nor a duration (5m, 90s): " + value);
+            throw new IllegalArgumentException(
+                    "ard.timeBudget is neither a percentage nor a duration (5m, 90s): " + value);
         }
     }
 

@@ -25,7 +25,8 @@ final class Baselines {
     /** FailDensity: highest failure rate first, then most recent failure, then name. */
     static List<String> failDensity(List<String> suite, FeatureState state) {
         List<String> order = new ArrayList<>(suite);
-        order.sort(Comparator.comparingDouble(state::failureRate).reversed()
+        order.sort(Comparator.comparingDouble(state::failureRate)
+                .reversed()
                 .thenComparingLong(state::runsSinceFailure)
                 .thenComparing(Comparator.naturalOrder()));
         return order;

@@ -35,6 +35,9 @@ public record Evaluation(
         long trainingMillis) {
 
     public StrategyResult result(Strategy strategy) {
-        return results.stream().filter(r -> r.strategy().equals(strategy.id())).findFirst().orElseThrow();
+        return results.stream()
+                .filter(r -> r.strategy().equals(strategy.id()))
+                .findFirst()
+                .orElseThrow();
     }
 }

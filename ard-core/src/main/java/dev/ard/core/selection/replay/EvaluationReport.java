@@ -23,8 +23,16 @@ public final class EvaluationReport {
     /** The console table, one line per strategy, counts beside fractions; then the model-decided builds alone. */
     public static List<String> table(Evaluation e) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "History %s: %d builds (%d replayed, %d decided by a model), %d rows; target recall %.2f, budget %s",
-                e.source(), e.builds(), e.replayedBuilds(), e.modelBuilds(), e.rows(), e.config().targetRecall(), e.config().budget()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "History %s: %d builds (%d replayed, %d decided by a model), %d rows; target recall %.2f, budget %s",
+                e.source(),
+                e.builds(),
+                e.replayedBuilds(),
+                e.modelBuilds(),
+                e.rows(),
+                e.config().targetRecall(),
+                e.config().budget()));
         if (e.notReadyReason() != null) {
             lines.add("No model: " + e.notReadyReason() + "; predictive ran every test (safe without bytecode)");
         }
@@ -38,13 +46,24 @@ public final class EvaluationReport {
 
     private static List<String> rows(List<StrategyResult> results) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-12s %-20s %-16s %-22s %-16s %s", "strategy", "failing tests", "failing builds", "test classes", "test time", "APFDc"));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%-12s %-20s %-16s %-22s %-16s %s",
+                "strategy",
+                "failing tests",
+                "failing builds",
+                "test classes",
+                "test time",
+                "APFDc"));
         for (StrategyResult r : results) {
             if (!r.applicable()) {
                 lines.add(String.format(Locale.ROOT, "%-12s n/a (no bytecode in this history)", r.strategy()));
                 continue;
             }
-            lines.add(String.format(Locale.ROOT, "%-12s %-20s %-16s %-22s %-16s %s", r.strategy(),
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%-12s %-20s %-16s %-22s %-16s %s",
+                    r.strategy(),
                     pct(r.failingTestRecall()) + " (" + r.failingTestsCaught() + "/" + r.failingTests() + ")",
                     pct(r.failingBuildRecall()) + " (" + r.failingBuildsCaught() + "/" + r.failingBuilds() + ")",
                     pct(r.testClassFraction()) + " (" + r.testClassesRun() + "/" + r.testClasses() + ")",

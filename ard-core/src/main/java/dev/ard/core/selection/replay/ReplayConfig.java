@@ -12,9 +12,11 @@ import dev.ard.core.selection.predictive.TimeBudget;
  * @param seed          the random baseline's seed
  * @param requirements  the least history a model is trained on
  */
-public record ReplayConfig(double targetRecall, TimeBudget budget, int retrainEvery, long seed, ModelTrainer.Requirements requirements) {
+public record ReplayConfig(
+        double targetRecall, TimeBudget budget, int retrainEvery, long seed, ModelTrainer.Requirements requirements) {
 
-    public static final ReplayConfig DEFAULT = new ReplayConfig(0.99, TimeBudget.NONE, 25, 42L, ModelTrainer.Requirements.DEFAULT);
+    public static final ReplayConfig DEFAULT =
+            new ReplayConfig(0.99, TimeBudget.NONE, 25, 42L, ModelTrainer.Requirements.DEFAULT);
 
     public ReplayConfig {
         if (targetRecall <= 0 || targetRecall > 1) {

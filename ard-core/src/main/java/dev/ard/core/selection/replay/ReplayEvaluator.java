@@ -28,7 +28,9 @@ import java.util.Random;
 public final class ReplayEvaluator {
 
     /** Budgets of the recall curve: 5 %, 10 %, …, 100 % of a build's test time. */
-    static final double[] CURVE = java.util.stream.IntStream.rangeClosed(1, 20).mapToDouble(i -> i / 20.0).toArray();
+    static final double[] CURVE = java.util.stream.IntStream.rangeClosed(1, 20)
+            .mapToDouble(i -> i / 20.0)
+            .toArray();
 
     private final ReplayConfig config;
 
@@ -72,7 +74,8 @@ public final class ReplayEvaluator {
                     List<Candidate> candidates = candidates(suite, features, model, state, build.changedPaths());
                     var decisions = new PredictivePolicy(model.calibration(), config.budget()).decide(candidates);
                     predictive = decisions.stream().map(d -> d.className()).toList();
-                    predictiveSelected = (int) decisions.stream().filter(d -> d.selected()).count();
+                    predictiveSelected =
+                            (int) decisions.stream().filter(d -> d.selected()).count();
                 } else {
                     // no model: run everything (safe without bytecode), but the order is free, so must-run first
                     predictive = Baselines.mustRunFirst(suite, features, state);
@@ -92,11 +95,12 @@ public final class ReplayEvaluator {
                         continue; // no bytecode in replayed history: see Evaluation, reported as not applicable
                     }
                     List<String> order = orders.get(s);
-                    int selected = switch (s) {
-                        case ALL -> suite.size();
-                        case PREDICTIVE -> predictiveSelected;
-                        default -> Baselines.prefixWithin(order, build.tests(), budgetMs);
-                    };
+                    int selected =
+                            switch (s) {
+                                case ALL -> suite.size();
+                                case PREDICTIVE -> predictiveSelected;
+                                default -> Baselines.prefixWithin(order, build.tests(), budgetMs);
+                            };
                     tallies.get(s).add(order, selected, build.tests());
                     if (model != null) {
                         modelPhase.get(s).add(order, selected, build.tests());
@@ -107,7 +111,8 @@ public final class ReplayEvaluator {
                     for (Strategy s : orders.keySet()) {
                         double[] caught = curveCaught.get(s);
                         for (int b = 0; b < CURVE.length; b++) {
-                            caught[b] += Baselines.caughtWithin(orders.get(s), build.tests(), CURVE[b] * build.totalDurationMs());
+                            caught[b] += Baselines.caughtWithin(
+                                    orders.get(s), build.tests(), CURVE[b] * build.totalDurationMs());
                         }
                     }
                 }
@@ -143,13 +148,29 @@ public final class ReplayEvaluator {
                 curves.put(s.id(), recall);
             }
         }
-        return new Evaluation(history.source(), builds.size(), replayed, modelBuilds, history.rows(), config, notReady, results,
-                modelPhaseResults, CURVE.clone(), curves, trainingMillis);
+        return new Evaluation(
+                history.source(),
+                builds.size(),
+                replayed,
+                modelBuilds,
+                history.rows(),
+                config,
+                notReady,
+                results,
+                modelPhaseResults,
+                CURVE.clone(),
+                curves,
+                trainingMillis);
     }
 
     /** The build's suite as policy candidates, with the replay's must-run rules (new, changed, failed last time). */
-    static List<Candidate> candidates(List<String> suite, List<double[]> features, TrainedModel model, FeatureState state, List<String> changed) {
-        double fallbackMs = suite.stream().mapToDouble(c -> state.meanDurationMs(c, Double.NaN)).filter(d -> !Double.isNaN(d)).average().orElse(1.0);
+    static List<Candidate> candidates(
+            List<String> suite, List<double[]> features, TrainedModel model, FeatureState state, List<String> changed) {
+        double fallbackMs = suite.stream()
+                .mapToDouble(c -> state.meanDurationMs(c, Double.NaN))
+                .filter(d -> !Double.isNaN(d))
+                .average()
+                .orElse(1.0);
         List<Candidate> candidates = new ArrayList<>(suite.size());
         for (int k = 0; k < suite.size(); k++) {
             String c = suite.get(k);

@@ -55,11 +55,27 @@ final class Tally {
 
     StrategyResult result(Strategy s, boolean applicable) {
         if (!applicable) {
-            return new StrategyResult(s.id(), false, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new StrategyResult(
+                    s.id(), false, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0);
         }
-        double meanApfdc = apfdc.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        return new StrategyResult(s.id(), true, ratio(testsCaught, tests), ratio(buildsCaught, builds), ratio(classesRun, classes),
-                ratio(timeRun, time), meanApfdc, testsCaught, tests, buildsCaught, builds, classesRun, classes, timeRun, time);
+        double meanApfdc =
+                apfdc.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        return new StrategyResult(
+                s.id(),
+                true,
+                ratio(testsCaught, tests),
+                ratio(buildsCaught, builds),
+                ratio(classesRun, classes),
+                ratio(timeRun, time),
+                meanApfdc,
+                testsCaught,
+                tests,
+                buildsCaught,
+                builds,
+                classesRun,
+                classes,
+                timeRun,
+                time);
     }
 
     private static double ratio(double a, double b) {

@@ -68,7 +68,8 @@ public final class JdbcTelemetryStore implements TelemetryStore {
         if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
             return new PostgresDialect(config, options);
         }
-        throw new StoreException("unsupported telemetry store " + config.redactedUrl() + ": use jdbc:sqlite:<file> or jdbc:postgresql://<host>/<db>");
+        throw new StoreException("unsupported telemetry store " + config.redactedUrl()
+                + ": use jdbc:sqlite:<file> or jdbc:postgresql://<host>/<db>");
     }
 
     /** Same as {@link #write}, telling whether the build was new (false: the id was stored already, nothing written). */
@@ -153,8 +154,8 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     }
 
     @Override
-    public synchronized List<dev.ard.core.telemetry.ClassRun> classRuns(String branch, int lastBuilds, java.util.Map<String, List<String>> changes)
-            throws StoreException {
+    public synchronized List<dev.ard.core.telemetry.ClassRun> classRuns(
+            String branch, int lastBuilds, java.util.Map<String, List<String>> changes) throws StoreException {
         return query("read the per-class history", () -> {
             java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
             List<dev.ard.core.telemetry.ClassRun> runs = ModelQueries.classRuns(connection, branch, lastBuilds, found);

@@ -14,7 +14,9 @@ public final class Messages {
      * printed at every build, so it is scrubbed anyway.
      */
     public static String oneLine(String message, String secret) {
-        String text = message == null ? "(no message)" : message.replaceAll("\\s+", " ").trim();
+        String text = message == null
+                ? "(no message)"
+                : message.replaceAll("\\s+", " ").trim();
         if (secret != null && !secret.isEmpty()) {
             text = text.replace(secret, "***");
         }

@@ -21,8 +21,10 @@ final class ModelQueries {
      * Per-class rows of the newest {@code lastBuilds} builds (of {@code branch}, or all), oldest first. Portable
      * SQL: aggregates with CASE, no dialect-specific functions. Classes left out by selection are not rows.
      */
-    static List<ClassRun> classRuns(Connection c, String branch, int lastBuilds, Map<String, List<String>> changes) throws SQLException {
-        String builds = "SELECT id FROM build" + (branch == null ? "" : " WHERE branch = ?") + " ORDER BY started_at DESC, id DESC LIMIT ?";
+    static List<ClassRun> classRuns(Connection c, String branch, int lastBuilds, Map<String, List<String>> changes)
+            throws SQLException {
+        String builds = "SELECT id FROM build" + (branch == null ? "" : " WHERE branch = ?")
+                + " ORDER BY started_at DESC, id DESC LIMIT ?";
         String sql = "SELECT t.build_id, b.started_at, t.module, t.class_name,"
                 + " SUM(CASE WHEN t.outcome IN ('FAILED', 'ERROR') THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.flaky THEN 1 ELSE 0 END), SUM(t.duration_ms)"
@@ -39,8 +41,14 @@ final class ModelQueries {
             ps.setInt(i, lastBuilds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    runs.add(new ClassRun(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4),
-                            rs.getLong(5) > 0, rs.getLong(6) > 0, rs.getLong(7)));
+                    runs.add(new ClassRun(
+                            rs.getString(1),
+                            Instant.ofEpochMilli(rs.getLong(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getLong(5) > 0,
+                            rs.getLong(6) > 0,
+                            rs.getLong(7)));
                 }
             }
         }
@@ -64,17 +72,24 @@ final class ModelQueries {
 
     /** {@code flaky} is INTEGER 0/1 on SQLite and BOOLEAN on PostgreSQL; both compare with a boolean literal. */
     private static String flakyTrue(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "t.flaky = TRUE" : "t.flaky = 1";
+        return c.getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres")
+                ? "t.flaky = TRUE"
+                : "t.flaky = 1";
     }
 
     /** Inserts under {@code max(version) + 1}; the caller holds a write transaction. */
     static int insertModel(Connection c, Instant trainedAt, String metrics, byte[] bytes) throws SQLException {
         int version;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM model"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM model");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             version = rs.getInt(1) + 1;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO model (version, trained_at, metrics, bytes) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO model (version, trained_at, metrics, bytes) VALUES (?, ?, ?, ?)")) {
             ps.setInt(1, version);
             ps.setLong(2, trainedAt.toEpochMilli());
             ps.setString(3, metrics);
@@ -85,12 +100,14 @@ final class ModelQueries {
     }
 
     static Optional<StoredModel> latest(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT version, trained_at, metrics, bytes FROM model ORDER BY version DESC LIMIT 1");
+        try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT version, trained_at, metrics, bytes FROM model ORDER BY version DESC LIMIT 1");
                 ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new StoredModel(rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getBytes(4)));
+            return Optional.of(new StoredModel(
+                    rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getBytes(4)));
         }
     }
 }

@@ -44,7 +44,8 @@ final class PostgresDialect implements Dialect {
         if (config.password() != null) {
             props.setProperty("password", config.password());
         }
-        String timeoutSeconds = Long.toString(Math.max(1, options.connectTimeout().toSeconds()));
+        String timeoutSeconds =
+                Long.toString(Math.max(1, options.connectTimeout().toSeconds()));
         props.setProperty("connectTimeout", timeoutSeconds);
         props.setProperty("loginTimeout", timeoutSeconds);
         props.setProperty("ApplicationName", "ard");

@@ -74,8 +74,8 @@ final class SchemaMigrator {
 
     private void checkKnown(int version) throws StoreException {
         if (version > LATEST) {
-            throw new StoreException("store schema v" + version + " is newer than this ARD (v" + LATEST + "); upgrade ARD ("
-                    + dialect.describe() + " left unchanged)");
+            throw new StoreException("store schema v" + version + " is newer than this ARD (v" + LATEST
+                    + "); upgrade ARD (" + dialect.describe() + " left unchanged)");
         }
     }
 

@@ -30,8 +30,12 @@ final class SelectionQueries {
      */
     private static final String GREEN = "SELECT b.id, b.commit_sha FROM build b"
             + " WHERE b.branch = ? AND b.result = '" + BuildResult.SUCCESS.stored() + "' AND b.commit_sha IS NOT NULL"
-            + "   AND b.mode IN (" + Arrays.stream(RecordedMode.values()).filter(RecordedMode::accountsForEveryTest)
-                    .map(m -> "'" + m.stored() + "'").collect(Collectors.joining(", ")) + ")"
+            + "   AND b.mode IN ("
+            + Arrays.stream(RecordedMode.values())
+                    .filter(RecordedMode::accountsForEveryTest)
+                    .map(m -> "'" + m.stored() + "'")
+                    .collect(Collectors.joining(", "))
+            + ")"
             + "   AND EXISTS (SELECT 1 FROM module_run m WHERE m.build_id = b.id)"
             + "   AND NOT EXISTS (SELECT 1 FROM test_result t WHERE t.build_id = b.id AND t.outcome IN ('FAILED', 'ERROR'))"
             + " ORDER BY b.started_at DESC, b.id DESC LIMIT 1";
@@ -53,7 +57,8 @@ final class SelectionQueries {
             }
         }
         List<String> dirty = strings(c, "SELECT path FROM change WHERE build_id = ? ORDER BY path", id);
-        Set<String> modules = new HashSet<>(strings(c, "SELECT DISTINCT module FROM module_run WHERE build_id = ? AND module IS NOT NULL", id));
+        Set<String> modules = new HashSet<>(
+                strings(c, "SELECT DISTINCT module FROM module_run WHERE build_id = ? AND module IS NOT NULL", id));
         return Optional.of(new GreenBuild(id, commit, dirty, modules));
     }
 
@@ -77,10 +82,11 @@ final class SelectionQueries {
         if (branch == null) {
             return failures;
         }
-        String sql = "SELECT t.build_id, t.module, t.class_name, t.outcome FROM test_result t JOIN build b ON b.id = t.build_id"
-                + " WHERE t.outcome <> 'SKIPPED_BY_SELECTION' AND t.build_id IN ("
-                + "   SELECT id FROM build WHERE branch = ? ORDER BY started_at DESC, id DESC LIMIT ?)"
-                + " ORDER BY b.started_at DESC, b.id DESC";
+        String sql =
+                "SELECT t.build_id, t.module, t.class_name, t.outcome FROM test_result t JOIN build b ON b.id = t.build_id"
+                        + " WHERE t.outcome <> 'SKIPPED_BY_SELECTION' AND t.build_id IN ("
+                        + "   SELECT id FROM build WHERE branch = ? ORDER BY started_at DESC, id DESC LIMIT ?)"
+                        + " ORDER BY b.started_at DESC, b.id DESC";
         Map<String, String> newestBuild = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, branch);

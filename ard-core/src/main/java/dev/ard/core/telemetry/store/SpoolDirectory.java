@@ -39,7 +39,9 @@ public final class SpoolDirectory {
     }
 
     /** The JSON document of one spooled build; {@code v} lets a later ARD read older spools. */
-    record Envelope(@JsonProperty("v") int v, @JsonProperty("telemetry") BuildTelemetry telemetry) {}
+    record Envelope(
+            @JsonProperty("v") int v,
+            @JsonProperty("telemetry") BuildTelemetry telemetry) {}
 
     /** A spooled build read back. */
     public record Spooled(Path file, BuildTelemetry telemetry) {}
@@ -85,7 +87,8 @@ public final class SpoolDirectory {
                 read(file, problems).ifPresent(t -> builds.add(new Spooled(file, t)));
             }
         }
-        builds.sort(Comparator.comparing((Spooled s) -> startedAt(s)).thenComparing(s -> s.file().getFileName().toString()));
+        builds.sort(Comparator.comparing((Spooled s) -> startedAt(s))
+                .thenComparing(s -> s.file().getFileName().toString()));
         return new Contents(builds, problems);
     }
 

@@ -129,7 +129,8 @@ final class SqliteDialect implements Dialect {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("cannot create directory " + dir + " for the " + describe() + ": " + Messages.reason(e), e);
+            throw new StoreException(
+                    "cannot create directory " + dir + " for the " + describe() + ": " + Messages.reason(e), e);
         }
     }
 
@@ -145,7 +146,8 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -188,7 +190,8 @@ final class SqliteDialect implements Dialect {
         int code = primaryCode(e);
         // A short read shows up, rarely, when several processes open a fresh store at once (one converts it to WAL
         // while another reads): the transaction is rolled back and a retry reads the settled file.
-        boolean shortRead = e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_SHORT_READ;
+        boolean shortRead =
+                e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_SHORT_READ;
         return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code || shortRead;
     }
 
@@ -203,11 +206,13 @@ final class SqliteDialect implements Dialect {
         String detail = Messages.oneLine(e.getMessage(), null);
         String message;
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            message = describe() + " is locked by another writer (still busy after " + options.maxAttempts() + " tries, waiting up to "
-                    + Messages.duration(options.busyTimeout()) + " each); could not " + action;
+            message = describe() + " is locked by another writer (still busy after " + options.maxAttempts()
+                    + " tries, waiting up to " + Messages.duration(options.busyTimeout()) + " each); could not "
+                    + action;
         } else if (code == SQLiteErrorCode.SQLITE_NOTADB.code || code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
             return notADatabase(e);
-        } else if (code == SQLiteErrorCode.SQLITE_READONLY.code || (code == SQLiteErrorCode.SQLITE_CANTOPEN.code && !writable())) {
+        } else if (code == SQLiteErrorCode.SQLITE_READONLY.code
+                || (code == SQLiteErrorCode.SQLITE_CANTOPEN.code && !writable())) {
             message = describe() + " is read-only (" + readOnlyWhat() + "); could not " + action;
         } else if (code == SQLiteErrorCode.SQLITE_FULL.code) {
             message = "disk full: could not " + action + " in " + describe();

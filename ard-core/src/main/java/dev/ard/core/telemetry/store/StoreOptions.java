@@ -17,7 +17,8 @@ public record StoreOptions(Duration busyTimeout, int maxAttempts, Duration conne
 
     public StoreOptions {
         if (busyTimeout.isNegative() || maxAttempts < 1 || connectTimeout.isNegative()) {
-            throw new IllegalArgumentException("invalid store options " + busyTimeout + ", " + maxAttempts + ", " + connectTimeout);
+            throw new IllegalArgumentException(
+                    "invalid store options " + busyTimeout + ", " + maxAttempts + ", " + connectTimeout);
         }
     }
 }

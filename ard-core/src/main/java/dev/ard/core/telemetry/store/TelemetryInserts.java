@@ -37,8 +37,11 @@ final class TelemetryInserts {
             ps.setString(2, ch.path());
             ps.setString(3, ch.kind());
         });
-        batch(c, "INSERT INTO module_run (build_id, module, plugin, execution_id, source, duration_ms, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                t.moduleRuns(), (ps, m) -> {
+        batch(
+                c,
+                "INSERT INTO module_run (build_id, module, plugin, execution_id, source, duration_ms, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                t.moduleRuns(),
+                (ps, m) -> {
                     ps.setString(1, id);
                     ps.setString(2, m.module());
                     ps.setString(3, m.plugin());
@@ -47,8 +50,12 @@ final class TelemetryInserts {
                     ps.setLong(6, m.durationMs());
                     ps.setString(7, m.note());
                 });
-        batch(c, "INSERT INTO test_result (build_id, module, plugin, execution_id, class_name, method_name, duration_ms, outcome,"
-                + " reruns, flaky, failure_type, failure_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t.tests(), (ps, r) -> {
+        batch(
+                c,
+                "INSERT INTO test_result (build_id, module, plugin, execution_id, class_name, method_name, duration_ms, outcome,"
+                        + " reruns, flaky, failure_type, failure_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                t.tests(),
+                (ps, r) -> {
                     ps.setString(1, id);
                     ps.setString(2, r.module());
                     ps.setString(3, r.plugin());
@@ -62,8 +69,11 @@ final class TelemetryInserts {
                     ps.setString(11, r.failureType());
                     ps.setString(12, r.failureFingerprint());
                 });
-        batch(c, "INSERT INTO selection (build_id, module, plugin, execution_id, class_name, selected, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                t.selections(), (ps, s) -> {
+        batch(
+                c,
+                "INSERT INTO selection (build_id, module, plugin, execution_id, class_name, selected, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                t.selections(),
+                (ps, s) -> {
                     ps.setString(1, id);
                     ps.setString(2, s.module());
                     ps.setString(3, s.plugin());
@@ -72,8 +82,12 @@ final class TelemetryInserts {
                     ps.setBoolean(6, s.selected());
                     ps.setString(7, s.reason());
                 });
-        batch(c, "INSERT INTO mojo_timing (build_id, module, plugin, goal, execution_id, started_at, duration_ms, succeeded)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", t.mojos(), (ps, m) -> {
+        batch(
+                c,
+                "INSERT INTO mojo_timing (build_id, module, plugin, goal, execution_id, started_at, duration_ms, succeeded)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                t.mojos(),
+                (ps, m) -> {
                     ps.setString(1, id);
                     ps.setString(2, m.module());
                     ps.setString(3, m.plugin());
@@ -86,9 +100,10 @@ final class TelemetryInserts {
     }
 
     private static void insertBuild(Connection c, BuildRecord b) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO build (id, started_at, finished_at, root_dir, commit_sha, branch, dirty,"
-                + " ci_provider, ci_build_url, goals, maven_version, java_version, os, mode, result)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO build (id, started_at, finished_at, root_dir, commit_sha, branch, dirty,"
+                        + " ci_provider, ci_build_url, goals, maven_version, java_version, os, mode, result)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, b.id());
             setInstant(ps, 2, b.startedAt());
             setInstant(ps, 3, b.finishedAt());

@@ -44,16 +44,42 @@ public final class TelemetryJson {
     }
 
     /** The flat JSON shape of a build record; field names are part of the spool format. */
-    record FlatBuild(String id, Instant startedAt, Instant finishedAt, String rootDir, String commit, String branch, boolean dirty,
-            String ciProvider, String ciBuildUrl, List<String> goals, String mavenVersion, String javaVersion, String os, String mode,
+    record FlatBuild(
+            String id,
+            Instant startedAt,
+            Instant finishedAt,
+            String rootDir,
+            String commit,
+            String branch,
+            boolean dirty,
+            String ciProvider,
+            String ciBuildUrl,
+            List<String> goals,
+            String mavenVersion,
+            String javaVersion,
+            String os,
+            String mode,
             String result) {}
 
     private static final class ToJson extends StdConverter<BuildRecord, FlatBuild> {
         @Override
         public FlatBuild convert(BuildRecord b) {
-            return new FlatBuild(b.id(), b.startedAt(), b.finishedAt(), b.checkout().rootDir(), b.checkout().commit(), b.checkout().branch(),
-                    b.checkout().dirty(), b.ci().provider(), b.ci().buildUrl(), b.goals(), b.tools().maven(), b.tools().java(), b.tools().os(),
-                    b.mode() == null ? null : b.mode().stored(), b.result() == null ? null : b.result().stored());
+            return new FlatBuild(
+                    b.id(),
+                    b.startedAt(),
+                    b.finishedAt(),
+                    b.checkout().rootDir(),
+                    b.checkout().commit(),
+                    b.checkout().branch(),
+                    b.checkout().dirty(),
+                    b.ci().provider(),
+                    b.ci().buildUrl(),
+                    b.goals(),
+                    b.tools().maven(),
+                    b.tools().java(),
+                    b.tools().os(),
+                    b.mode() == null ? null : b.mode().stored(),
+                    b.result() == null ? null : b.result().stored());
         }
     }
 
@@ -66,11 +92,19 @@ public final class TelemetryJson {
         public BuildRecord deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             FlatBuild f = ctxt.readValue(p, FlatBuild.class);
             try {
-                return new BuildRecord(f.id(), f.startedAt(), f.finishedAt(), f.goals(), new Checkout(f.rootDir(), f.commit(), f.branch(), f.dirty()),
-                        new CiRun(f.ciProvider(), f.ciBuildUrl()), new ToolVersions(f.mavenVersion(), f.javaVersion(), f.os()),
-                        RecordedMode.fromStored(f.mode()), BuildResult.fromStored(f.result()));
+                return new BuildRecord(
+                        f.id(),
+                        f.startedAt(),
+                        f.finishedAt(),
+                        f.goals(),
+                        new Checkout(f.rootDir(), f.commit(), f.branch(), f.dirty()),
+                        new CiRun(f.ciProvider(), f.ciBuildUrl()),
+                        new ToolVersions(f.mavenVersion(), f.javaVersion(), f.os()),
+                        RecordedMode.fromStored(f.mode()),
+                        BuildResult.fromStored(f.result()));
             } catch (RuntimeException e) {
-                // e.g. "goals": null; a Jackson exception, so a spool reader sets the file aside like any unreadable one
+                // e.g. "goals": null; a Jackson exception, so a spool reader sets the file aside like any unreadable
+                // one
                 throw JsonMappingException.from(p, "invalid build record: " + e, e);
             }
         }

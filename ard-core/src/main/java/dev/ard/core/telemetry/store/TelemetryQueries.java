@@ -38,28 +38,35 @@ final class TelemetryQueries {
     private static final String FAILED = "CASE WHEN t.outcome IN ('FAILED', 'ERROR') THEN 1 ELSE 0 END";
 
     static List<BuildSummary> recentBuilds(Connection c, int limit) throws SQLException {
-        String sql = "SELECT b.id, b.started_at, b.finished_at, b.root_dir, b.commit_sha, b.branch, b.dirty, b.ci_provider,"
-                + " b.ci_build_url, b.goals, b.maven_version, b.java_version, b.os, b.mode, b.result,"
-                + " COALESCE(s.tests, 0), COALESCE(s.failed, 0), COALESCE(s.skipped, 0), COALESCE(s.by_selection, 0),"
-                + " COALESCE(s.test_time, 0)"
-                + " FROM build b LEFT JOIN ("
-                + "   SELECT t.build_id,"
-                + "     SUM(CASE WHEN t.outcome <> 'SKIPPED_BY_SELECTION' THEN 1 ELSE 0 END) AS tests,"
-                + "     SUM(" + FAILED + ") AS failed,"
-                + "     SUM(CASE WHEN t.outcome = 'SKIPPED' THEN 1 ELSE 0 END) AS skipped,"
-                + "     SUM(CASE WHEN t.outcome = 'SKIPPED_BY_SELECTION' THEN 1 ELSE 0 END) AS by_selection,"
-                + "     SUM(t.duration_ms) AS test_time"
-                + "   FROM test_result t WHERE t.build_id IN (" + LAST_BUILDS + ") GROUP BY t.build_id"
-                + " ) s ON s.build_id = b.id"
-                + " WHERE b.id IN (" + LAST_BUILDS + ")"
-                + " ORDER BY b.started_at DESC, b.id DESC";
+        String sql =
+                "SELECT b.id, b.started_at, b.finished_at, b.root_dir, b.commit_sha, b.branch, b.dirty, b.ci_provider,"
+                        + " b.ci_build_url, b.goals, b.maven_version, b.java_version, b.os, b.mode, b.result,"
+                        + " COALESCE(s.tests, 0), COALESCE(s.failed, 0), COALESCE(s.skipped, 0), COALESCE(s.by_selection, 0),"
+                        + " COALESCE(s.test_time, 0)"
+                        + " FROM build b LEFT JOIN ("
+                        + "   SELECT t.build_id,"
+                        + "     SUM(CASE WHEN t.outcome <> 'SKIPPED_BY_SELECTION' THEN 1 ELSE 0 END) AS tests,"
+                        + "     SUM(" + FAILED + ") AS failed,"
+                        + "     SUM(CASE WHEN t.outcome = 'SKIPPED' THEN 1 ELSE 0 END) AS skipped,"
+                        + "     SUM(CASE WHEN t.outcome = 'SKIPPED_BY_SELECTION' THEN 1 ELSE 0 END) AS by_selection,"
+                        + "     SUM(t.duration_ms) AS test_time"
+                        + "   FROM test_result t WHERE t.build_id IN (" + LAST_BUILDS + ") GROUP BY t.build_id"
+                        + " ) s ON s.build_id = b.id"
+                        + " WHERE b.id IN (" + LAST_BUILDS + ")"
+                        + " ORDER BY b.started_at DESC, b.id DESC";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, limit);
             ps.setInt(2, limit);
             List<BuildSummary> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new BuildSummary(buildRecord(rs), rs.getInt(16), rs.getInt(17), rs.getInt(18), rs.getInt(19), rs.getLong(20)));
+                    rows.add(new BuildSummary(
+                            buildRecord(rs),
+                            rs.getInt(16),
+                            rs.getInt(17),
+                            rs.getInt(18),
+                            rs.getInt(19),
+                            rs.getLong(20)));
                 }
             }
             return rows;
@@ -68,7 +75,8 @@ final class TelemetryQueries {
 
     static List<ClassStats> slowestClasses(Connection c, int limit, int lastBuilds) throws SQLException {
         String sql = "SELECT module, class_name, COUNT(*), SUM(total), SUM(failures) FROM ("
-                + "   SELECT t.build_id, t.module, t.class_name, SUM(t.duration_ms) AS total, SUM(" + FAILED + ") AS failures"
+                + "   SELECT t.build_id, t.module, t.class_name, SUM(t.duration_ms) AS total, SUM(" + FAILED
+                + ") AS failures"
                 + "   FROM test_result t"
                 + "   WHERE t.build_id IN (" + LAST_BUILDS + ") AND t.outcome <> 'SKIPPED_BY_SELECTION'"
                 + "   GROUP BY t.build_id, t.module, t.class_name"
@@ -79,7 +87,8 @@ final class TelemetryQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int builds = rs.getInt(3);
-                    rows.add(new ClassStats(rs.getString(1), rs.getString(2), builds, rs.getLong(4) / builds, rs.getInt(5)));
+                    rows.add(new ClassStats(
+                            rs.getString(1), rs.getString(2), builds, rs.getLong(4) / builds, rs.getInt(5)));
                 }
             }
         }
@@ -101,7 +110,8 @@ final class TelemetryQueries {
      * Per-method counts over the last builds; {@code lastFingerprint} is the fingerprint of the newest
      * result that has one (a flaky method's passing result keeps the fingerprint of its failed attempt).
      */
-    private static List<MethodStats> methodStats(Connection c, int limit, int lastBuilds, String filter, String order) throws SQLException {
+    private static List<MethodStats> methodStats(Connection c, int limit, int lastBuilds, String filter, String order)
+            throws SQLException {
         String sql = "SELECT g.module, g.class_name, g.method_name, g.runs, g.failures, g.flaky, ("
                 + "   SELECT t2.failure_fingerprint FROM test_result t2 JOIN build b2 ON b2.id = t2.build_id"
                 + "   WHERE t2.module = g.module AND t2.class_name = g.class_name AND t2.method_name = g.method_name"
@@ -123,7 +133,13 @@ final class TelemetryQueries {
             List<MethodStats> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new MethodStats(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                    rows.add(new MethodStats(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getInt(4),
+                            rs.getInt(5),
+                            rs.getInt(6),
                             rs.getString(7)));
                 }
             }
@@ -132,10 +148,16 @@ final class TelemetryQueries {
     }
 
     private static BuildRecord buildRecord(ResultSet rs) throws SQLException {
-        return new BuildRecord(rs.getString(1), instant(rs, 2), instant(rs, 3), goals(rs.getString(10)),
-                new Checkout(rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)), new CiRun(rs.getString(8), rs.getString(9)),
+        return new BuildRecord(
+                rs.getString(1),
+                instant(rs, 2),
+                instant(rs, 3),
+                goals(rs.getString(10)),
+                new Checkout(rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)),
+                new CiRun(rs.getString(8), rs.getString(9)),
                 new ToolVersions(rs.getString(11), rs.getString(12), rs.getString(13)),
-                RecordedMode.fromStored(rs.getString(14)), BuildResult.fromStored(rs.getString(15)));
+                RecordedMode.fromStored(rs.getString(14)),
+                BuildResult.fromStored(rs.getString(15)));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -32,7 +32,10 @@ public final class TelemetryValidation {
             }
         }
         for (TestResult test : telemetry.tests()) {
-            if (test.module() == null || test.className() == null || test.methodName() == null || test.outcome() == null) {
+            if (test.module() == null
+                    || test.className() == null
+                    || test.methodName() == null
+                    || test.outcome() == null) {
                 return Optional.of("build " + build.id() + ": test result " + test.className() + "#" + test.methodName()
                         + " lacks its module, class, method or outcome");
             }

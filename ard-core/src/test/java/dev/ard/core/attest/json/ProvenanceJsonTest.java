@@ -23,14 +23,16 @@ class ProvenanceJsonTest {
         assertThat(json.indexOf("\"externalParameters\"")).isLessThan(json.indexOf("\"internalParameters\""));
         // keys of nested plain maps are sorted too
         assertThat(json.indexOf("\"b\" : \"2\"")).isLessThan(json.indexOf("\"revision\" : \"1.0\""));
-        assertThat(json).contains("\"startedOn\" : \"2026-11-28T10:15:30.123Z\"", "\"finishedOn\" : \"2026-11-28T10:16:00Z\"");
+        assertThat(json)
+                .contains("\"startedOn\" : \"2026-11-28T10:15:30.123Z\"", "\"finishedOn\" : \"2026-11-28T10:16:00Z\"");
         // an empty builderDependencies list is left out, an empty profiles list is kept (it is a parameter)
         assertThat(json).doesNotContain("builderDependencies").contains("\"profiles\" : [ ]");
     }
 
     @Test
     void sameStatementSameBytes() {
-        assertThat(ProvenanceJson.write(Statements.sample(START, END))).isEqualTo(ProvenanceJson.write(Statements.sample(START, END)));
+        assertThat(ProvenanceJson.write(Statements.sample(START, END)))
+                .isEqualTo(ProvenanceJson.write(Statements.sample(START, END)));
     }
 
     @Test
@@ -43,7 +45,8 @@ class ProvenanceJsonTest {
         assertThat(parsed.statement().subject()).isEqualTo(statement.subject());
         assertThat(parsed.statement().predicate().buildDefinition().resolvedDependencies())
                 .isEqualTo(statement.predicate().buildDefinition().resolvedDependencies());
-        assertThat(parsed.statement().predicate().runDetails().metadata()).isEqualTo(statement.predicate().runDetails().metadata());
+        assertThat(parsed.statement().predicate().runDetails().metadata())
+                .isEqualTo(statement.predicate().runDetails().metadata());
         assertThat(ProvenanceJson.write(parsed.statement())).isEqualTo(ProvenanceJson.write(statement));
     }
 }

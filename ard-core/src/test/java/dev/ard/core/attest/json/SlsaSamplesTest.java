@@ -26,7 +26,9 @@ class SlsaSamplesTest {
     void everyMavenBuilderSampleParsesWithoutViolationAndNamesItsArtifact() throws Exception {
         List<Path> bundles;
         try (Stream<Path> files = Files.walk(samples())) {
-            bundles = files.filter(f -> f.getFileName().toString().endsWith(".build.slsa")).sorted().toList();
+            bundles = files.filter(f -> f.getFileName().toString().endsWith(".build.slsa"))
+                    .sorted()
+                    .toList();
         }
         assertThat(bundles).hasSizeGreaterThanOrEqualTo(4);
         for (Path bundle : bundles) {
@@ -37,14 +39,18 @@ class SlsaSamplesTest {
             assertThat(s.type()).isEqualTo(Statement.TYPE_V01);
             assertThat(s.predicateType()).isEqualTo(Statement.SLSA_PROVENANCE_V1);
             assertThat(s.predicate().runDetails().builder().id())
-                    .startsWith("https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_maven_slsa3.yml@");
-            assertThat(s.predicate().buildDefinition().resolvedDependencies()).singleElement()
-                    .satisfies(d -> assertThat(d.uri()).startsWith("git+https://github.com/slsa-framework/example-package@"))
+                    .startsWith(
+                            "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/builder_maven_slsa3.yml@");
+            assertThat(s.predicate().buildDefinition().resolvedDependencies())
+                    .singleElement()
+                    .satisfies(d ->
+                            assertThat(d.uri()).startsWith("git+https://github.com/slsa-framework/example-package@"))
                     .satisfies(d -> assertThat(d.digest()).containsKey("gitCommit"));
 
-            Path artifact = bundle.resolveSibling(bundle.getFileName().toString().replace(".build.slsa", ""));
-            assertThat(s.subject()).singleElement().satisfies(subject ->
-                    assertThat(subject.digest()).containsEntry("sha256", sha256(artifact)));
+            Path artifact =
+                    bundle.resolveSibling(bundle.getFileName().toString().replace(".build.slsa", ""));
+            assertThat(s.subject()).singleElement().satisfies(subject -> assertThat(subject.digest())
+                    .containsEntry("sha256", sha256(artifact)));
         }
     }
 

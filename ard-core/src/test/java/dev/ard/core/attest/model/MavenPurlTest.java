@@ -13,7 +13,6 @@ class MavenPurlTest {
                 .isEqualTo("pkg:maven/org.junit.jupiter/junit-jupiter@5.14.1?type=jar");
         assertThat(MavenPurl.of("g", "a", "1.0", "test-jar", "tests"))
                 .isEqualTo("pkg:maven/g/a@1.0?classifier=tests&type=test-jar");
-        assertThat(MavenPurl.of("g", "a", "1.0+build 7", "", ""))
-                .isEqualTo("pkg:maven/g/a@1.0%2Bbuild%207?type=jar");
+        assertThat(MavenPurl.of("g", "a", "1.0+build 7", "", "")).isEqualTo("pkg:maven/g/a@1.0%2Bbuild%207?type=jar");
     }
 }

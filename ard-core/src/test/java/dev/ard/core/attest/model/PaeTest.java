@@ -10,7 +10,8 @@ class PaeTest {
     void matchesTheDsseSpecExample() {
         // The example from the DSSE protocol specification.
         byte[] pae = Pae.encode("http://example.com/HelloWorld", "hello world".getBytes(StandardCharsets.UTF_8));
-        assertThat(new String(pae, StandardCharsets.UTF_8)).isEqualTo("DSSEv1 29 http://example.com/HelloWorld 11 hello world");
+        assertThat(new String(pae, StandardCharsets.UTF_8))
+                .isEqualTo("DSSEv1 29 http://example.com/HelloWorld 11 hello world");
     }
 
     @Test

@@ -10,8 +10,17 @@ class SecretNamesTest {
 
     @Test
     void secretLookingNames() {
-        assertThat(List.of("my.password", "api.token", "GPG_PASSPHRASE", "aws.secretAccessKey", "signing.key",
-                "ssh.KeyFile", "repo.credentials", "proxy.auth", "db.pwd", "private.repo"))
+        assertThat(List.of(
+                        "my.password",
+                        "api.token",
+                        "GPG_PASSPHRASE",
+                        "aws.secretAccessKey",
+                        "signing.key",
+                        "ssh.KeyFile",
+                        "repo.credentials",
+                        "proxy.auth",
+                        "db.pwd",
+                        "private.repo"))
                 .allSatisfy(n -> assertThat(SecretNames.looksSecret(n)).as(n).isTrue());
         assertThat(List.of("revision", "skipTests", "maven.test.skip", "ard.selection", "changelist"))
                 .allSatisfy(n -> assertThat(SecretNames.looksSecret(n)).as(n).isFalse());

@@ -27,23 +27,36 @@ class SelectionRecordTest {
 
         assertThat(record.skippedListText()).isEqualTo("b.E\nc.D\nz.Y");
         assertThat(byproduct.name()).isEqualTo("ard-test-selection");
-        assertThat(byproduct.digest()).isEqualTo(Map.of("sha256", Digests.sha256("b.E\nc.D\nz.Y".getBytes(StandardCharsets.UTF_8))));
-        assertThat(byproduct.annotations()).containsEntry("mode", "safe").containsEntry("selected", 3).containsEntry("skipped", 3);
+        assertThat(byproduct.digest())
+                .isEqualTo(Map.of("sha256", Digests.sha256("b.E\nc.D\nz.Y".getBytes(StandardCharsets.UTF_8))));
+        assertThat(byproduct.annotations())
+                .containsEntry("mode", "safe")
+                .containsEntry("selected", 3)
+                .containsEntry("skipped", 3);
         assertThat(byproduct.annotations().get("executions")).asList().hasSize(2);
     }
 
     @Test
     void missingRecordIsModeNoneWithTheDigestOfNothing() throws IOException {
-        ResourceDescriptor byproduct = SelectionRecord.read(dir.resolve("absent.json")).byproduct();
-        assertThat(byproduct.annotations()).containsEntry("mode", "none").containsEntry("selected", 0).containsEntry("skipped", 0);
-        assertThat(byproduct.digest()).containsEntry("sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        ResourceDescriptor byproduct =
+                SelectionRecord.read(dir.resolve("absent.json")).byproduct();
+        assertThat(byproduct.annotations())
+                .containsEntry("mode", "none")
+                .containsEntry("selected", 0)
+                .containsEntry("skipped", 0);
+        assertThat(byproduct.digest())
+                .containsEntry("sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
     @Test
     void malformedRecordNamesTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("selection.json"), "{\"executions\":[]}");
-        assertThatThrownBy(() -> SelectionRecord.read(file)).isInstanceOf(IOException.class).hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> SelectionRecord.read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString());
         Files.writeString(file, "{oops");
-        assertThatThrownBy(() -> SelectionRecord.read(file)).isInstanceOf(IOException.class).hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> SelectionRecord.read(file))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString());
     }
 }

@@ -21,13 +21,15 @@ class SourceDescriptorTest {
         assertThat(source.digest()).isEqualTo(Map.of("gitCommit", sha));
 
         CiEnvironment ci = new CiEnvironment("github", null, "1", "refs/pull/3/merge", "main");
-        GitState detached = new GitState(true, sha, null, true, false, "github.com:o/r.git", List.of(new Change("x", "MODIFIED")), null);
+        GitState detached = new GitState(
+                true, sha, null, true, false, "github.com:o/r.git", List.of(new Change("x", "MODIFIED")), null);
         assertThat(SourceDescriptor.of(detached, ci).uri()).isEqualTo("git+ssh://github.com/o/r.git@refs/pull/3/merge");
 
         GitState noRemote = new GitState(true, sha, "main", false, false, null, List.of(), null);
         assertThat(SourceDescriptor.of(noRemote, CiEnvironment.LOCAL).uri()).isNull();
         assertThat(SourceDescriptor.of(noRemote, CiEnvironment.LOCAL).name()).isEqualTo("source");
 
-        assertThat(SourceDescriptor.of(GitState.unavailable("not a git repository"), CiEnvironment.LOCAL)).isNull();
+        assertThat(SourceDescriptor.of(GitState.unavailable("not a git repository"), CiEnvironment.LOCAL))
+                .isNull();
     }
 }

@@ -18,17 +18,32 @@ public final class Statements {
         external.put("profiles", List.of());
         external.put("properties", Map.of("revision", "1.0", "b", "2"));
         var deps = List.of(
-                new ResourceDescriptor(null, "git+https://github.com/o/r.git@refs/heads/main",
-                        Map.of("gitCommit", "0123456789abcdef0123456789abcdef01234567"), null, null, Map.of("kind", "source")),
-                new ResourceDescriptor(null, MavenPurl.of("g", "lib", "1.0", "jar", null), Map.of("sha256", SHA256),
-                        "https://repo.example/g/lib/1.0/lib-1.0.jar", null, Map.of("kind", "dependency", "scope", "compile")));
+                new ResourceDescriptor(
+                        null,
+                        "git+https://github.com/o/r.git@refs/heads/main",
+                        Map.of("gitCommit", "0123456789abcdef0123456789abcdef01234567"),
+                        null,
+                        null,
+                        Map.of("kind", "source")),
+                new ResourceDescriptor(
+                        null,
+                        MavenPurl.of("g", "lib", "1.0", "jar", null),
+                        Map.of("sha256", SHA256),
+                        "https://repo.example/g/lib/1.0/lib-1.0.jar",
+                        null,
+                        Map.of("kind", "dependency", "scope", "compile")));
         Provenance provenance = new Provenance(
-                new Provenance.BuildDefinition("https://ard.dev/maven/provenance/v1", external,
-                        Map.of("maven", "3.9.9", "dirty", false), deps),
+                new Provenance.BuildDefinition(
+                        "https://ard.dev/maven/provenance/v1",
+                        external,
+                        Map.of("maven", "3.9.9", "dirty", false),
+                        deps),
                 new Provenance.RunDetails(
                         new Provenance.Builder(BuilderIdentity.LOCAL, Map.of("ard", "0.1.0"), null),
                         new Provenance.BuildMetadata("urn:uuid:x", started, finished),
                         List.of(SelectionRecord.NONE.byproduct())));
-        return Statement.of(List.of(ResourceDescriptor.subject("app-1.0.jar", Map.of("sha512", SHA512, "sha256", SHA256))), provenance);
+        return Statement.of(
+                List.of(ResourceDescriptor.subject("app-1.0.jar", Map.of("sha512", SHA512, "sha256", SHA256))),
+                provenance);
     }
 }

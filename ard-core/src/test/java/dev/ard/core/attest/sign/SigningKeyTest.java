@@ -58,7 +58,8 @@ class SigningKeyTest {
         assertThatThrownBy(() -> SigningKey.read(p384, null)).hasMessageContaining("only ECDSA P-256");
         Path junk = write("junk.pem", "hello");
         assertThatThrownBy(() -> SigningKey.read(junk, null)).hasMessageContaining("not a PEM private key");
-        assertThatThrownBy(() -> SigningKey.read(dir.resolve("missing.pem"), null)).hasMessageContaining("not found");
+        assertThatThrownBy(() -> SigningKey.read(dir.resolve("missing.pem"), null))
+                .hasMessageContaining("not found");
     }
 
     @Test
@@ -66,7 +67,8 @@ class SigningKeyTest {
         var pair = pair("secp256r1");
         String pem = pem(pair.getPrivate(), null);
         SigningKey key = SigningKey.parse(pem, null);
-        String body = pem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
+        String body =
+                pem.lines().filter(l -> !l.startsWith("-----")).findFirst().orElseThrow();
         assertThat(key.toString()).contains(key.hint()).doesNotContain(body.substring(0, 20));
         assertThat(new KeySigner(key).toString()).doesNotContain(body.substring(0, 20));
     }
@@ -78,9 +80,13 @@ class SigningKeyTest {
     }
 
     static String pem(PrivateKey key, char[] password) throws Exception {
-        OutputEncryptor encryptor = password == null ? null
-                : new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC).setProvider(new BouncyCastleProvider())
-                        .setIterationCount(2048).setPassword(password).build();
+        OutputEncryptor encryptor = password == null
+                ? null
+                : new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
+                        .setProvider(new BouncyCastleProvider())
+                        .setIterationCount(2048)
+                        .setPassword(password)
+                        .build();
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(new JcaPKCS8Generator(key, encryptor));

@@ -32,29 +32,36 @@ class ArtifactAndBundleTest {
 
         Files.writeString(jar, "jaR", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ArtifactAndBundle.of(jar.toString(), null).verify(new KeyVerifier(KEY.publicKey())))
-                .isInstanceOf(VerificationException.class).hasMessageStartingWith("artifact digest mismatch");
+                .isInstanceOf(VerificationException.class)
+                .hasMessageStartingWith("artifact digest mismatch");
     }
 
     @Test
     void aDigestNeedsItsBundleNamed() throws Exception {
         String digest = "sha256:" + "ab".repeat(32);
         assertThat(ArtifactAndBundle.isDigest(" SHA256:" + "ab".repeat(32))).isTrue();
-        assertThatThrownBy(() -> ArtifactAndBundle.of(digest, null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ArtifactAndBundle.of(digest, null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bundle is required");
-        assertThatThrownBy(() -> ArtifactAndBundle.of("sha256:xyz", dir.resolve("b.json"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArtifactAndBundle.of("sha256:xyz", dir.resolve("b.json")))
+                .isInstanceOf(IllegalArgumentException.class);
 
-        Path bundle = Files.write(dir.resolve("b.json"), BundleJson.write(new KeySigner(KEY).signDigest(ArtifactDigest.parse(digest))));
+        Path bundle = Files.write(
+                dir.resolve("b.json"), BundleJson.write(new KeySigner(KEY).signDigest(ArtifactDigest.parse(digest))));
         ArtifactAndBundle target = ArtifactAndBundle.of(digest, bundle);
         assertThat(target.digest()).isEqualTo(ArtifactDigest.parse(digest));
-        assertThat(target.verify(new KeyVerifier(KEY.publicKey())).kind()).isEqualTo(VerifiedBundle.Kind.MESSAGE_SIGNATURE);
+        assertThat(target.verify(new KeyVerifier(KEY.publicKey())).kind())
+                .isEqualTo(VerifiedBundle.Kind.MESSAGE_SIGNATURE);
     }
 
     @Test
     void aMissingFileOrBundleIsAnIoErrorNamingIt() throws Exception {
-        assertThatThrownBy(() -> ArtifactAndBundle.of(dir.resolve("missing.jar").toString(), null)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> ArtifactAndBundle.of(dir.resolve("missing.jar").toString(), null))
+                .isInstanceOf(IOException.class);
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ArtifactAndBundle.of(jar.toString(), null).verify(new KeyVerifier(KEY.publicKey())))
                 .isInstanceOf(IOException.class)
-                .hasMessage("cannot read the bundle " + dir.resolve("app.jar.sigstore.json") + " (NoSuchFileException)");
+                .hasMessage(
+                        "cannot read the bundle " + dir.resolve("app.jar.sigstore.json") + " (NoSuchFileException)");
     }
 }

@@ -76,7 +76,9 @@ class DeployGateTest {
         assertThat(problem(report, JAR)).startsWith("artifact digest mismatch");
         // The provenance no longer names any file on disk either.
         assertThat(problem(report, "app-1.0.provenance.sigstore.json")).startsWith("subject digest mismatch");
-        assertThat(report.failure()).startsWith("2 file(s) of app do not verify; nothing may be deployed: " + JAR + ": artifact digest mismatch");
+        assertThat(report.failure())
+                .startsWith("2 file(s) of app do not verify; nothing may be deployed: " + JAR
+                        + ": artifact digest mismatch");
     }
 
     @Test
@@ -98,8 +100,11 @@ class DeployGateTest {
         SigningKey other = SigningKey.generate();
         GateReport report = new DeployGate(new KeyVerifier(other.publicKey()), ProvenancePolicy.ANY, false)
                 .check("app", List.of(), files(), provenance());
-        assertThat(report.problems()).extracting(FileProblem::file).containsExactly(POM, JAR, "app-1.0.provenance.sigstore.json");
-        assertThat(report.problems()).allSatisfy(p -> assertThat(p.reason()).startsWith("wrong key: the bundle was signed by key " + KEY.hint()));
+        assertThat(report.problems())
+                .extracting(FileProblem::file)
+                .containsExactly(POM, JAR, "app-1.0.provenance.sigstore.json");
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.reason())
+                .startsWith("wrong key: the bundle was signed by key " + KEY.hint()));
         assertThat(report.verified()).isEmpty();
     }
 
@@ -110,7 +115,8 @@ class DeployGateTest {
         GateReport report = gate().check("app", List.of(), files(), provenance());
         assertThat(report.problems()).extracting(FileProblem::file).containsExactly("app-1.0.provenance.sigstore.json");
         assertThat(problem(report, "app-1.0.provenance.sigstore.json"))
-                .isEqualTo("subject digest mismatch: the provenance says " + POM + " has sha256:" + wrong + ", the file has sha256:" + Digests.sha256(pom));
+                .isEqualTo("subject digest mismatch: the provenance says " + POM + " has sha256:" + wrong
+                        + ", the file has sha256:" + Digests.sha256(pom));
     }
 
     @Test
@@ -123,17 +129,23 @@ class DeployGateTest {
 
     @Test
     void aProvenancePolicyThatIsNotMet() {
-        GateReport report = new DeployGate(new KeyVerifier(KEY.publicKey()), new ProvenancePolicy(null, "https://github.com/o/r/"), false)
+        GateReport report = new DeployGate(
+                        new KeyVerifier(KEY.publicKey()), new ProvenancePolicy(null, "https://github.com/o/r/"), false)
                 .check("app", List.of(), files(), provenance());
-        assertThat(problem(report, "app-1.0.provenance.sigstore.json")).startsWith("builder id is '").endsWith("expected https://github.com/o/r/");
+        assertThat(problem(report, "app-1.0.provenance.sigstore.json"))
+                .startsWith("builder id is '")
+                .endsWith("expected https://github.com/o/r/");
     }
 
     @Test
     void aMissingBundle() {
-        List<DeployedFile> files = List.of(new DeployedFile.Signed(POM, pom, bundleOf(pom)),
+        List<DeployedFile> files = List.of(
+                new DeployedFile.Signed(POM, pom, bundleOf(pom)),
                 new DeployedFile.Unsigned(JAR, jar, JAR + SigstoreBundle.FILE_SUFFIX));
         GateReport report = gate().check("app", List.of(), files, provenance());
-        assertThat(report.problems().get(0)).isEqualTo(new FileProblem(JAR, "unsigned (no app-1.0.jar.sigstore.json attached; run ard:sign first)"));
+        assertThat(report.problems().get(0))
+                .isEqualTo(
+                        new FileProblem(JAR, "unsigned (no app-1.0.jar.sigstore.json attached; run ard:sign first)"));
         // An unsigned file is not among the files the provenance may name, so the provenance fails too.
         assertThat(problem(report, "app-1.0.provenance.sigstore.json")).startsWith("subject digest mismatch");
     }
@@ -142,7 +154,9 @@ class DeployGateTest {
     void anAttachedBundleThatIsNotOnDisk() throws IOException {
         Files.delete(bundleOf(jar));
         GateReport report = gate().check("app", List.of(), files(), provenance());
-        assertThat(problem(report, JAR)).startsWith("cannot read the bundle " + bundleOf(jar)).endsWith("(NoSuchFileException)");
+        assertThat(problem(report, JAR))
+                .startsWith("cannot read the bundle " + bundleOf(jar))
+                .endsWith("(NoSuchFileException)");
     }
 
     @Test
@@ -151,16 +165,20 @@ class DeployGateTest {
             huge.setLength(BundleJson.MAX_BYTES + 1L); // sparse: nothing is written or read
         }
         GateReport report = gate().check("app", List.of(), files(), provenance());
-        assertThat(problem(report, JAR)).isEqualTo(JAR + SigstoreBundle.FILE_SUFFIX + " is " + (BundleJson.MAX_BYTES + 1L)
-                + " bytes, more than a bundle may have");
+        assertThat(problem(report, JAR))
+                .isEqualTo(JAR + SigstoreBundle.FILE_SUFFIX + " is " + (BundleJson.MAX_BYTES + 1L)
+                        + " bytes, more than a bundle may have");
     }
 
     @Test
     void aMissingProvenanceFailsOnlyWhenRequired() {
-        assertThat(gate().check("app", List.of(), files(), Optional.empty()).passed()).isTrue();
+        assertThat(gate().check("app", List.of(), files(), Optional.empty()).passed())
+                .isTrue();
         GateReport report = new DeployGate(new KeyVerifier(KEY.publicKey()), ProvenancePolicy.ANY, true)
                 .check("app", List.of(), files(), Optional.empty());
-        assertThat(report.problems()).containsExactly(new FileProblem("app", "no provenance bundle attached (ard.verify.requireProvenance)"));
+        assertThat(report.problems())
+                .containsExactly(
+                        new FileProblem("app", "no provenance bundle attached (ard.verify.requireProvenance)"));
     }
 
     @Test
@@ -181,9 +199,11 @@ class DeployGateTest {
 
     @Test
     void aBlobBundleOfTheStatementFileIsCheckedLikeDsse() throws IOException {
-        // Keyless signing without Rekor v2 signs the statement file as a blob: it verifies, and its subjects must match.
+        // Keyless signing without Rekor v2 signs the statement file as a blob: it verifies, and its subjects must
+        // match.
         provenanceBundle = write("app-1.0.provenance.sigstore.json", signer.signArtifact(statementFile));
-        assertThat(gate().check("app", List.of(), files(), provenance()).passed()).isTrue();
+        assertThat(gate().check("app", List.of(), files(), provenance()).passed())
+                .isTrue();
 
         Files.write(statementFile, ProvenanceJson.write(statement(Map.of(JAR, Digests.sha256(pom)))));
         provenanceBundle = write("app-1.0.provenance.sigstore.json", signer.signArtifact(statementFile));
@@ -204,8 +224,10 @@ class DeployGateTest {
         Files.write(jar, "changed".getBytes(StandardCharsets.UTF_8));
         GateReport report = gate().check("app", notPackaged, files(), Optional.empty());
         assertThat(report.problems()).hasSize(6);
-        assertThat(report.problems().get(0).toString()).isEqualTo("app-1.0-c1.jar: not packaged (bind ard:sign after package)");
-        assertThat(report.failure()).startsWith("6 file(s) of app do not verify; nothing may be deployed: app-1.0-c1.jar: not packaged")
+        assertThat(report.problems().get(0).toString())
+                .isEqualTo("app-1.0-c1.jar: not packaged (bind ard:sign after package)");
+        assertThat(report.failure())
+                .startsWith("6 file(s) of app do not verify; nothing may be deployed: app-1.0-c1.jar: not packaged")
                 .endsWith("app-1.0-c5.jar: not packaged (bind ard:sign after package); …")
                 .doesNotContain(JAR);
     }
@@ -215,7 +237,8 @@ class DeployGateTest {
     }
 
     private List<DeployedFile> files() {
-        return List.of(new DeployedFile.Signed(POM, pom, bundleOf(pom)), new DeployedFile.Signed(JAR, jar, bundleOf(jar)));
+        return List.of(
+                new DeployedFile.Signed(POM, pom, bundleOf(pom)), new DeployedFile.Signed(JAR, jar, bundleOf(jar)));
     }
 
     private Optional<ProvenanceFiles> provenance() {
@@ -223,14 +246,19 @@ class DeployGateTest {
     }
 
     private static String problem(GateReport report, String file) {
-        return report.problems().stream().filter(p -> p.file().equals(file)).findFirst().map(FileProblem::reason)
+        return report.problems().stream()
+                .filter(p -> p.file().equals(file))
+                .findFirst()
+                .map(FileProblem::reason)
                 .orElseThrow(() -> new AssertionError("no problem for " + file + " in " + report.problems()));
     }
 
     private static Statement statement(Map<String, String> subjects) {
         Provenance predicate = Statements.sample(Instant.EPOCH, Instant.EPOCH).predicate();
-        List<ResourceDescriptor> subject = subjects.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> ResourceDescriptor.subject(e.getKey(), Map.of("sha256", e.getValue()))).toList();
+        List<ResourceDescriptor> subject = subjects.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> ResourceDescriptor.subject(e.getKey(), Map.of("sha256", e.getValue())))
+                .toList();
         return Statement.of(subject, predicate);
     }
 

@@ -41,7 +41,8 @@ class KeySignVerifyTest {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(json);
         assertThat(tree.get("mediaType").asText()).isEqualTo("application/vnd.dev.sigstore.bundle.v0.3+json");
         assertThat(tree.at("/verificationMaterial/publicKey/hint").asText()).isEqualTo(KEY.hint());
-        assertThat(tree.at("/messageSignature/messageDigest/algorithm").asText()).isEqualTo("SHA2_256");
+        assertThat(tree.at("/messageSignature/messageDigest/algorithm").asText())
+                .isEqualTo("SHA2_256");
 
         VerifiedBundle verified = verifier.verify(json, ArtifactDigest.of(jar));
         assertThat(verified.kind()).isEqualTo(VerifiedBundle.Kind.MESSAGE_SIGNATURE);
@@ -60,7 +61,8 @@ class KeySignVerifyTest {
     @Test
     void statementBundleVerifiesAgainstASubject() throws Exception {
         byte[] json = BundleJson.write(signer.signStatement(Statements.sample(Instant.EPOCH, Instant.EPOCH)));
-        assertThat(MAPPER.readTree(json).at("/dsseEnvelope/payloadType").asText()).isEqualTo("application/vnd.in-toto+json");
+        assertThat(MAPPER.readTree(json).at("/dsseEnvelope/payloadType").asText())
+                .isEqualTo("application/vnd.in-toto+json");
         VerifiedBundle v = verifier.verify(json, ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII)));
         assertThat(v.kind()).isEqualTo(VerifiedBundle.Kind.DSSE);
         assertThat(v.subjects()).containsExactly("app-1.0.jar");
@@ -82,7 +84,11 @@ class KeySignVerifyTest {
         byte[] data = bytes(64);
         ObjectNode tree = tree(signer.signDigest(ArtifactDigest.of(data)));
         data[0] ^= 1; // the attacker changes the artifact and rewrites the bundle's digest to match
-        ((ObjectNode) tree.at("/messageSignature/messageDigest")).put("digest", Base64.getEncoder().encodeToString(ArtifactDigest.of(data).bytes()));
+        ((ObjectNode) tree.at("/messageSignature/messageDigest"))
+                .put(
+                        "digest",
+                        Base64.getEncoder()
+                                .encodeToString(ArtifactDigest.of(data).bytes()));
         assertThatThrownBy(() -> verifier.verify(MAPPER.writeValueAsBytes(tree), ArtifactDigest.of(data)))
                 .hasMessageStartingWith("the signature does not verify with key " + KEY.hint());
     }
@@ -91,7 +97,8 @@ class KeySignVerifyTest {
     void oneByteOfTheSignature() throws Exception {
         byte[] data = bytes(64);
         ObjectNode tree = tree(signer.signDigest(ArtifactDigest.of(data)));
-        ((ObjectNode) tree.get("messageSignature")).put("signature", flip(tree.at("/messageSignature/signature").asText(), 40));
+        ((ObjectNode) tree.get("messageSignature"))
+                .put("signature", flip(tree.at("/messageSignature/signature").asText(), 40));
         assertThatThrownBy(() -> verifier.verify(MAPPER.writeValueAsBytes(tree), ArtifactDigest.of(data)))
                 .hasMessageStartingWith("the signature does not verify");
     }
@@ -99,10 +106,13 @@ class KeySignVerifyTest {
     @Test
     void oneByteOfTheDssePayload() throws Exception {
         ObjectNode tree = tree(signer.signStatement(Statements.sample(Instant.EPOCH, Instant.EPOCH)));
-        byte[] payload = Base64.getDecoder().decode(tree.at("/dsseEnvelope/payload").asText());
+        byte[] payload =
+                Base64.getDecoder().decode(tree.at("/dsseEnvelope/payload").asText());
         payload[payload.length / 2] ^= 0x20;
-        ((ObjectNode) tree.get("dsseEnvelope")).put("payload", Base64.getEncoder().encodeToString(payload));
-        assertThatThrownBy(() -> verifier.verify(MAPPER.writeValueAsBytes(tree), ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII))))
+        ((ObjectNode) tree.get("dsseEnvelope"))
+                .put("payload", Base64.getEncoder().encodeToString(payload));
+        assertThatThrownBy(() -> verifier.verify(
+                        MAPPER.writeValueAsBytes(tree), ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII))))
                 .hasMessageStartingWith("the DSSE signature does not verify");
     }
 
@@ -110,7 +120,8 @@ class KeySignVerifyTest {
     void theDssePayloadTypeIsCoveredByTheSignature() throws Exception {
         ObjectNode tree = tree(signer.signStatement(Statements.sample(Instant.EPOCH, Instant.EPOCH)));
         ((ObjectNode) tree.get("dsseEnvelope")).put("payloadType", "application/json");
-        assertThatThrownBy(() -> verifier.verify(MAPPER.writeValueAsBytes(tree), ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII))))
+        assertThatThrownBy(() -> verifier.verify(
+                        MAPPER.writeValueAsBytes(tree), ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII))))
                 .hasMessageStartingWith("the DSSE signature does not verify");
     }
 
@@ -120,7 +131,8 @@ class KeySignVerifyTest {
         byte[] json = BundleJson.write(signer.signDigest(ArtifactDigest.of(data)));
         SigningKey other = SigningKey.generate();
         assertThatThrownBy(() -> new KeyVerifier(other.publicKey()).verify(json, ArtifactDigest.of(data)))
-                .hasMessage("wrong key: the bundle was signed by key " + KEY.hint() + ", the given key is " + other.hint());
+                .hasMessage(
+                        "wrong key: the bundle was signed by key " + KEY.hint() + ", the given key is " + other.hint());
     }
 
     @Test
@@ -143,12 +155,15 @@ class KeySignVerifyTest {
 
     @Test
     void malformedJson() {
-        assertThatThrownBy(() -> verifier.verify("{\"mediaType\": ".getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
+        assertThatThrownBy(() -> verifier.verify(
+                        "{\"mediaType\": ".getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
                 .isInstanceOf(BundleFormatException.class)
                 .hasMessageStartingWith("the bundle is not valid JSON at line 1");
-        assertThatThrownBy(() -> verifier.verify("{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
+        assertThatThrownBy(() -> verifier.verify(
+                        "{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
                 .hasMessageStartingWith("the bundle is not valid JSON");
-        assertThatThrownBy(() -> verifier.verify("[".repeat(100).getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
+        assertThatThrownBy(() -> verifier.verify(
+                        "[".repeat(100).getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
                 .hasMessageContaining("parser limit");
     }
 

@@ -16,15 +16,18 @@ class ProvenancePolicyTest {
 
     @Test
     void acceptsMatchingSubjectsSourceAndBuilder() {
-        assertThatCode(() -> new ProvenancePolicy("https://github.com/o/r", BuilderIdentity.LOCAL).check(statement, files))
+        assertThatCode(() ->
+                        new ProvenancePolicy("https://github.com/o/r", BuilderIdentity.LOCAL).check(statement, files))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> new ProvenancePolicy("https://github.com/o/r.git/", null).check(statement, files)).doesNotThrowAnyException();
+        assertThatCode(() -> new ProvenancePolicy("https://github.com/o/r.git/", null).check(statement, files))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void subjectDigestMismatchNamesTheFile() {
         assertThatThrownBy(() -> ProvenancePolicy.ANY.check(statement, Map.of("app-1.0.jar", "11".repeat(32))))
-                .hasMessageStartingWith("subject digest mismatch: the provenance says app-1.0.jar has sha256:" + Statements.SHA256);
+                .hasMessageStartingWith(
+                        "subject digest mismatch: the provenance says app-1.0.jar has sha256:" + Statements.SHA256);
     }
 
     @Test
@@ -37,7 +40,9 @@ class ProvenancePolicyTest {
     void wrongSourceOrBuilder() {
         assertThatThrownBy(() -> new ProvenancePolicy("https://github.com/evil/r", null).check(statement, files))
                 .hasMessage("the provenance names no source from https://github.com/evil/r");
-        assertThatThrownBy(() -> new ProvenancePolicy(null, "https://github.com/actions/runner").check(statement, files))
-                .hasMessageStartingWith("builder id is '" + BuilderIdentity.LOCAL + "', expected https://github.com/actions/runner");
+        assertThatThrownBy(
+                        () -> new ProvenancePolicy(null, "https://github.com/actions/runner").check(statement, files))
+                .hasMessageStartingWith(
+                        "builder id is '" + BuilderIdentity.LOCAL + "', expected https://github.com/actions/runner");
     }
 }

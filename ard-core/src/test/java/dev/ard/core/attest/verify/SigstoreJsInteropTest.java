@@ -40,21 +40,27 @@ class SigstoreJsInteropTest {
     static void installSigstoreJs() throws Exception {
         sjs = Paths.get("target/sigstore-js").toAbsolutePath();
         Files.createDirectories(sjs);
-        try (InputStream script = SigstoreJsInteropTest.class.getResourceAsStream("/sigstore-js/verify-key-bundle.js")) {
+        try (InputStream script =
+                SigstoreJsInteropTest.class.getResourceAsStream("/sigstore-js/verify-key-bundle.js")) {
             Files.copy(script, sjs.resolve("verify-key-bundle.js"), StandardCopyOption.REPLACE_EXISTING);
         }
         if (Files.isDirectory(sjs.resolve("node_modules/@sigstore/verify"))) {
             return;
         }
-        Result npm = run(sjs, 300, "npm", "install", "--no-audit", "--no-fund", "--no-save", "@sigstore/verify@" + VERSION);
-        skipUnless(npm.code == 0, "sigstore-js interop skipped: 'npm install @sigstore/verify@" + VERSION + "' failed (" + npm.output.strip() + ")");
+        Result npm =
+                run(sjs, 300, "npm", "install", "--no-audit", "--no-fund", "--no-save", "@sigstore/verify@" + VERSION);
+        skipUnless(
+                npm.code == 0,
+                "sigstore-js interop skipped: 'npm install @sigstore/verify@" + VERSION + "' failed ("
+                        + npm.output.strip() + ")");
     }
 
     @Test
     void blobBundleVerifiesWithSigstoreJsAndTamperingIsRejected() throws Exception {
         SigningKey key = SigningKey.generate();
         Path artifact = Files.writeString(dir.resolve("app-1.0.jar"), "not really a jar\n");
-        Path bundle = Files.write(dir.resolve("app-1.0.jar.sigstore.json"), BundleJson.write(new KeySigner(key).signArtifact(artifact)));
+        Path bundle = Files.write(
+                dir.resolve("app-1.0.jar.sigstore.json"), BundleJson.write(new KeySigner(key).signArtifact(artifact)));
         Path pub = Files.writeString(dir.resolve("key.pem"), PublicKeys.toPem(key.publicKey()));
 
         assertThat(verify(bundle, pub, artifact).output).startsWith("verified");
@@ -64,7 +70,8 @@ class SigstoreJsInteropTest {
         assertThat(tampered.code).isNotZero();
         assertThat(tampered.output).startsWith("rejected");
 
-        Path other = Files.writeString(dir.resolve("other.pem"), PublicKeys.toPem(SigningKey.generate().publicKey()));
+        Path other = Files.writeString(
+                dir.resolve("other.pem"), PublicKeys.toPem(SigningKey.generate().publicKey()));
         Result wrongKey = verify(bundle, other, artifact);
         assertThat(wrongKey.code).isNotZero();
         assertThat(wrongKey.output).contains("no trusted key with hint " + key.hint());
@@ -74,16 +81,21 @@ class SigstoreJsInteropTest {
     void dsseBundleWithNonAsciiPayloadVerifiesWithSigstoreJs() throws Exception {
         SigningKey key = SigningKey.generate();
         // Non-ASCII in the payload: the PAE length must be the UTF-8 byte count for sigstore-js to agree.
-        String statement = "{\"_type\":\"https://in-toto.io/Statement/v1\",\"subject\":[{\"name\":\"a\",\"digest\":{\"sha256\":\""
-                + Digests.sha256(new byte[0]) + "\"}}],\"predicateType\":\"https://slsa.dev/provenance/v1\",\"predicate\":{\"note\":\"é € 𝄞\"}}";
-        Path bundle = Files.write(dir.resolve("prov.sigstore.json"),
-                BundleJson.write(new KeySigner(key).signDsse(Statement.PAYLOAD_TYPE, statement.getBytes(StandardCharsets.UTF_8))));
+        String statement =
+                "{\"_type\":\"https://in-toto.io/Statement/v1\",\"subject\":[{\"name\":\"a\",\"digest\":{\"sha256\":\""
+                        + Digests.sha256(new byte[0])
+                        + "\"}}],\"predicateType\":\"https://slsa.dev/provenance/v1\",\"predicate\":{\"note\":\"é € 𝄞\"}}";
+        Path bundle = Files.write(
+                dir.resolve("prov.sigstore.json"),
+                BundleJson.write(new KeySigner(key)
+                        .signDsse(Statement.PAYLOAD_TYPE, statement.getBytes(StandardCharsets.UTF_8))));
         Path pub = Files.writeString(dir.resolve("key.pem"), PublicKeys.toPem(key.publicKey()));
         assertThat(verify(bundle, pub, null).output).startsWith("verified");
     }
 
     private static Result verify(Path bundle, Path key, Path artifact) throws Exception {
-        List<String> command = new ArrayList<>(List.of("node", "verify-key-bundle.js", bundle.toString(), key.toString()));
+        List<String> command =
+                new ArrayList<>(List.of("node", "verify-key-bundle.js", bundle.toString(), key.toString()));
         if (artifact != null) {
             command.add(artifact.toString());
         }
@@ -102,7 +114,10 @@ class SigstoreJsInteropTest {
     private static Result run(Path cwd, int seconds, String... command) throws Exception {
         Process p;
         try {
-            p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+            p = new ProcessBuilder(command)
+                    .directory(cwd.toFile())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             skipUnless(false, "sigstore-js interop skipped: '" + command[0] + "' is not installed");
             throw e;

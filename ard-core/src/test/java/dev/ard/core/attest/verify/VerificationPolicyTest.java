@@ -27,11 +27,13 @@ class VerificationPolicyTest {
         BundleVerifier made = (json, artifact) -> {
             throw new AssertionError("not called");
         };
-        var policy = new VerificationPolicy.Identity("me@example.com", "https://issuer.example", false, Optional.of(Path.of("root.json")));
+        var policy = new VerificationPolicy.Identity(
+                "me@example.com", "https://issuer.example", false, Optional.of(Path.of("root.json")));
         assertThat(policy.verifier(identity -> {
-            asked.add(identity);
-            return made;
-        })).isSameAs(made);
+                    asked.add(identity);
+                    return made;
+                }))
+                .isSameAs(made);
         assertThat(asked).containsExactly(policy);
     }
 }

@@ -1,6 +1,5 @@
 package dev.ard.core.impact.bench;
 
-import java.util.Locale;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ImpactReport;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
@@ -34,8 +34,7 @@ public final class ImpactBench {
     static final int TESTS = 2_000;
     static final int PACKAGES = 50;
 
-    private ImpactBench() {
-    }
+    private ImpactBench() {}
 
     public static void main(String[] args) throws IOException {
         Path work = Path.of(args[0]).toAbsolutePath().normalize();
@@ -44,9 +43,16 @@ public final class ImpactBench {
         if (!Files.exists(module.resolve("target/.compiled"))) {
             generate(module);
         }
-        ModuleInfo info = new ModuleInfo("big", module, List.of(module.resolve("src/main/java")),
-                List.of(module.resolve("src/test/java")), List.of(), List.of(), module.resolve("target/classes"),
-                module.resolve("target/test-classes"), List.of());
+        ModuleInfo info = new ModuleInfo(
+                "big",
+                module,
+                List.of(module.resolve("src/main/java")),
+                List.of(module.resolve("src/test/java")),
+                List.of(),
+                List.of(),
+                module.resolve("target/classes"),
+                module.resolve("target/test-classes"),
+                List.of());
         // A class in the middle of the DAG: used by many, uses many.
         List<String> changed = List.of("big/src/main/java/p" + (2500 % PACKAGES) + "/C2500.java");
         Path cache = work.resolve("cache");
@@ -56,8 +62,13 @@ public final class ImpactBench {
             long t0 = System.nanoTime();
             fresh.analyze(work, List.of(info), changed, ChangeFilter.none());
             ScanStats s = fresh.lastScanStats();
-            System.out.printf(Locale.ROOT, "fresh JVM, warm cache: %.3f s (read %d, parsed %d, from cache %d)%n",
-                    (System.nanoTime() - t0) / 1e9, s.read(), s.parsed(), s.fromCache());
+            System.out.printf(
+                    Locale.ROOT,
+                    "fresh JVM, warm cache: %.3f s (read %d, parsed %d, from cache %d)%n",
+                    (System.nanoTime() - t0) / 1e9,
+                    s.read(),
+                    s.parsed(),
+                    s.fromCache());
         }
 
         if (runs == 0) {
@@ -82,16 +93,30 @@ public final class ImpactBench {
                 throw new IllegalStateException("warm run differs from cold run or parsed again: " + warmStats);
             }
             ModuleImpact m = report.modules().get("big");
-            System.out.printf(Locale.ROOT, "run %d: cold %.3f s (parsed %d)  warm %.3f s (read %d, from cache %d)  graph %d nodes, "
-                    + "%d of %d test classes selected%n", run + 1, c, coldStats.parsed(), w, warmStats.read(), warmStats.fromCache(),
-                    coldStats.graphNodes(), m.affected().size(), m.testClasses().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "run %d: cold %.3f s (parsed %d)  warm %.3f s (read %d, from cache %d)  graph %d nodes, "
+                            + "%d of %d test classes selected%n",
+                    run + 1,
+                    c,
+                    coldStats.parsed(),
+                    w,
+                    warmStats.read(),
+                    warmStats.fromCache(),
+                    coldStats.graphNodes(),
+                    m.affected().size(),
+                    m.testClasses().size());
             cold.add(c);
             warm.add(w);
         }
         System.out.printf(Locale.ROOT, "first run (JIT cold): cold %.3f s, warm %.3f s%n", cold.get(0), warm.get(0));
         if (runs > 1) {
-            System.out.printf(Locale.ROOT, "median of runs 2..%d: cold %.3f s, warm %.3f s%n", runs,
-                    median(cold.subList(1, runs)), median(warm.subList(1, runs)));
+            System.out.printf(
+                    Locale.ROOT,
+                    "median of runs 2..%d: cold %.3f s, warm %.3f s%n",
+                    runs,
+                    median(cold.subList(1, runs)),
+                    median(warm.subList(1, runs)));
         }
     }
 
@@ -112,22 +137,33 @@ public final class ImpactBench {
             int uses = i == 0 ? 0 : 1 + random.nextInt(4);
             for (int k = 0; k < uses; k++) {
                 int j = random.nextInt(i);
-                fields.append("    private ").append(fqn(j)).append(" f").append(k).append(" = new ").append(fqn(j))
+                fields.append("    private ")
+                        .append(fqn(j))
+                        .append(" f")
+                        .append(k)
+                        .append(" = new ")
+                        .append(fqn(j))
                         .append("();\n");
                 body.append("        s += f").append(k).append(".v();\n");
             }
-            write(main.resolve("p" + (i % PACKAGES) + "/C" + i + ".java"), "package p" + (i % PACKAGES) + ";\n"
-                    + "public class C" + i + " {\n" + fields + "    public int v() {\n" + body + "        return s;\n    }\n}\n");
+            write(
+                    main.resolve("p" + (i % PACKAGES) + "/C" + i + ".java"),
+                    "package p" + (i % PACKAGES) + ";\n" + "public class C" + i + " {\n" + fields
+                            + "    public int v() {\n" + body + "        return s;\n    }\n}\n");
         }
         Path test = module.resolve("src/test/java");
         for (int i = 0; i < TESTS; i++) {
             StringBuilder body = new StringBuilder();
             for (int k = 0; k < 3; k++) {
-                body.append("        s += new ").append(fqn(random.nextInt(MAIN))).append("().v();\n");
+                body.append("        s += new ")
+                        .append(fqn(random.nextInt(MAIN)))
+                        .append("().v();\n");
             }
-            write(test.resolve("t" + (i % PACKAGES) + "/T" + i + "Test.java"), "package t" + (i % PACKAGES) + ";\n"
-                    + "public class T" + i + "Test {\n    public int run() {\n        int s = 0;\n" + body
-                    + "        return s;\n    }\n}\n");
+            write(
+                    test.resolve("t" + (i % PACKAGES) + "/T" + i + "Test.java"),
+                    "package t" + (i % PACKAGES) + ";\n"
+                            + "public class T" + i + "Test {\n    public int run() {\n        int s = 0;\n" + body
+                            + "        return s;\n    }\n}\n");
         }
         javac(main, module.resolve("target/classes"), null);
         javac(test, module.resolve("target/test-classes"), module.resolve("target/classes"));
@@ -152,7 +188,8 @@ public final class ImpactBench {
             walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
         }
         Files.createDirectories(out);
-        System.out.printf(Locale.ROOT, "compiling %d files into %s%n", args.size() - 5 - (classpath != null ? 2 : 0), out);
+        System.out.printf(
+                Locale.ROOT, "compiling %d files into %s%n", args.size() - 5 - (classpath != null ? 2 : 0), out);
         if (ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)) != 0) {
             throw new IllegalStateException("javac failed for " + sources);
         }

@@ -1,6 +1,5 @@
 package dev.ard.core.impact.bench;
 
-import java.util.Locale;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ImpactReport;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,23 +29,34 @@ import java.util.TreeSet;
  */
 public final class PitGroundTruth {
 
-    private record Mutant(String id, String sourceFile, String method, int line, String mutator,
-            String status, List<String> killers) {
-    }
+    private record Mutant(
+            String id,
+            String sourceFile,
+            String method,
+            int line,
+            String mutator,
+            String status,
+            List<String> killers) {}
 
-    private PitGroundTruth() {
-    }
+    private PitGroundTruth() {}
 
     public static void main(String[] args) throws IOException {
         Path checkout = Path.of(args[0]).toAbsolutePath().normalize();
         Path data = Path.of(args[1]).toAbsolutePath().normalize();
         Map<String, Double> durations = readTests(data.resolve("tests.csv"));
         Map<String, List<Mutant>> bySource = readMutants(data.resolve("mutants.csv"));
-        double totalTime = durations.values().stream().mapToDouble(Double::doubleValue).sum();
-        ModuleInfo module = new ModuleInfo("module", checkout,
-                List.of(checkout.resolve("src/main/java")), List.of(checkout.resolve("src/test/java")),
-                List.of(checkout.resolve("src/main/resources")), List.of(checkout.resolve("src/test/resources")),
-                checkout.resolve("target/classes"), checkout.resolve("target/test-classes"), List.of());
+        double totalTime =
+                durations.values().stream().mapToDouble(Double::doubleValue).sum();
+        ModuleInfo module = new ModuleInfo(
+                "module",
+                checkout,
+                List.of(checkout.resolve("src/main/java")),
+                List.of(checkout.resolve("src/test/java")),
+                List.of(checkout.resolve("src/main/resources")),
+                List.of(checkout.resolve("src/test/resources")),
+                checkout.resolve("target/classes"),
+                checkout.resolve("target/test-classes"),
+                List.of());
         boolean constants = args.length < 3 || Boolean.parseBoolean(args[2]);
         ImpactAnalyzer analyzer = new ImpactAnalyzer(null, constants);
         System.out.println("followInlinedConstants=" + constants);
@@ -59,13 +70,16 @@ public final class PitGroundTruth {
         List<String> misses = new ArrayList<>();
         System.out.printf(Locale.ROOT, "%-62s %6s %6s %9s %7s%n", "source file", "killed", "caught", "classes", "time");
         for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
-            List<Mutant> killedHere = e.getValue().stream().filter(m -> m.status().equals("KILLED")).toList();
+            List<Mutant> killedHere = e.getValue().stream()
+                    .filter(m -> m.status().equals("KILLED"))
+                    .toList();
             if (killedHere.isEmpty()) {
                 continue;
             }
             ImpactReport report = analyzer.analyze(checkout, List.of(module), List.of(e.getKey()), ChangeFilter.none());
             ModuleImpact impact = report.modules().get("module");
-            Set<String> selected = new HashSet<>(impact.runAll() ? impact.testClasses() : impact.affected().keySet());
+            Set<String> selected = new HashSet<>(
+                    impact.runAll() ? impact.testClasses() : impact.affected().keySet());
             if (!report.warnings().isEmpty() || impact.runAll()) {
                 System.out.println("  note: " + impact.runAllReason() + " " + report.warnings());
             }
@@ -78,13 +92,23 @@ public final class PitGroundTruth {
                             + m.mutator().substring(m.mutator().lastIndexOf('.') + 1) + " killed by " + m.killers());
                 }
             }
-            long selectedKnown = durations.keySet().stream().filter(selected::contains).count();
-            double time = durations.entrySet().stream().filter(d -> selected.contains(d.getKey()))
-                    .mapToDouble(Map.Entry::getValue).sum();
+            long selectedKnown =
+                    durations.keySet().stream().filter(selected::contains).count();
+            double time = durations.entrySet().stream()
+                    .filter(d -> selected.contains(d.getKey()))
+                    .mapToDouble(Map.Entry::getValue)
+                    .sum();
             double classShare = 100.0 * selectedKnown / durations.size();
             double timeShare = 100.0 * time / totalTime;
-            System.out.printf(Locale.ROOT, "%-62s %6d %6d %4d/%-4d %6.1f%%%n", e.getKey(), killedHere.size(), caughtHere,
-                    selectedKnown, durations.size(), timeShare);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-62s %6d %6d %4d/%-4d %6.1f%%%n",
+                    e.getKey(),
+                    killedHere.size(),
+                    caughtHere,
+                    selectedKnown,
+                    durations.size(),
+                    timeShare);
             killed += killedHere.size();
             caught += caughtHere;
             sumClassShare += classShare;
@@ -93,9 +117,15 @@ public final class PitGroundTruth {
             files++;
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "KILLED mutants caught: %d / %d = %.2f %%%n", caught, killed, 100.0 * caught / killed);
-        System.out.printf(Locale.ROOT, "source files: %d; mean share selected per file: %.1f %% of test classes, %.1f %% of test time"
-                + " (mutant-weighted: %.1f %% of test time)%n", files, sumClassShare / files, sumTimeShare / files,
+        System.out.printf(
+                Locale.ROOT, "KILLED mutants caught: %d / %d = %.2f %%%n", caught, killed, 100.0 * caught / killed);
+        System.out.printf(
+                Locale.ROOT,
+                "source files: %d; mean share selected per file: %.1f %% of test classes, %.1f %% of test time"
+                        + " (mutant-weighted: %.1f %% of test time)%n",
+                files,
+                sumClassShare / files,
+                sumTimeShare / files,
                 weightedTimeShare / killed);
         System.out.println("misses: " + misses.size());
         misses.forEach(m -> System.out.println("  " + m));

@@ -20,7 +20,8 @@ import java.util.Random;
  */
 public final class PredictiveBench {
 
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private PredictiveBench() {}
 
@@ -28,8 +29,14 @@ public final class PredictiveBench {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int candidates = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         TrainingSet set = rows(rows, 1);
-        System.out.printf(Locale.ROOT, "rows %d, failing %d, features %d, cores %d, java %s%n", set.size(), set.positives(),
-                Feature.values().length, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(
+                Locale.ROOT,
+                "rows %d, failing %d, features %d, cores %d, java %s%n",
+                set.size(),
+                set.positives(),
+                Feature.values().length,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
 
         FailureModel.train(rows(10_000, 2)); // warm-up
         double[] fit = new double[3];
@@ -63,11 +70,29 @@ public final class PredictiveBench {
             score[i] = (System.nanoTime() - t) / 1e6;
             scoreCpu[i] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "train %d rows (trees only): median %.0f ms wall of %s, %.0f ms CPU; load average %.1f%n", rows, median(fit),
-                Arrays.toString(round(fit)), median(fitCpu), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "train %d rows incl. 30%% held-out calibration (ModelTrainer): %.0f ms, ready=%s%n", rows, trainer, outcome.ready());
-        System.out.printf(Locale.ROOT, "score %d candidates: median %.1f ms wall (min %.1f, max %.1f), %.1f ms CPU%n", candidates, median(score),
-                Arrays.stream(score).min().orElse(0), Arrays.stream(score).max().orElse(0), median(scoreCpu));
+        System.out.printf(
+                Locale.ROOT,
+                "train %d rows (trees only): median %.0f ms wall of %s, %.0f ms CPU; load average %.1f%n",
+                rows,
+                median(fit),
+                Arrays.toString(round(fit)),
+                median(fitCpu),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "train %d rows incl. 30%% held-out calibration (ModelTrainer): %.0f ms, ready=%s%n",
+                rows,
+                trainer,
+                outcome.ready());
+        System.out.printf(
+                Locale.ROOT,
+                "score %d candidates: median %.1f ms wall (min %.1f, max %.1f), %.1f ms CPU%n",
+                candidates,
+                median(score),
+                Arrays.stream(score).min().orElse(0),
+                Arrays.stream(score).max().orElse(0),
+                median(scoreCpu));
         // a cold first scoring, as a build's single call would see it, is measured by a fresh JVM: see BENCHMARKS.md
     }
 
@@ -91,7 +116,8 @@ public final class PredictiveBench {
             x[Feature.CHANGED_FILES.ordinal()] = 1 + r.nextInt(30);
             x[Feature.CHANGED_MAIN_SOURCES.ordinal()] = r.nextInt(10);
             x[Feature.RUNS.ordinal()] = Math.log1p(r.nextInt(500));
-            boolean failed = r.nextDouble() < 0.004 + 0.5 * x[Feature.CO_FAILURE_RATIO.ordinal()] * x[Feature.PACKAGE_AFFINITY.ordinal()];
+            boolean failed = r.nextDouble()
+                    < 0.004 + 0.5 * x[Feature.CO_FAILURE_RATIO.ordinal()] * x[Feature.PACKAGE_AFFINITY.ordinal()];
             set.add(x, failed, i / 50);
         }
         return set;

@@ -38,7 +38,8 @@ class FeatureExtractorTest {
 
     @Test
     void graphFeaturesComeFromTheImpactReasonAndAreMinusOneWithoutBytecode() {
-        double[] reached = extractor.features(List.of(FOO), FOO_TEST, new FeatureExtractor.Impact(new Reason("org.acme.codec.FooBar", FOO, 2, 3)));
+        double[] reached = extractor.features(
+                List.of(FOO), FOO_TEST, new FeatureExtractor.Impact(new Reason("org.acme.codec.FooBar", FOO, 2, 3)));
         assertThat(f(reached, Feature.IN_SAFE_SET)).isEqualTo(1);
         assertThat(f(reached, Feature.GRAPH_DISTANCE)).isEqualTo(2);
         assertThat(f(reached, Feature.CHANGED_CLASSES_REACHING)).isEqualTo(3);
@@ -63,7 +64,8 @@ class FeatureExtractorTest {
         double[] y = extractor.features(List.of("src/test/java/org/acme/codec/FooBarTest.java"), FOO_TEST, null);
         assertThat(f(y, Feature.TEST_NEW)).isEqualTo(0);
         assertThat(HistoryMustRun.reason(y)).isEqualTo("test source changed");
-        assertThat(f(extractor.features(List.of(OTHER), FOO_TEST, null), Feature.TEST_FILE_CHANGED)).isEqualTo(0);
+        assertThat(f(extractor.features(List.of(OTHER), FOO_TEST, null), Feature.TEST_FILE_CHANGED))
+                .isEqualTo(0);
     }
 
     @Test
@@ -90,7 +92,8 @@ class FeatureExtractorTest {
         assertThat(f(x, Feature.FAILURE_RATE)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(f(x, Feature.FAILURE_RATE_RECENT)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(f(x, Feature.RUNS_SINCE_FAILURE)).isEqualTo(2);
-        assertThat(f(x, Feature.FLAKY_RATE)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9)); // fail, then pass
+        assertThat(f(x, Feature.FLAKY_RATE))
+                .isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9)); // fail, then pass
         assertThat(f(x, Feature.MEAN_DURATION)).isCloseTo(Math.log1p(200), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(f(x, Feature.RUNS)).isCloseTo(Math.log1p(3), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(HistoryMustRun.reason(x)).isNull();
@@ -105,7 +108,8 @@ class FeatureExtractorTest {
 
     @Test
     void neverFailedIsCappedAndFailedLastIsMustRun() {
-        assertThat(f(extractor.features(List.of(), FOO_TEST, null), Feature.RUNS_SINCE_FAILURE)).isEqualTo(FeatureState.NEVER);
+        assertThat(f(extractor.features(List.of(), FOO_TEST, null), Feature.RUNS_SINCE_FAILURE))
+                .isEqualTo(FeatureState.NEVER);
         build(List.of(), run(FOO_TEST, true, 1));
         double[] x = extractor.features(List.of(), FOO_TEST, null);
         assertThat(f(x, Feature.RUNS_SINCE_FAILURE)).isEqualTo(0);
@@ -120,12 +124,14 @@ class FeatureExtractorTest {
         double[] x = extractor.features(List.of(FOO, OTHER, "README.md"), FOO_TEST, null);
         assertThat(f(x, Feature.CO_FAILURE)).isEqualTo(3); // FOO: 2, OTHER: 1
         assertThat(f(x, Feature.CO_FAILURE_RATIO)).isEqualTo(1.0); // OTHER changed once, failed once
-        assertThat(f(extractor.features(List.of("README.md"), FOO_TEST, null), Feature.CO_FAILURE)).isEqualTo(0);
+        assertThat(f(extractor.features(List.of("README.md"), FOO_TEST, null), Feature.CO_FAILURE))
+                .isEqualTo(0);
     }
 
     @Test
     void changeSize() {
-        double[] x = extractor.features(List.of(FOO, OTHER, "src/test/java/org/acme/XTest.java", "pom.xml"), FOO_TEST, null);
+        double[] x =
+                extractor.features(List.of(FOO, OTHER, "src/test/java/org/acme/XTest.java", "pom.xml"), FOO_TEST, null);
         assertThat(f(x, Feature.CHANGED_FILES)).isEqualTo(4);
         assertThat(f(x, Feature.CHANGED_MAIN_SOURCES)).isEqualTo(2);
     }

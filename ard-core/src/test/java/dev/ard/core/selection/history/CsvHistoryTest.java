@@ -25,7 +25,8 @@ class CsvHistoryTest {
 
     @Test
     void readsBuildsInOrderWithTheirSuiteChangesAndFailures() throws IOException {
-        write("b2,2,bbb,2020-01-02T00:00:00Z\nb1,1,aaa,2020-01-01T00:00:00Z\n",
+        write(
+                "b2,2,bbb,2020-01-02T00:00:00Z\nb1,1,aaa,2020-01-01T00:00:00Z\n",
                 "b1,com.x.FooTest,3,0,0.5\nb2,com.x.FooTest,3,2,0.006999999999999999\nb2,com.x.BarTest,1,0,1\n",
                 "b2,src/main/java/com/x/Foo.java\nb2,pom.xml\n");
 
@@ -37,7 +38,8 @@ class CsvHistoryTest {
         assertThat(b2.time()).isEqualTo(Instant.parse("2020-01-02T00:00:00Z"));
         assertThat(b2.changedPaths()).containsExactly("src/main/java/com/x/Foo.java", "pom.xml");
         assertThat(b2.tests().get("com.x.FooTest").failed()).isTrue();
-        assertThat(b2.tests().get("com.x.FooTest").durationMs()).isCloseTo(7.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(b2.tests().get("com.x.FooTest").durationMs())
+                .isCloseTo(7.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(b2.failingClasses()).containsExactly("com.x.FooTest");
         assertThat(h.builds().get(0).changedPaths()).isEmpty();
         assertThat(h.failingBuilds()).isEqualTo(1);
@@ -48,7 +50,9 @@ class CsvHistoryTest {
     @Test
     void aMalformedRowNamesFileAndLine() throws IOException {
         write("b1,1,aaa,2020-01-01T00:00:00Z\n", "b1,com.x.FooTest,3,zero,0.5\n", null);
-        assertThatThrownBy(() -> CsvHistory.read(dir)).isInstanceOf(IOException.class).hasMessageContaining("results.csv:2");
+        assertThatThrownBy(() -> CsvHistory.read(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("results.csv:2");
     }
 
     @Test

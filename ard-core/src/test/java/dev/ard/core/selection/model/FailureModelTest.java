@@ -19,7 +19,8 @@ public class FailureModelTest {
             x[Feature.FAILURE_RATE.ordinal()] = random.nextDouble() * 0.2;
             x[Feature.RUNS_SINCE_FAILURE.ordinal()] = 1 + random.nextInt(50);
             x[Feature.CHANGED_FILES.ordinal()] = random.nextInt(20);
-            boolean failed = x[Feature.CO_FAILURE_RATIO.ordinal()] > 0.9 && random.nextDouble() < 0.8 || random.nextDouble() < 0.002;
+            boolean failed = x[Feature.CO_FAILURE_RATIO.ordinal()] > 0.9 && random.nextDouble() < 0.8
+                    || random.nextDouble() < 0.002;
             set.add(x, failed, i / 20);
         }
         return set;
@@ -42,9 +43,10 @@ public class FailureModelTest {
         for (int i = 0; i < set.size(); i++) {
             all[i] = set.x(i);
         }
-        assertThat(java.util.Arrays.stream(model.score(all)).boxed().toList()).allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
-        assertThat(model.importance()[Feature.CO_FAILURE_RATIO.ordinal()]).isEqualTo(
-                java.util.Arrays.stream(model.importance()).max().orElseThrow());
+        assertThat(java.util.Arrays.stream(model.score(all)).boxed().toList())
+                .allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
+        assertThat(model.importance()[Feature.CO_FAILURE_RATIO.ordinal()])
+                .isEqualTo(java.util.Arrays.stream(model.importance()).max().orElseThrow());
     }
 
     @Test
@@ -78,13 +80,16 @@ public class FailureModelTest {
         assertThat(ok.model().trainingRows()).isBetween(2700, 2900);
         assertThat(ok.model().builds()).isEqualTo(200);
 
-        assertThat(ModelTrainer.train(synthetic(100, 3), 0.99, ModelTrainer.Requirements.DEFAULT).notReadyReason())
+        assertThat(ModelTrainer.train(synthetic(100, 3), 0.99, ModelTrainer.Requirements.DEFAULT)
+                        .notReadyReason())
                 .contains("only 5 builds");
         TrainingSet noFailures = new TrainingSet();
         for (int i = 0; i < 1000; i++) {
             noFailures.add(new double[Feature.values().length], false, i / 10);
         }
-        assertThat(ModelTrainer.train(noFailures, 0.99, ModelTrainer.Requirements.DEFAULT).notReadyReason()).contains("0 failing test runs in the older");
+        assertThat(ModelTrainer.train(noFailures, 0.99, ModelTrainer.Requirements.DEFAULT)
+                        .notReadyReason())
+                .contains("0 failing test runs in the older");
     }
 
     @Test

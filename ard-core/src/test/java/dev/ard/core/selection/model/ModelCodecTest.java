@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ModelCodecTest {
 
     private static TrainedModel trained() {
-        ModelTrainer.Outcome o = ModelTrainer.train(FailureModelTest.synthetic(3000, 5), 0.95, ModelTrainer.Requirements.DEFAULT);
+        ModelTrainer.Outcome o =
+                ModelTrainer.train(FailureModelTest.synthetic(3000, 5), 0.95, ModelTrainer.Requirements.DEFAULT);
         assertThat(o.ready()).isTrue();
         return o.model();
     }
@@ -59,13 +60,15 @@ class ModelCodecTest {
         }
         String metrics = ModelCodec.metrics(trained());
         assertThatThrownBy(() -> ModelCodec.read(out.toByteArray(), metrics, Instant.EPOCH))
-                .isInstanceOf(IOException.class).hasMessageContaining("allow-list");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("allow-list");
     }
 
     @Test
     void aModelOfOtherFeaturesIsRefused() {
         TrainedModel model = trained();
         String other = ModelCodec.metrics(model).replace("co_failure", "something_else");
-        assertThatThrownBy(() -> ModelCodec.read(ModelCodec.bytes(model), other, Instant.EPOCH)).hasMessageContaining("retrain");
+        assertThatThrownBy(() -> ModelCodec.read(ModelCodec.bytes(model), other, Instant.EPOCH))
+                .hasMessageContaining("retrain");
     }
 }

@@ -11,21 +11,30 @@ class RetrainRuleTest {
     private static final Instant T = Instant.parse("2026-11-28T10:00:00Z");
 
     private static List<Instant> newestFirst(int count, Instant oldest) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> oldest.plusSeconds(60L * (count - 1 - i))).toList();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> oldest.plusSeconds(60L * (count - 1 - i)))
+                .toList();
     }
 
     @Test
     void dueOnceEveryBuildsWereStoredSinceTheModel() {
-        assertThat(PredictiveModels.due(newestFirst(3, T.plusSeconds(1)), T, "b", 3)).isTrue();
-        assertThat(PredictiveModels.due(newestFirst(3, T.minusSeconds(1)), T, "b", 3)).as("one of them is older than the model").isFalse();
-        assertThat(PredictiveModels.due(newestFirst(2, T.plusSeconds(1)), T, "b", 3)).as("fewer builds than every").isFalse();
+        assertThat(PredictiveModels.due(newestFirst(3, T.plusSeconds(1)), T, "b", 3))
+                .isTrue();
+        assertThat(PredictiveModels.due(newestFirst(3, T.minusSeconds(1)), T, "b", 3))
+                .as("one of them is older than the model")
+                .isFalse();
+        assertThat(PredictiveModels.due(newestFirst(2, T.plusSeconds(1)), T, "b", 3))
+                .as("fewer builds than every")
+                .isFalse();
     }
 
     @Test
     void withoutAModelAboutOneBuildInEveryTries() {
         List<Instant> enough = newestFirst(5, T);
         long tries = java.util.stream.IntStream.range(0, 5000)
-                .filter(i -> PredictiveModels.due(enough, null, java.util.UUID.randomUUID().toString(), 5)).count();
+                .filter(i -> PredictiveModels.due(
+                        enough, null, java.util.UUID.randomUUID().toString(), 5))
+                .count();
         assertThat(tries).isBetween(700L, 1300L);
         assertThat(PredictiveModels.due(newestFirst(4, T), null, "any", 5)).isFalse();
     }

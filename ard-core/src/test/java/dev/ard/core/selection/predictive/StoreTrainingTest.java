@@ -34,7 +34,8 @@ class StoreTrainingTest {
 
     private static BuildTelemetry build(int i, Random random) {
         boolean codecChanged = i % 5 == 0;
-        List<Change> changes = new ArrayList<>(List.of(new Change("src/main/java/org/x/Other" + random.nextInt(20) + ".java", "MODIFIED")));
+        List<Change> changes = new ArrayList<>(
+                List.of(new Change("src/main/java/org/x/Other" + random.nextInt(20) + ".java", "MODIFIED")));
         if (codecChanged) {
             changes.add(new Change("src/main/java/org/x/Codec.java", "MODIFIED"));
         }
@@ -42,12 +43,29 @@ class StoreTrainingTest {
         for (int t = 0; t < 15; t++) {
             String cls = t == 0 ? "org.x.CodecTest" : "org.x.Thing" + t + "Test";
             boolean failed = t == 0 && codecChanged && random.nextDouble() < 0.9;
-            tests.add(new TestResult("org.x:core", "surefire", "default-test", cls, "m", 50 + t, failed ? Outcome.FAILED : Outcome.PASSED, 0, false,
-                    null, null));
+            tests.add(new TestResult(
+                    "org.x:core",
+                    "surefire",
+                    "default-test",
+                    cls,
+                    "m",
+                    50 + t,
+                    failed ? Outcome.FAILED : Outcome.PASSED,
+                    0,
+                    false,
+                    null,
+                    null));
         }
         Instant start = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(600L * i);
-        BuildRecord record = new BuildRecord("b" + i, start, start.plusSeconds(60), List.of("verify"), new Checkout("/w", "c" + i, "main", false),
-                CiRun.LOCAL, new ToolVersions("3.9.9", "17", "Linux"), RecordedMode.ALL,
+        BuildRecord record = new BuildRecord(
+                "b" + i,
+                start,
+                start.plusSeconds(60),
+                List.of("verify"),
+                new Checkout("/w", "c" + i, "main", false),
+                CiRun.LOCAL,
+                new ToolVersions("3.9.9", "17", "Linux"),
+                RecordedMode.ALL,
                 BuildResult.of(tests.stream().anyMatch(r -> r.outcome() == Outcome.FAILED)));
         return new BuildTelemetry(record, changes, List.of(), tests, List.of());
     }
@@ -62,13 +80,15 @@ class StoreTrainingTest {
             for (int i = 1; i <= 10; i++) {
                 store.write(build(i, random));
             }
-            PredictiveModels.Training few = PredictiveModels.train(store, "main", 100, 0.99, ModelTrainer.Requirements.DEFAULT);
+            PredictiveModels.Training few =
+                    PredictiveModels.train(store, "main", 100, 0.99, ModelTrainer.Requirements.DEFAULT);
             assertThat(few.version()).isZero();
             assertThat(few.outcome().notReadyReason()).contains("only 10 builds");
             for (int i = 11; i <= 120; i++) {
                 store.write(build(i, random));
             }
-            PredictiveModels.Training t = PredictiveModels.train(store, "main", 1000, 0.99, ModelTrainer.Requirements.DEFAULT);
+            PredictiveModels.Training t =
+                    PredictiveModels.train(store, "main", 1000, 0.99, ModelTrainer.Requirements.DEFAULT);
             assertThat(t.outcome().notReadyReason()).isNull();
             assertThat(t.version()).isEqualTo(1);
             assertThat(t.builds()).isEqualTo(120);

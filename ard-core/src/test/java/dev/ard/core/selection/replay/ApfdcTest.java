@@ -11,8 +11,10 @@ class ApfdcTest {
     @Test
     void aFailureFirstScoresHighLastScoresLow() {
         // equal durations, 4 tests, fault at position 1: (4 - 0.5) / 4 = 0.875; at position 4: 0.5 / 4 = 0.125
-        assertThat(Apfdc.of(List.of(1.0, 1.0, 1.0, 1.0), List.of(true, false, false, false))).isCloseTo(0.875, offset(1e-9));
-        assertThat(Apfdc.of(List.of(1.0, 1.0, 1.0, 1.0), List.of(false, false, false, true))).isCloseTo(0.125, offset(1e-9));
+        assertThat(Apfdc.of(List.of(1.0, 1.0, 1.0, 1.0), List.of(true, false, false, false)))
+                .isCloseTo(0.875, offset(1e-9));
+        assertThat(Apfdc.of(List.of(1.0, 1.0, 1.0, 1.0), List.of(false, false, false, true)))
+                .isCloseTo(0.125, offset(1e-9));
     }
 
     @Test

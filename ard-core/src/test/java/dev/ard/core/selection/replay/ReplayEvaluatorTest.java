@@ -52,7 +52,12 @@ class ReplayEvaluatorTest {
 
     @Test
     void predictiveCatchesTheLearnedFailuresRunningFarLessThanAll() {
-        Evaluation e = new ReplayEvaluator(new ReplayConfig(0.95, TimeBudget.NONE, 20, 42, new dev.ard.core.selection.model.ModelTrainer.Requirements(30, 1, 1)))
+        Evaluation e = new ReplayEvaluator(new ReplayConfig(
+                        0.95,
+                        TimeBudget.NONE,
+                        20,
+                        42,
+                        new dev.ard.core.selection.model.ModelTrainer.Requirements(30, 1, 1)))
                 .evaluate(synthetic(1));
 
         StrategyResult all = e.result(Strategy.ALL);
@@ -62,7 +67,8 @@ class ReplayEvaluatorTest {
         assertThat(all.testTimeFraction()).isEqualTo(1.0);
         assertThat(all.failingTestRecall()).isEqualTo(1.0);
         assertThat(predictive.failingTests()).isEqualTo(all.failingTests());
-        assertThat(predictive.failingBuildRecall()).isGreaterThanOrEqualTo(0.8); // the noise failures cannot be predicted
+        assertThat(predictive.failingBuildRecall())
+                .isGreaterThanOrEqualTo(0.8); // the noise failures cannot be predicted
         assertThat(predictive.testTimeFraction()).isLessThan(0.5);
         assertThat(predictive.apfdc()).isGreaterThan(e.result(Strategy.RANDOM).apfdc());
         assertThat(e.result(Strategy.SAFE).applicable()).isFalse();
@@ -84,12 +90,20 @@ class ReplayEvaluatorTest {
         assertThat(e.modelBuilds()).isZero();
         assertThat(e.result(Strategy.PREDICTIVE).testTimeFraction()).isEqualTo(1.0);
         assertThat(e.notReadyReason()).isNotBlank();
-        assertThat(String.join("\n", EvaluationReport.table(e))).contains("No model:").contains("n/a (no bytecode").doesNotContain("decided by a model:");
+        assertThat(String.join("\n", EvaluationReport.table(e)))
+                .contains("No model:")
+                .contains("n/a (no bytecode")
+                .doesNotContain("decided by a model:");
     }
 
     @Test
     void writesJsonAndHtml() throws IOException {
-        Evaluation e = new ReplayEvaluator(new ReplayConfig(0.95, TimeBudget.parse("30%"), 50, 1, dev.ard.core.selection.model.ModelTrainer.Requirements.DEFAULT))
+        Evaluation e = new ReplayEvaluator(new ReplayConfig(
+                        0.95,
+                        TimeBudget.parse("30%"),
+                        50,
+                        1,
+                        dev.ard.core.selection.model.ModelTrainer.Requirements.DEFAULT))
                 .evaluate(synthetic(3));
         Path json = EvaluationReport.write(e, out);
         JsonNode array = new ObjectMapper().readTree(json.toFile());
@@ -98,7 +112,8 @@ class ReplayEvaluatorTest {
         array.forEach(n -> strategies.add(n.get("strategy").asText()));
         assertThat(strategies).containsExactly("all", "random", "lastFail", "failDensity", "safe", "predictive");
         for (JsonNode n : array) {
-            for (String key : List.of("failingTestRecall", "failingBuildRecall", "testClassFraction", "testTimeFraction", "apfdc")) {
+            for (String key : List.of(
+                    "failingTestRecall", "failingBuildRecall", "testClassFraction", "testTimeFraction", "apfdc")) {
                 assertThat(n.has(key)).as(key).isTrue();
                 if (!n.get(key).isNull()) {
                     assertThat(n.get(key).asDouble()).isBetween(0.0, 1.0);
@@ -107,15 +122,27 @@ class ReplayEvaluatorTest {
         }
         assertThat(array.get(4).get("failingTestRecall").isNull()).isTrue(); // safe: n/a
         assertThat(array.get(5).get("timeBudget").asText()).isEqualTo("30.0%");
-        assertThat(array.get(5).get("modelPhase").get("builds").asInt()).isEqualTo(e.modelBuilds()).isPositive();
-        assertThat(array.get(5).get("modelPhase").get("testTimeFraction").asDouble()).isLessThanOrEqualTo(array.get(5).get("testTimeFraction").asDouble());
+        assertThat(array.get(5).get("modelPhase").get("builds").asInt())
+                .isEqualTo(e.modelBuilds())
+                .isPositive();
+        assertThat(array.get(5).get("modelPhase").get("testTimeFraction").asDouble())
+                .isLessThanOrEqualTo(array.get(5).get("testTimeFraction").asDouble());
         String html = Files.readString(out.resolve(EvaluationReport.HTML));
-        assertThat(html).contains("<svg").contains("<polyline").contains("predictive").doesNotContain("<script");
+        assertThat(html)
+                .contains("<svg")
+                .contains("<polyline")
+                .contains("predictive")
+                .doesNotContain("<script");
     }
 
     @Test
     void theTimeBudgetHoldsOverTheReplayOnceAModelExists() {
-        Evaluation e = new ReplayEvaluator(new ReplayConfig(0.99, TimeBudget.parse("10%"), 25, 1, dev.ard.core.selection.model.ModelTrainer.Requirements.DEFAULT))
+        Evaluation e = new ReplayEvaluator(new ReplayConfig(
+                        0.99,
+                        TimeBudget.parse("10%"),
+                        25,
+                        1,
+                        dev.ard.core.selection.model.ModelTrainer.Requirements.DEFAULT))
                 .evaluate(synthetic(4));
         // before the first model every test runs; afterwards the policy keeps to 10 % (+ must-run)
         assertThat(e.result(Strategy.PREDICTIVE).testTimeFraction()).isLessThan(0.35);
@@ -130,6 +157,7 @@ class ReplayEvaluatorTest {
         assertThat(p.failingBuilds()).isEqualTo(21);
         assertThat(p.failingTestRecall()).isGreaterThanOrEqualTo(0.95);
         assertThat(p.testTimeFraction()).isLessThan(0.5);
-        assertThat(p.failingTestRecall()).isGreaterThanOrEqualTo(e.result(Strategy.RANDOM).failingTestRecall());
+        assertThat(p.failingTestRecall())
+                .isGreaterThanOrEqualTo(e.result(Strategy.RANDOM).failingTestRecall());
     }
 }

@@ -35,7 +35,11 @@ public final class ArtifactDescriber {
     public ArtifactDescriber(RepositorySystemSession session, BuildState state) {
         this.session = session;
         this.state = state;
-        this.localRepository = session.getLocalRepository().getBasedir().toPath().toAbsolutePath().normalize();
+        this.localRepository = session.getLocalRepository()
+                .getBasedir()
+                .toPath()
+                .toAbsolutePath()
+                .normalize();
     }
 
     /**
@@ -44,14 +48,20 @@ public final class ArtifactDescriber {
      * gives a descriptor without digest and a {@code digestError} annotation, and {@code problems}
      * gets one line.
      */
-    public ResourceDescriptor describe(Artifact artifact, String type, List<RemoteRepository> repositories,
-                                       Map<String, Object> annotations, List<String> problems) {
-        String purl = MavenPurl.of(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(), type, artifact.getClassifier());
+    public ResourceDescriptor describe(
+            Artifact artifact,
+            String type,
+            List<RemoteRepository> repositories,
+            Map<String, Object> annotations,
+            List<String> problems) {
+        String purl = MavenPurl.of(
+                artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(), type, artifact.getClassifier());
         Map<String, Object> facts = new LinkedHashMap<>(annotations);
         File file = artifact.getFile();
         LocalArtifactResult local = null;
         if (file == null || file.toPath().toAbsolutePath().normalize().startsWith(localRepository)) {
-            local = session.getLocalRepositoryManager().find(session, new LocalArtifactRequest(artifact, repositories, null));
+            local = session.getLocalRepositoryManager()
+                    .find(session, new LocalArtifactRequest(artifact, repositories, null));
             if (file == null && local.getFile() != null && local.getFile().isFile()) {
                 file = local.getFile();
             }
@@ -89,11 +99,16 @@ public final class ArtifactDescriber {
      * the local repository ({@code g/r/o/u/p/artifactId/version/artifactId-version[-classifier].ext}); a file
      * elsewhere (a plugin built in this reactor) is named by its file name only.
      */
-    public ResourceDescriptor describeFile(Path file, String type, List<RemoteRepository> repositories,
-                                           Map<String, Object> annotations, List<String> problems) {
+    public ResourceDescriptor describeFile(
+            Path file,
+            String type,
+            List<RemoteRepository> repositories,
+            Map<String, Object> annotations,
+            List<String> problems) {
         Artifact artifact = artifactAt(localRepository, file);
         if (artifact != null) {
-            return describe(artifact, type != null ? type : artifact.getExtension(), repositories, annotations, problems);
+            return describe(
+                    artifact, type != null ? type : artifact.getExtension(), repositories, annotations, problems);
         }
         Map<String, Object> facts = new LinkedHashMap<>(annotations);
         facts.put("origin", "outside the local repository");
@@ -134,7 +149,8 @@ public final class ArtifactDescriber {
         } else if (!rest.equals(version)) {
             version = rest; // a timestamped SNAPSHOT: the file names the exact version
         }
-        return new org.eclipse.aether.artifact.DefaultArtifact(groupId, artifactId, classifier, extension, version).setFile(f.toFile());
+        return new org.eclipse.aether.artifact.DefaultArtifact(groupId, artifactId, classifier, extension, version)
+                .setFile(f.toFile());
     }
 
     static String withoutUserInfo(String url) {

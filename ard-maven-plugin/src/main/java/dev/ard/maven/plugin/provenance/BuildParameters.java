@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class BuildParameters {
     /** {@code -D} properties recorded by default: they change what is built and carry no secrets. */
     public static final String DEFAULT_ALLOWED = SettingsCatalog.DEFAULT_PROVENANCE_PROPERTIES;
+
     private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#\\s]*@");
 
     private BuildParameters() {}
@@ -53,7 +54,9 @@ public final class BuildParameters {
 
     private static boolean matches(List<String> patterns, String name) {
         for (String p : patterns) {
-            if (p.equals("*") || p.equals(name) || (p.endsWith("*") && name.startsWith(p.substring(0, p.length() - 1)))) {
+            if (p.equals("*")
+                    || p.equals(name)
+                    || (p.endsWith("*") && name.startsWith(p.substring(0, p.length() - 1)))) {
                 return true;
             }
         }
@@ -61,8 +64,13 @@ public final class BuildParameters {
     }
 
     /** {@code externalParameters}; {@code modulePath} is the module's directory relative to the root ("" for the root). */
-    public static Map<String, Object> external(List<String> goals, Collection<String> profiles, Map<String, String> properties,
-                                               GitState git, CiEnvironment ci, Map<String, String> project) {
+    public static Map<String, Object> external(
+            List<String> goals,
+            Collection<String> profiles,
+            Map<String, String> properties,
+            GitState git,
+            CiEnvironment ci,
+            Map<String, String> project) {
         Map<String, Object> external = new LinkedHashMap<>();
         external.put("goals", List.copyOf(goals));
         external.put("profiles", List.copyOf(new TreeSet<>(profiles)));
@@ -80,12 +88,18 @@ public final class BuildParameters {
     }
 
     /** The {@code project} entry of the external parameters. */
-    public static Map<String, String> project(String groupId, String artifactId, String version, Path root, Path moduleDir) {
+    public static Map<String, String> project(
+            String groupId, String artifactId, String version, Path root, Path moduleDir) {
         Map<String, String> project = new LinkedHashMap<>();
         project.put("groupId", groupId);
         project.put("artifactId", artifactId);
         project.put("version", version);
-        String path = root == null ? "" : root.toAbsolutePath().normalize().relativize(moduleDir.toAbsolutePath().normalize()).toString();
+        String path = root == null
+                ? ""
+                : root.toAbsolutePath()
+                        .normalize()
+                        .relativize(moduleDir.toAbsolutePath().normalize())
+                        .toString();
         project.put("path", path.replace('\\', '/'));
         return project;
     }
@@ -94,13 +108,17 @@ public final class BuildParameters {
     public static Map<String, Object> internal(String mavenVersion, boolean dirty, boolean offline) {
         Map<String, Object> internal = new LinkedHashMap<>();
         internal.put("maven", mavenVersion);
-        internal.put("java", Map.of(
-                "version", System.getProperty("java.version", ""),
-                "vendor", System.getProperty("java.vendor", "")));
-        internal.put("os", Map.of(
-                "name", System.getProperty("os.name", ""),
-                "arch", System.getProperty("os.arch", ""),
-                "version", System.getProperty("os.version", "")));
+        internal.put(
+                "java",
+                Map.of(
+                        "version", System.getProperty("java.version", ""),
+                        "vendor", System.getProperty("java.vendor", "")));
+        internal.put(
+                "os",
+                Map.of(
+                        "name", System.getProperty("os.name", ""),
+                        "arch", System.getProperty("os.arch", ""),
+                        "version", System.getProperty("os.version", "")));
         internal.put("dirty", dirty);
         internal.put("offline", offline);
         return internal;

@@ -41,7 +41,8 @@ public final class BuildState {
 
     /** The build's state, created by the first module that asks. */
     public static BuildState of(org.eclipse.aether.SessionData data, Path root, Map<String, String> env) {
-        Supplier<Object> create = () -> new BuildState(GitInspector.inspect(root), CiEnvironment.detect(env), BuilderIdentity.detect(env));
+        Supplier<Object> create = () ->
+                new BuildState(GitInspector.inspect(root), CiEnvironment.detect(env), BuilderIdentity.detect(env));
         return (BuildState) data.computeIfAbsent(KEY, create);
     }
 
@@ -77,7 +78,8 @@ public final class BuildState {
      */
     public String sha256(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        String key = file.toAbsolutePath() + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis();
+        String key = file.toAbsolutePath() + "|" + attributes.size() + "|"
+                + attributes.lastModifiedTime().toMillis();
         String cached = sha256ByFile.get(key);
         if (cached != null) {
             return cached;

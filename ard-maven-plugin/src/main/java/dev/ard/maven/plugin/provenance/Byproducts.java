@@ -30,7 +30,12 @@ public final class Byproducts {
         Path sbom = sbom(project);
         if (sbom != null) {
             try {
-                byproducts.add(new ResourceDescriptor(SBOM_NAME, null, Map.of("sha256", Digests.sha256(sbom)), null, SBOM_MEDIA_TYPE,
+                byproducts.add(new ResourceDescriptor(
+                        SBOM_NAME,
+                        null,
+                        Map.of("sha256", Digests.sha256(sbom)),
+                        null,
+                        SBOM_MEDIA_TYPE,
                         Map.of("file", sbom.getFileName().toString())));
             } catch (IOException e) {
                 problems.add(sbom + ": cannot hash the SBOM (" + e.getClass().getSimpleName() + ")");

@@ -45,7 +45,8 @@ public final class CoreExtensions {
         } catch (IOException e) {
             throw new IOException(file + ": " + e.getClass().getSimpleName(), e);
         } catch (Exception e) {
-            throw new IOException(file + ": not a valid extensions.xml (" + e.getClass().getSimpleName() + ")", e);
+            throw new IOException(
+                    file + ": not a valid extensions.xml (" + e.getClass().getSimpleName() + ")", e);
         }
         return result;
     }

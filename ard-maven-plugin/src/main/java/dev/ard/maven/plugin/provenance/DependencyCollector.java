@@ -36,6 +36,7 @@ public final class DependencyCollector {
             List.of("source", "dependency", "plugin", "plugin-dependency", "extension", "core-extension");
     /** Maven builds a plugin's class path from its compile and runtime dependencies. */
     private final RepositorySystemSession session;
+
     private final ArtifactDescriber describer;
     private final BuildState state;
     private final java.nio.file.Path localRepository;
@@ -45,17 +46,31 @@ public final class DependencyCollector {
         this.session = session;
         this.describer = new ArtifactDescriber(session, state);
         this.state = state;
-        this.localRepository = session.getLocalRepository().getBasedir().toPath().toAbsolutePath().normalize();
+        this.localRepository = session.getLocalRepository()
+                .getBasedir()
+                .toPath()
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Project dependencies, plugins (with their dependencies when {@code pluginDependencies}), extensions. */
-    public List<ResourceDescriptor> collect(MavenProject project, List<CoreExtensions.Coordinates> coreExtensions,
-                                            Collection<ClassRealm> realms, boolean pluginDependencies, List<String> problems) {
+    public List<ResourceDescriptor> collect(
+            MavenProject project,
+            List<CoreExtensions.Coordinates> coreExtensions,
+            Collection<ClassRealm> realms,
+            boolean pluginDependencies,
+            List<String> problems) {
         List<ResourceDescriptor> result = new ArrayList<>();
-        prehash(project.getArtifacts().stream().map(org.apache.maven.artifact.Artifact::getFile).toList());
+        prehash(project.getArtifacts().stream()
+                .map(org.apache.maven.artifact.Artifact::getFile)
+                .toList());
         for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
-            result.add(describer.describe(RepositoryUtils.toArtifact(a), a.getType(), project.getRemoteProjectRepositories(),
-                    Map.of("kind", "dependency", "scope", a.getScope() == null ? "compile" : a.getScope()), problems));
+            result.add(describer.describe(
+                    RepositoryUtils.toArtifact(a),
+                    a.getType(),
+                    project.getRemoteProjectRepositories(),
+                    Map.of("kind", "dependency", "scope", a.getScope() == null ? "compile" : a.getScope()),
+                    problems));
         }
         Map<String, TreeSet<String>> usedBy = new TreeMap<>();
         Map<String, ResourceDescriptor> pluginDeps = new TreeMap<>();
@@ -65,14 +80,16 @@ public final class DependencyCollector {
                 continue;
             }
             Artifact jar = new DefaultArtifact(plugin.getGroupId(), plugin.getArtifactId(), "jar", plugin.getVersion());
-            java.util.TreeSet<java.nio.file.Path> classPath = realms == null ? null
+            java.util.TreeSet<java.nio.file.Path> classPath = realms == null
+                    ? null
                     : PluginRealms.files(realms, plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion());
             if (classPath == null && (realms != null || !isLocal(jar, project))) {
                 // Maven never loaded it in this build (yet): bound to a later phase, or not run at all.
                 notLoaded.add(plugin.getId());
                 continue;
             }
-            result.add(describer.describe(jar, "maven-plugin", project.getRemotePluginRepositories(), Map.of("kind", "plugin"), problems));
+            result.add(describer.describe(
+                    jar, "maven-plugin", project.getRemotePluginRepositories(), Map.of("kind", "plugin"), problems));
             if (!pluginDependencies || classPath == null) {
                 continue;
             }
@@ -80,24 +97,36 @@ public final class DependencyCollector {
             prehash(classPath.stream().map(java.nio.file.Path::toFile).toList());
             for (java.nio.file.Path file : classPath) {
                 Artifact a = ArtifactDescriber.artifactAt(localRepository, file);
-                if (a != null && a.getGroupId().equals(plugin.getGroupId()) && a.getArtifactId().equals(plugin.getArtifactId())) {
+                if (a != null
+                        && a.getGroupId().equals(plugin.getGroupId())
+                        && a.getArtifactId().equals(plugin.getArtifactId())) {
                     continue; // the plugin itself has its own entry
                 }
                 String cacheKey = file.toString();
                 ResourceDescriptor d = pluginDeps.computeIfAbsent(cacheKey, k -> state.pluginDependencies()
-                        .computeIfAbsent(k, f -> List.of(describer.describeFile(file, null, project.getRemotePluginRepositories(),
-                                Map.of("kind", "plugin-dependency"), problems))).get(0));
+                        .computeIfAbsent(
+                                k,
+                                f -> List.of(describer.describeFile(
+                                        file,
+                                        null,
+                                        project.getRemotePluginRepositories(),
+                                        Map.of("kind", "plugin-dependency"),
+                                        problems)))
+                        .get(0));
                 usedBy.computeIfAbsent(cacheKey, k -> new TreeSet<>()).add(pluginKey);
             }
         }
-        pluginDeps.forEach((file, d) -> result.add(d.withAnnotations(Map.of("plugins", List.copyOf(usedBy.get(file))))));
+        pluginDeps.forEach(
+                (file, d) -> result.add(d.withAnnotations(Map.of("plugins", List.copyOf(usedBy.get(file))))));
         for (Extension e : project.getBuildExtensions()) {
             Artifact jar = new DefaultArtifact(e.getGroupId(), e.getArtifactId(), "jar", e.getVersion());
-            result.add(describer.describe(jar, "jar", project.getRemotePluginRepositories(), Map.of("kind", "extension"), problems));
+            result.add(describer.describe(
+                    jar, "jar", project.getRemotePluginRepositories(), Map.of("kind", "extension"), problems));
         }
         for (CoreExtensions.Coordinates c : coreExtensions) {
             Artifact jar = new DefaultArtifact(c.groupId(), c.artifactId(), "jar", c.version());
-            result.add(describer.describe(jar, "jar", project.getRemotePluginRepositories(), Map.of("kind", "core-extension"), problems));
+            result.add(describer.describe(
+                    jar, "jar", project.getRemotePluginRepositories(), Map.of("kind", "core-extension"), problems));
         }
         return result;
     }
@@ -135,7 +164,8 @@ public final class DependencyCollector {
 
     private boolean isLocal(Artifact jar, MavenProject project) {
         java.io.File file = session.getLocalRepositoryManager()
-                .find(session, new LocalArtifactRequest(jar, project.getRemotePluginRepositories(), null)).getFile();
+                .find(session, new LocalArtifactRequest(jar, project.getRemotePluginRepositories(), null))
+                .getFile();
         return file != null && file.isFile();
     }
 }

@@ -24,12 +24,14 @@ public final class PluginRealms {
      * {@code null} when Maven loaded no such plugin in this session. Realm ids are
      * {@code plugin>g:a:v}, or {@code plugin>g:a:v-<random int>} when the id was taken.
      */
-    public static TreeSet<Path> files(Collection<ClassRealm> realms, String groupId, String artifactId, String version) {
+    public static TreeSet<Path> files(
+            Collection<ClassRealm> realms, String groupId, String artifactId, String version) {
         String id = "plugin>" + groupId + ":" + artifactId + ":" + version;
         TreeSet<Path> files = null;
         for (ClassRealm realm : realms) {
             String r = realm.getId();
-            if (r.equals(id) || (r.startsWith(id + "-") && r.substring(id.length() + 1).matches("-?\\d+"))) {
+            if (r.equals(id)
+                    || (r.startsWith(id + "-") && r.substring(id.length() + 1).matches("-?\\d+"))) {
                 if (files == null) {
                     files = new TreeSet<>();
                 }

@@ -32,7 +32,8 @@ public final class ReactorCount {
 
     static boolean namedOnCommandLine(List<String> goals) {
         for (String goal : goals) {
-            if (goal.equals("ard:provenance") || (goal.startsWith(GROUP + ":" + ARTIFACT + ":") && goal.endsWith(":provenance"))) {
+            if (goal.equals("ard:provenance")
+                    || (goal.startsWith(GROUP + ":" + ARTIFACT + ":") && goal.endsWith(":provenance"))) {
                 return true;
             }
         }

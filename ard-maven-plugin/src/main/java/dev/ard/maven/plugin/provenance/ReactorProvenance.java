@@ -26,7 +26,8 @@ public final class ReactorProvenance {
      * Records one module ({@code statement} may be {@code null} when it had nothing to attest) and
      * returns the merged statement when this was the {@code expected}-th report, else {@code null}.
      */
-    public synchronized Statement report(String moduleId, Statement statement, int expected, Map<String, String> topProject) {
+    public synchronized Statement report(
+            String moduleId, Statement statement, int expected, Map<String, String> topProject) {
         reported++;
         if (statement != null) {
             modules.add(statement);
@@ -64,7 +65,8 @@ public final class ReactorProvenance {
         subjects.sort(Comparator.comparing(ResourceDescriptor::name));
         List<ResourceDescriptor> dependencies = new ArrayList<>(deps);
         DependencyCollector.sort(dependencies);
-        byproducts.sort(Comparator.comparing((ResourceDescriptor b) -> String.valueOf(b.annotations().get("module")))
+        byproducts.sort(Comparator.comparing(
+                        (ResourceDescriptor b) -> String.valueOf(b.annotations().get("module")))
                 .thenComparing(ResourceDescriptor::name));
 
         Statement first = modules.get(0);
@@ -74,7 +76,8 @@ public final class ReactorProvenance {
         external.put("project", topProject);
         external.put("modules", moduleIds.stream().sorted().toList());
         Provenance provenance = new Provenance(
-                new Provenance.BuildDefinition(firstBd.buildType(), external, firstBd.internalParameters(), dependencies),
+                new Provenance.BuildDefinition(
+                        firstBd.buildType(), external, firstBd.internalParameters(), dependencies),
                 new Provenance.RunDetails(first.predicate().runDetails().builder(), metadata(), byproducts));
         return Statement.of(subjects, provenance);
     }
@@ -82,8 +85,11 @@ public final class ReactorProvenance {
     /** The build's invocation and start, and the latest module's finish. */
     private Provenance.BuildMetadata metadata() {
         Provenance.BuildMetadata first = modules.get(0).predicate().runDetails().metadata();
-        java.time.Instant finished = modules.stream().map(s -> s.predicate().runDetails().metadata().finishedOn())
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(first.finishedOn());
+        java.time.Instant finished = modules.stream()
+                .map(s -> s.predicate().runDetails().metadata().finishedOn())
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(first.finishedOn());
         return new Provenance.BuildMetadata(first.invocationId(), first.startedOn(), finished);
     }
 }

@@ -35,7 +35,12 @@ public final class SubjectCollector {
         return subjects;
     }
 
-    private static void add(List<ResourceDescriptor> subjects, Artifact artifact, File file, MavenProject project, List<String> problems) {
+    private static void add(
+            List<ResourceDescriptor> subjects,
+            Artifact artifact,
+            File file,
+            MavenProject project,
+            List<String> problems) {
         String name = fileName(artifact, project);
         if (file == null || file.isDirectory()) {
             // In a reactor built only to compile, Maven points the main artifact at target/classes.
@@ -51,8 +56,11 @@ public final class SubjectCollector {
 
     /** The name the artifact is deployed under; the version is the project's (a SNAPSHOT stays -SNAPSHOT). */
     static String fileName(Artifact artifact, MavenProject project) {
-        String extension = artifact.getArtifactHandler() == null ? artifact.getType() : artifact.getArtifactHandler().getExtension();
-        if ("pom".equals(artifact.getType()) || (artifact == project.getArtifact() && "pom".equals(project.getPackaging()))) {
+        String extension = artifact.getArtifactHandler() == null
+                ? artifact.getType()
+                : artifact.getArtifactHandler().getExtension();
+        if ("pom".equals(artifact.getType())
+                || (artifact == project.getArtifact() && "pom".equals(project.getPackaging()))) {
             extension = "pom";
         }
         String classifier = artifact.getClassifier();

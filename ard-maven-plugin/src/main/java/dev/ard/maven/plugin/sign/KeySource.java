@@ -28,8 +28,9 @@ public final class KeySource {
      * @param servers   settings.xml server id → credentials
      * @return the key, or empty when none is configured at all
      */
-    public static Optional<SigningKey> load(String keyPath, String server, Map<String, String> env,
-            Function<String, Optional<Credentials>> servers) throws IOException {
+    public static Optional<SigningKey> load(
+            String keyPath, String server, Map<String, String> env, Function<String, Optional<Credentials>> servers)
+            throws IOException {
         String fromEnv = env.get(KEY_ENV);
         if ((keyPath == null || keyPath.isBlank()) && (fromEnv == null || fromEnv.isBlank())) {
             return Optional.empty();
@@ -54,7 +55,9 @@ public final class KeySource {
         }
     }
 
-    private static char[] password(String server, Map<String, String> env, Function<String, Optional<Credentials>> servers) throws IOException {
+    private static char[] password(
+            String server, Map<String, String> env, Function<String, Optional<Credentials>> servers)
+            throws IOException {
         String fromEnv = env.get(PASSWORD_ENV);
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();

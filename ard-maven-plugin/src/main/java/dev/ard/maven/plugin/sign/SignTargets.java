@@ -21,7 +21,8 @@ public final class SignTargets {
         List<SignTarget> targets = new ArrayList<>();
         String base = project.getArtifactId() + "-" + project.getArtifact().getBaseVersion();
         if (project.getFile() != null) {
-            targets.add(new SignTarget(base + ".pom", null, "pom", project.getFile().toPath()));
+            targets.add(
+                    new SignTarget(base + ".pom", null, "pom", project.getFile().toPath()));
         }
         if (!"pom".equals(project.getPackaging())) {
             add(targets, project.getArtifact(), base, problems);
@@ -33,8 +34,13 @@ public final class SignTargets {
     }
 
     private static void add(List<SignTarget> targets, Artifact artifact, String base, List<FileProblem> problems) {
-        String extension = artifact.getArtifactHandler() == null ? artifact.getType() : artifact.getArtifactHandler().getExtension();
-        String classifier = artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier();
+        String extension = artifact.getArtifactHandler() == null
+                ? artifact.getType()
+                : artifact.getArtifactHandler().getExtension();
+        String classifier =
+                artifact.getClassifier() == null || artifact.getClassifier().isEmpty()
+                        ? null
+                        : artifact.getClassifier();
         String name = base + (classifier == null ? "" : "-" + classifier) + "." + extension;
         if (isSignature(extension)) {
             return;
@@ -49,7 +55,11 @@ public final class SignTargets {
 
     /** True for an extension that is itself a signature or bundle. */
     public static boolean isSignature(String extension) {
-        return extension.endsWith(SigstoreBundle.FILE_SUFFIX) || extension.endsWith("sigstore") || extension.endsWith(".asc")
-                || extension.equals("asc") || extension.endsWith(".sig") || extension.equals("sig");
+        return extension.endsWith(SigstoreBundle.FILE_SUFFIX)
+                || extension.endsWith("sigstore")
+                || extension.endsWith(".asc")
+                || extension.equals("asc")
+                || extension.endsWith(".sig")
+                || extension.equals("sig");
     }
 }

@@ -42,23 +42,33 @@ public final class KeylessBundleVerifier implements BundleVerifier {
      * @param issuer      the OIDC issuer
      * @param regex       match identity and issuer as regular expressions instead of exactly
      */
-    public KeylessBundleVerifier(Path trustedRoot, String identity, String issuer, boolean regex) throws VerificationException {
-        this(pinned(trustedRoot), identity, issuer, regex, trustedRoot.getFileName().toString());
+    public KeylessBundleVerifier(Path trustedRoot, String identity, String issuer, boolean regex)
+            throws VerificationException {
+        this(
+                pinned(trustedRoot),
+                identity,
+                issuer,
+                regex,
+                trustedRoot.getFileName().toString());
     }
 
     /** The verifier for an identity policy: against its pinned trusted root, else the public-good root. */
     public static KeylessBundleVerifier of(VerificationPolicy.Identity policy) throws VerificationException {
         return policy.trustedRoot().isPresent()
-                ? new KeylessBundleVerifier(policy.trustedRoot().get(), policy.identity(), policy.issuer(), policy.regex())
+                ? new KeylessBundleVerifier(
+                        policy.trustedRoot().get(), policy.identity(), policy.issuer(), policy.regex())
                 : publicGood(policy.identity(), policy.issuer(), policy.regex());
     }
 
     /** Against the Sigstore public-good root, fetched and checked by sigstore-java's TUF client (needs the network). */
-    public static KeylessBundleVerifier publicGood(String identity, String issuer, boolean regex) throws VerificationException {
-        return new KeylessBundleVerifier(KeylessVerifier.builder().sigstorePublicDefaults(), identity, issuer, regex, "public-good root");
+    public static KeylessBundleVerifier publicGood(String identity, String issuer, boolean regex)
+            throws VerificationException {
+        return new KeylessBundleVerifier(
+                KeylessVerifier.builder().sigstorePublicDefaults(), identity, issuer, regex, "public-good root");
     }
 
-    private KeylessBundleVerifier(KeylessVerifier.Builder builder, String identity, String issuer, boolean regex, String rootName)
+    private KeylessBundleVerifier(
+            KeylessVerifier.Builder builder, String identity, String issuer, boolean regex, String rootName)
             throws VerificationException {
         this.identity = Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(issuer, "issuer");
@@ -66,7 +76,8 @@ public final class KeylessBundleVerifier implements BundleVerifier {
             this.verifier = builder.build();
             this.options = VerificationOptions.builder()
                     .addCertificateMatchers(VerificationOptions.CertificateMatcher.fulcio()
-                            .subjectAlternativeName(regex ? StringMatcher.regex(identity) : StringMatcher.string(identity))
+                            .subjectAlternativeName(
+                                    regex ? StringMatcher.regex(identity) : StringMatcher.string(identity))
                             .issuer(regex ? StringMatcher.regex(issuer) : StringMatcher.string(issuer))
                             .build())
                     .build();
@@ -89,7 +100,8 @@ public final class KeylessBundleVerifier implements BundleVerifier {
     public VerifiedBundle verify(byte[] bundleJson, ArtifactDigest artifact) throws VerificationException {
         SigstoreBundle checked = BundleJson.read(bundleJson);
         if (!checked.hasCertificate()) {
-            throw new VerificationException("the bundle is signed with a key (hint " + checked.publicKeyHint() + "), not a certificate: verify it with -Dard.verify.key");
+            throw new VerificationException("the bundle is signed with a key (hint " + checked.publicKeyHint()
+                    + "), not a certificate: verify it with -Dard.verify.key");
         }
         Bundle bundle;
         try {
@@ -104,7 +116,10 @@ public final class KeylessBundleVerifier implements BundleVerifier {
         }
         return new VerifiedBundle(
                 checked.dsseEnvelope() != null ? VerifiedBundle.Kind.DSSE : VerifiedBundle.Kind.MESSAGE_SIGNATURE,
-                identity, artifact, checked.dsseEnvelope() == null ? null : checked.dsseEnvelope().payload(), List.of());
+                identity,
+                artifact,
+                checked.dsseEnvelope() == null ? null : checked.dsseEnvelope().payload(),
+                List.of());
     }
 
     /** sigstore-java's message and its causes' on one line, control characters removed, bounded. */

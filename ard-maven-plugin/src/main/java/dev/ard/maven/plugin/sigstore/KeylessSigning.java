@@ -45,7 +45,8 @@ public final class KeylessSigning implements AutoCloseable {
      * @param signingConfig a pinned {@code signing_config.json} (Fulcio, Rekor, TSA URLs); required with {@code trustedRoot}
      * @param staging      use Sigstore's staging instance instead of public good (ignored with a pinned root)
      */
-    public static KeylessSigning open(Map<String, String> env, Path trustedRoot, Path signingConfig, boolean staging) throws IOException {
+    public static KeylessSigning open(Map<String, String> env, Path trustedRoot, Path signingConfig, boolean staging)
+            throws IOException {
         String token = env.get(TOKEN_ENV);
         OidcClients clients = token != null && !token.isBlank()
                 ? OidcClients.of(TokenStringOidcClient.from(token.strip()))
@@ -58,7 +59,8 @@ public final class KeylessSigning implements AutoCloseable {
             KeylessSigner.Builder builder = KeylessSigner.builder();
             if (trustedRoot != null) {
                 if (signingConfig == null) {
-                    throw new IOException("a pinned trusted root needs a signing config (ard.sign.signingConfig) naming Fulcio and Rekor");
+                    throw new IOException(
+                            "a pinned trusted root needs a signing config (ard.sign.signingConfig) naming Fulcio and Rekor");
                 }
                 // The public-good/staging presets set the algorithm; a pinned configuration must name it.
                 builder.trustedRootProvider(TrustedRootProvider.from(trustedRoot))
@@ -84,7 +86,8 @@ public final class KeylessSigning implements AutoCloseable {
             Bundle bundle = signer.signFile(file);
             return (bundle.toJson() + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (Exception e) {
-            throw new IOException("keyless signing of " + file.getFileName() + " failed: " + KeylessBundleVerifier.oneLine(e));
+            throw new IOException(
+                    "keyless signing of " + file.getFileName() + " failed: " + KeylessBundleVerifier.oneLine(e));
         }
     }
 

@@ -28,17 +28,23 @@ final class TrustedRootCheck {
         }
         for (String list : new String[] {"tlogs", "ctlogs"}) {
             for (JsonNode log : root.path(list)) {
-                if (log.path("publicKey").path("validFor").path("start").asText("").isEmpty()) {
-                    throw new VerificationException("trusted root " + trustedRoot.getFileName() + ": " + list + " entry "
-                            + log.path("baseUrl").asText("?") + " has no validFor.start; refusing a malformed trust root");
+                if (log.path("publicKey")
+                        .path("validFor")
+                        .path("start")
+                        .asText("")
+                        .isEmpty()) {
+                    throw new VerificationException("trusted root " + trustedRoot.getFileName() + ": " + list
+                            + " entry " + log.path("baseUrl").asText("?")
+                            + " has no validFor.start; refusing a malformed trust root");
                 }
             }
         }
         for (String list : new String[] {"certificateAuthorities", "timestampAuthorities"}) {
             for (JsonNode authority : root.path(list)) {
                 if (authority.path("validFor").path("start").asText("").isEmpty()) {
-                    throw new VerificationException("trusted root " + trustedRoot.getFileName() + ": " + list + " entry "
-                            + authority.path("uri").asText("?") + " has no validFor.start; refusing a malformed trust root");
+                    throw new VerificationException("trusted root " + trustedRoot.getFileName() + ": " + list
+                            + " entry " + authority.path("uri").asText("?")
+                            + " has no validFor.start; refusing a malformed trust root");
                 }
             }
         }

@@ -36,7 +36,8 @@ class BuildParametersTest {
     @Test
     void secretNamesNeverPassEvenWhenEverythingIsAllowed() {
         Map<String, String> all = BuildParameters.allowedProperties(user(), "*");
-        assertThat(all).doesNotContainKeys("my.password", "api.token", "aws.secretAccessKey", "signing.keyId")
+        assertThat(all)
+                .doesNotContainKeys("my.password", "api.token", "aws.secretAccessKey", "signing.keyId")
                 .containsKeys("revision", "something.else", "ard.store");
         assertThat(all.values()).noneMatch(v -> v.contains("hunter2") || v.contains("tok-123") || v.contains("AKIA"));
         assertThat(all.get("mirror.url")).as("URL user-info is removed").isEqualTo("https://repo.example/maven2");
@@ -44,28 +45,42 @@ class BuildParametersTest {
 
     @Test
     void prefixPatterns() {
-        assertThat(BuildParameters.allowedProperties(user(), " ard.* , revision ")).containsOnlyKeys("ard.selection", "ard.store", "revision");
+        assertThat(BuildParameters.allowedProperties(user(), " ard.* , revision "))
+                .containsOnlyKeys("ard.selection", "ard.store", "revision");
         assertThat(BuildParameters.allowedProperties(user(), "")).isEmpty();
     }
 
     @Test
     void externalParametersNameSourceAndModule(@org.junit.jupiter.api.io.TempDir Path root) {
-        GitState git = new GitState(true, "0123456789abcdef0123456789abcdef01234567", "main", false, false,
-                "https://github.com/o/r.git", List.of(), null);
+        GitState git = new GitState(
+                true,
+                "0123456789abcdef0123456789abcdef01234567",
+                "main",
+                false,
+                false,
+                "https://github.com/o/r.git",
+                List.of(),
+                null);
         Map<String, String> project = BuildParameters.project("g", "a", "1", root, root.resolve("lib/core"));
-        Map<String, Object> external = BuildParameters.external(List.of("verify"), List.of("b", "a"), Map.of(), git, CiEnvironment.LOCAL, project);
+        Map<String, Object> external = BuildParameters.external(
+                List.of("verify"), List.of("b", "a"), Map.of(), git, CiEnvironment.LOCAL, project);
 
         assertThat(external).containsEntry("goals", List.of("verify")).containsEntry("profiles", List.of("a", "b"));
-        assertThat(external.get("source")).isEqualTo(Map.of("repository", "https://github.com/o/r.git", "ref", "refs/heads/main"));
+        assertThat(external.get("source"))
+                .isEqualTo(Map.of("repository", "https://github.com/o/r.git", "ref", "refs/heads/main"));
         assertThat(project).containsEntry("path", "lib/core");
-        assertThat(BuildParameters.external(List.of(), List.of(), Map.of(), GitState.unavailable("no"), CiEnvironment.LOCAL, project))
+        assertThat(BuildParameters.external(
+                        List.of(), List.of(), Map.of(), GitState.unavailable("no"), CiEnvironment.LOCAL, project))
                 .doesNotContainKey("source");
     }
 
     @Test
     void internalParameters() {
         Map<String, Object> internal = BuildParameters.internal("3.9.9", true, false);
-        assertThat(internal).containsEntry("maven", "3.9.9").containsEntry("dirty", true).containsEntry("offline", false)
+        assertThat(internal)
+                .containsEntry("maven", "3.9.9")
+                .containsEntry("dirty", true)
+                .containsEntry("offline", false)
                 .containsKeys("java", "os");
     }
 }

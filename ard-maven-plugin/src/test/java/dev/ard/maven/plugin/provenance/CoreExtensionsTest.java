@@ -1,12 +1,12 @@
 package dev.ard.maven.plugin.provenance;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +29,11 @@ class CoreExtensionsTest {
                   <extension><groupId>incomplete</groupId></extension>
                 </extensions>
                 """);
-        assertThat(CoreExtensions.read(root)).containsExactly(
-                new CoreExtensions.Coordinates("dev.ard", "ard-maven-extension", "0.1.0"),
-                new CoreExtensions.Coordinates("org.apache.maven.extensions", "maven-build-cache-extension", "1.2.0"));
+        assertThat(CoreExtensions.read(root))
+                .containsExactly(
+                        new CoreExtensions.Coordinates("dev.ard", "ard-maven-extension", "0.1.0"),
+                        new CoreExtensions.Coordinates(
+                                "org.apache.maven.extensions", "maven-build-cache-extension", "1.2.0"));
     }
 
     @Test
@@ -48,7 +50,9 @@ class CoreExtensionsTest {
                 <!DOCTYPE x [<!ENTITY e SYSTEM "%s">]>
                 <extensions><extension><groupId>&e;</groupId><artifactId>a</artifactId><version>1</version></extension></extensions>
                 """, secret.toUri()));
-        assertThatThrownBy(() -> CoreExtensions.read(root)).isInstanceOf(IOException.class)
-                .hasMessageContaining("extensions.xml").hasMessageNotContaining("s3cr3t");
+        assertThatThrownBy(() -> CoreExtensions.read(root))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("extensions.xml")
+                .hasMessageNotContaining("s3cr3t");
     }
 }

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 class ReactorCountTest {
     @Test
     void commandLineGoals() {
-        assertThat(ReactorCount.namedOnCommandLine(List.of("clean", "verify", "ard:provenance"))).isTrue();
-        assertThat(ReactorCount.namedOnCommandLine(List.of("dev.ard:ard-maven-plugin:0.1.0:provenance"))).isTrue();
-        assertThat(ReactorCount.namedOnCommandLine(List.of("verify", "ard:stats"))).isFalse();
+        assertThat(ReactorCount.namedOnCommandLine(List.of("clean", "verify", "ard:provenance")))
+                .isTrue();
+        assertThat(ReactorCount.namedOnCommandLine(List.of("dev.ard:ard-maven-plugin:0.1.0:provenance")))
+                .isTrue();
+        assertThat(ReactorCount.namedOnCommandLine(List.of("verify", "ard:stats")))
+                .isFalse();
     }
 
     @Test

@@ -56,8 +56,10 @@ class SubjectCollectorTest {
         List<ResourceDescriptor> subjects = SubjectCollector.subjects(project, problems);
 
         assertThat(problems).isEmpty();
-        assertThat(subjects).extracting(ResourceDescriptor::name)
-                .containsExactly("app-1.0-SNAPSHOT-cyclonedx.json", "app-1.0-SNAPSHOT-sources.jar", "app-1.0-SNAPSHOT.jar");
+        assertThat(subjects)
+                .extracting(ResourceDescriptor::name)
+                .containsExactly(
+                        "app-1.0-SNAPSHOT-cyclonedx.json", "app-1.0-SNAPSHOT-sources.jar", "app-1.0-SNAPSHOT.jar");
         assertThat(subjects.get(2).digest()).isEqualTo(Digests.sha256And512(jar));
     }
 
@@ -66,17 +68,20 @@ class SubjectCollectorTest {
         Path sources = Files.writeString(dir.resolve("app-sources.jar"), "sources");
         MavenProject project = project("jar", artifact(null, "jar", "jar", null));
         project.addAttachedArtifact(artifact("sources", "java-source", "jar", sources.toFile()));
-        project.addAttachedArtifact(artifact("javadoc", "javadoc", "jar", dir.resolve("missing-javadoc.jar").toFile()));
+        project.addAttachedArtifact(artifact(
+                "javadoc", "javadoc", "jar", dir.resolve("missing-javadoc.jar").toFile()));
         project.addAttachedArtifact(artifact("dir", "jar", "jar", dir.toFile()));
         List<String> problems = new ArrayList<>();
 
         List<ResourceDescriptor> subjects = SubjectCollector.subjects(project, problems);
 
         assertThat(subjects).extracting(ResourceDescriptor::name).containsExactly("app-1.0-SNAPSHOT-sources.jar");
-        assertThat(problems).containsExactly(
-                "app-1.0-SNAPSHOT.jar: not packaged (run ard:provenance after package)",
-                "app-1.0-SNAPSHOT-javadoc.jar: cannot hash " + dir.resolve("missing-javadoc.jar") + " (NoSuchFileException)",
-                "app-1.0-SNAPSHOT-dir.jar: not packaged (run ard:provenance after package)");
+        assertThat(problems)
+                .containsExactly(
+                        "app-1.0-SNAPSHOT.jar: not packaged (run ard:provenance after package)",
+                        "app-1.0-SNAPSHOT-javadoc.jar: cannot hash " + dir.resolve("missing-javadoc.jar")
+                                + " (NoSuchFileException)",
+                        "app-1.0-SNAPSHOT-dir.jar: not packaged (run ard:provenance after package)");
     }
 
     @Test

@@ -35,7 +35,10 @@ class KeySourceTest {
     void keyFileWithPasswordFromASettingsServer() throws Exception {
         KeyPair pair = pair();
         Path pem = Files.writeString(dir.resolve("k.pem"), pem(pair, PASSWORD));
-        Optional<SigningKey> key = KeySource.load(pem.toString(), "signing", Map.of(),
+        Optional<SigningKey> key = KeySource.load(
+                pem.toString(),
+                "signing",
+                Map.of(),
                 id -> id.equals("signing") ? Optional.of(new Credentials(null, PASSWORD)) : Optional.empty());
         assertThat(key).get().extracting(SigningKey::publicKey).isEqualTo(pair.getPublic());
     }
@@ -43,8 +46,11 @@ class KeySourceTest {
     @Test
     void pemInTheEnvironmentWithPasswordFromTheEnvironment() throws Exception {
         KeyPair pair = pair();
-        Optional<SigningKey> key = KeySource.load(null, null,
-                Map.of(KeySource.KEY_ENV, pem(pair, PASSWORD), KeySource.PASSWORD_ENV, PASSWORD), id -> Optional.empty());
+        Optional<SigningKey> key = KeySource.load(
+                null,
+                null,
+                Map.of(KeySource.KEY_ENV, pem(pair, PASSWORD), KeySource.PASSWORD_ENV, PASSWORD),
+                id -> Optional.empty());
         assertThat(key).get().extracting(SigningKey::publicKey).isEqualTo(pair.getPublic());
     }
 
@@ -52,10 +58,17 @@ class KeySourceTest {
     void errorsNameTheCauseNeverTheSecret() throws Exception {
         KeyPair pair = pair();
         String pem = pem(pair, PASSWORD);
-        assertThatThrownBy(() -> KeySource.load(null, null, Map.of(KeySource.KEY_ENV, pem, KeySource.PASSWORD_ENV, "not-it"), id -> Optional.empty()))
-                .hasMessageContaining("env ARD_SIGN_KEY").hasMessageContaining("wrong password")
-                .hasMessageNotContaining("not-it").hasMessageNotContaining(pem.lines().skip(1).findFirst().orElseThrow());
-        assertThatThrownBy(() -> KeySource.load(dir.resolve("k.pem").toString(), "missing", Map.of(), id -> Optional.empty()))
+        assertThatThrownBy(() -> KeySource.load(
+                        null,
+                        null,
+                        Map.of(KeySource.KEY_ENV, pem, KeySource.PASSWORD_ENV, "not-it"),
+                        id -> Optional.empty()))
+                .hasMessageContaining("env ARD_SIGN_KEY")
+                .hasMessageContaining("wrong password")
+                .hasMessageNotContaining("not-it")
+                .hasMessageNotContaining(pem.lines().skip(1).findFirst().orElseThrow());
+        assertThatThrownBy(() ->
+                        KeySource.load(dir.resolve("k.pem").toString(), "missing", Map.of(), id -> Optional.empty()))
                 .hasMessageContaining("no <server> with id 'missing'");
     }
 
@@ -66,8 +79,11 @@ class KeySourceTest {
     }
 
     private static String pem(KeyPair pair, String password) throws Exception {
-        var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC).setProvider(new BouncyCastleProvider())
-                .setIterationCount(2048).setPassword(password.toCharArray()).build();
+        var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
+                .setProvider(new BouncyCastleProvider())
+                .setIterationCount(2048)
+                .setPassword(password.toCharArray())
+                .build();
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(new JcaPKCS8Generator(pair.getPrivate(), encryptor));

@@ -1,6 +1,5 @@
 package dev.ard.maven.plugin.sigstore;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +60,8 @@ class KeylessSigningTest {
         String token = token();
         Path artifact = Files.writeString(dir.resolve("a.txt"), "a\n");
         IOException failure = null;
-        try (KeylessSigning signing = KeylessSigning.open(Map.of(KeylessSigning.TOKEN_ENV, token), shared, config, false)) {
+        try (KeylessSigning signing =
+                KeylessSigning.open(Map.of(KeylessSigning.TOKEN_ENV, token), shared, config, false)) {
             signing.signFile(artifact);
         } catch (IOException e) {
             failure = e;
@@ -68,15 +69,19 @@ class KeylessSigningTest {
         assertThat(failure).as("signing against a closed port must fail").isNotNull();
         // Setup passed and the token was read: the failure is the gRPC call to Fulcio.
         assertThat(failure.getMessage()).startsWith("keyless signing of a.txt failed: UNAVAILABLE");
-        assertThat(failure.getMessage()).doesNotContain(token).doesNotContain(token.substring(token.indexOf('.') + 1, token.lastIndexOf('.')));
+        assertThat(failure.getMessage())
+                .doesNotContain(token)
+                .doesNotContain(token.substring(token.indexOf('.') + 1, token.lastIndexOf('.')));
     }
 
     /** An unsigned JWT with the claims sigstore-java reads; never valid for a real Fulcio. */
     private static String token() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"https://token.actions.githubusercontent.com\",\"sub\":\"repo:o/r:ref:refs/heads/main\","
-                + "\"email\":\"ci@example.com\",\"aud\":\"sigstore\",\"exp\":4102444800,\"iat\":1700000000}").getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(
+                ("{\"iss\":\"https://token.actions.githubusercontent.com\",\"sub\":\"repo:o/r:ref:refs/heads/main\","
+                                + "\"email\":\"ci@example.com\",\"aud\":\"sigstore\",\"exp\":4102444800,\"iat\":1700000000}")
+                        .getBytes(StandardCharsets.UTF_8));
         return header + "." + claims + ".c2VjcmV0LXNpZ25hdHVyZS14eXo";
     }
 }

@@ -33,25 +33,33 @@ class KeylessTamperTest {
 
     @Test
     void theUntouchedBundleVerifiesExactlyAndByRegex() throws Exception {
-        VerifiedBundle v = verifier(SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
+        VerifiedBundle v = verifier(
+                        SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
                 .verify(Files.readAllBytes(happy), artifact());
         assertThat(v.signer()).isEqualTo(SigstoreConformanceTest.DEFAULT_IDENTITY);
-        verifier("https://github\\.com/sigstore-conformance/.*", "https://token\\.actions\\.githubusercontent\\.com", true)
+        verifier(
+                        "https://github\\.com/sigstore-conformance/.*",
+                        "https://token\\.actions\\.githubusercontent\\.com",
+                        true)
                 .verify(Files.readAllBytes(happy), artifact());
     }
 
     @Test
     void wrongIdentity() {
-        assertThatThrownBy(() -> verifier("https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main",
-                SigstoreConformanceTest.DEFAULT_ISSUER, false).verify(Files.readAllBytes(happy), artifact()))
+        assertThatThrownBy(() -> verifier(
+                                "https://github.com/evil/repo/.github/workflows/x.yml@refs/heads/main",
+                                SigstoreConformanceTest.DEFAULT_ISSUER,
+                                false)
+                        .verify(Files.readAllBytes(happy), artifact()))
                 .isInstanceOf(VerificationException.class)
                 .hasMessageContaining("evil/repo");
     }
 
     @Test
     void wrongIssuer() {
-        assertThatThrownBy(() -> verifier(SigstoreConformanceTest.DEFAULT_IDENTITY, "https://accounts.google.com", false)
-                .verify(Files.readAllBytes(happy), artifact()))
+        assertThatThrownBy(
+                        () -> verifier(SigstoreConformanceTest.DEFAULT_IDENTITY, "https://accounts.google.com", false)
+                                .verify(Files.readAllBytes(happy), artifact()))
                 .isInstanceOf(VerificationException.class)
                 .hasMessageContaining("accounts.google.com");
     }
@@ -60,35 +68,46 @@ class KeylessTamperTest {
     void oneByteOfTheArtifact() throws Exception {
         byte[] data = Files.readAllBytes(suite.resolve("a.txt"));
         data[0] ^= 1;
-        assertThatThrownBy(() -> verifier(SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
-                .verify(Files.readAllBytes(happy), ArtifactDigest.of(data)))
+        assertThatThrownBy(() -> verifier(
+                                SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
+                        .verify(Files.readAllBytes(happy), ArtifactDigest.of(data)))
                 .hasMessageContaining("artifact digest does not match");
     }
 
     @Test
     void oneByteOfTheSignature() throws Exception {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(happy.toFile());
-        byte[] sig = Base64.getDecoder().decode(tree.at("/messageSignature/signature").asText());
+        byte[] sig = Base64.getDecoder()
+                .decode(tree.at("/messageSignature/signature").asText());
         sig[sig.length - 3] ^= 1;
-        ((ObjectNode) tree.get("messageSignature")).put("signature", Base64.getEncoder().encodeToString(sig));
-        assertThatThrownBy(() -> verifier(SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
-                .verify(MAPPER.writeValueAsBytes(tree), artifact()))
+        ((ObjectNode) tree.get("messageSignature"))
+                .put("signature", Base64.getEncoder().encodeToString(sig));
+        assertThatThrownBy(() -> verifier(
+                                SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
+                        .verify(MAPPER.writeValueAsBytes(tree), artifact()))
                 .isInstanceOf(VerificationException.class);
     }
 
     @Test
     void aKeyBundleIsNotAcceptedUnderAnIdentityPolicy() throws Exception {
         byte[] keyBundle = Files.readAllBytes(suite.resolve("managed-key-happy-path/bundle.sigstore.json"));
-        assertThatThrownBy(() -> verifier(SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
-                .verify(keyBundle, artifact()))
+        assertThatThrownBy(() -> verifier(
+                                SigstoreConformanceTest.DEFAULT_IDENTITY, SigstoreConformanceTest.DEFAULT_ISSUER, false)
+                        .verify(keyBundle, artifact()))
                 .hasMessageContaining("signed with a key");
     }
 
     @Test
     void expiredCertificate() throws Exception {
         Path c = suite.resolve("intoto-expired-certificate_fail");
-        assertThatThrownBy(() -> new KeylessBundleVerifier(c.resolve("trusted_root.json"), SigstoreConformanceTest.DEFAULT_IDENTITY,
-                SigstoreConformanceTest.DEFAULT_ISSUER, false).verify(Files.readAllBytes(c.resolve("bundle.sigstore.json")), ArtifactDigest.of(c.resolve("artifact"))))
+        assertThatThrownBy(() -> new KeylessBundleVerifier(
+                                c.resolve("trusted_root.json"),
+                                SigstoreConformanceTest.DEFAULT_IDENTITY,
+                                SigstoreConformanceTest.DEFAULT_ISSUER,
+                                false)
+                        .verify(
+                                Files.readAllBytes(c.resolve("bundle.sigstore.json")),
+                                ArtifactDigest.of(c.resolve("artifact"))))
                 .isInstanceOf(VerificationException.class)
                 .hasMessageContaining("validity check failed");
     }

@@ -1,6 +1,5 @@
 package dev.ard.maven.plugin.sigstore;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,12 +42,18 @@ class SigstoreConformanceTest {
                     + " verification, so such bundles are refused (fail closed) until sigstore-java supports them");
 
     static Path suite() {
-        Path dir = Paths.get("").toAbsolutePath().getParent().resolveSibling("shared").resolve("data/sigstore-conformance");
+        Path dir = Paths.get("")
+                .toAbsolutePath()
+                .getParent()
+                .resolveSibling("shared")
+                .resolve("data/sigstore-conformance");
         if (!Files.isDirectory(dir)) {
             if ("1".equals(System.getenv("ARD_REQUIRE_SHARED"))) {
                 fail("ARD_REQUIRE_SHARED=1 but the sigstore conformance cases are missing: " + dir);
             }
-            assumeTrue(false, "sigstore conformance cases not found at " + dir + " (../shared next to the repository): skipped");
+            assumeTrue(
+                    false,
+                    "sigstore conformance cases not found at " + dir + " (../shared next to the repository): skipped");
         }
         return dir;
     }
@@ -73,7 +79,8 @@ class SigstoreConformanceTest {
             String digestOutcome = decide(suite, c, asDigest);
             boolean fileOk = mustFail != "ok".equals(fileOutcome);
             boolean digestOk = mustFail != "ok".equals(digestOutcome);
-            System.out.printf(Locale.ROOT, "%-58s %s  %s%n", name, fileOk && digestOk ? "correct" : "WRONG  ", fileOutcome);
+            System.out.printf(
+                    Locale.ROOT, "%-58s %s  %s%n", name, fileOk && digestOk ? "correct" : "WRONG  ", fileOutcome);
             if (fileOk && digestOk) {
                 correct++;
             } else if (UNSUPPORTED.containsKey(name) && !mustFail) {
@@ -82,10 +89,15 @@ class SigstoreConformanceTest {
                 wrong.add(name + " (" + fileOutcome + ")");
             }
         }
-        System.out.printf(Locale.ROOT, "sigstore-conformance bundle-verify: %d/%d decided correctly offline (file and sha256 forms)%s%n",
-                correct, cases.size(), unsupportedSeen.isEmpty() ? "" : "; unsupported: " + unsupportedSeen);
+        System.out.printf(
+                Locale.ROOT,
+                "sigstore-conformance bundle-verify: %d/%d decided correctly offline (file and sha256 forms)%s%n",
+                correct,
+                cases.size(),
+                unsupportedSeen.isEmpty() ? "" : "; unsupported: " + unsupportedSeen);
         assertThat(wrong).as("cases decided wrongly").isEmpty();
-        assertThat(unsupportedSeen).as("listed as unsupported but now decided correctly: update UNSUPPORTED")
+        assertThat(unsupportedSeen)
+                .as("listed as unsupported but now decided correctly: update UNSUPPORTED")
                 .containsExactlyInAnyOrderElementsOf(UNSUPPORTED.keySet());
     }
 
@@ -96,8 +108,11 @@ class SigstoreConformanceTest {
             if (Files.exists(c.resolve("key.pub"))) {
                 verifier = new KeyVerifier(PublicKeys.read(c.resolve("key.pub")));
             } else {
-                Path root = Files.exists(c.resolve("trusted_root.json")) ? c.resolve("trusted_root.json") : suite.resolve("production_trusted_root.json");
-                verifier = new KeylessBundleVerifier(root, text(c, "identity", DEFAULT_IDENTITY), text(c, "issuer", DEFAULT_ISSUER), false);
+                Path root = Files.exists(c.resolve("trusted_root.json"))
+                        ? c.resolve("trusted_root.json")
+                        : suite.resolve("production_trusted_root.json");
+                verifier = new KeylessBundleVerifier(
+                        root, text(c, "identity", DEFAULT_IDENTITY), text(c, "issuer", DEFAULT_ISSUER), false);
             }
             verifier.verify(Files.readAllBytes(c.resolve("bundle.sigstore.json")), artifact);
             return "ok";

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The safe policy (DESIGN §3): a test class runs when a changed class is in its transitive dependencies, or when a
+ * The safe policy (docs/architecture.md §4): a test class runs when a changed class is in its transitive dependencies, or when a
  * must-run rule holds (it failed in its last run on this branch, it was never run before, it matches
  * {@code ard.mustRun}). Any doubt about the whole module (no base commit, no history, a non-class change, an
  * analysis fault) runs every class of it. Fails open: only a positive "no change reaches it" skips a class.
  */
-public final class SafeSelector {
+final class SafeSelector {
 
     /** The reason a skipped class carries. */
     public static final String NOT_REACHED = "no changed class in its dependencies";

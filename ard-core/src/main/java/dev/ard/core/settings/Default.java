@@ -1,7 +1,7 @@
 package dev.ard.core.settings;
 
 /** A setting's default: none, a literal value (what {@code @Parameter(defaultValue)} holds), or one ARD works out. */
-public sealed interface Default {
+sealed interface Default {
 
     /** How the README shows it. */
     String display();

@@ -1,7 +1,7 @@
 package dev.ard.core.settings;
 
 /** A value that does not parse as its setting's type; the message names the setting, the value and what is expected. */
-public final class InvalidSettingException extends IllegalArgumentException {
+final class InvalidSettingException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     public InvalidSettingException(String setting, String value, String expected) {

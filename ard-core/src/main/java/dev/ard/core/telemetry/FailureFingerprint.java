@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * they differ between JUnit/Surefire versions and say nothing about the failure. The frames kept are
  * the first ones of the code under test, up to where the framework takes over again.
  */
-public final class FailureFingerprint {
+final class FailureFingerprint {
     /** Enough frames to tell failures apart, few enough that deep call paths into the same spot match. */
     static final int MAX_FRAMES = 5;
 

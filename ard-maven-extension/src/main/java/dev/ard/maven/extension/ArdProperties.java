@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param all          the merged {@code ard.*} properties only (system properties also hold the environment,
  *                     secrets included, which ARD neither needs nor keeps), for the store configuration
  */
-public record ArdProperties(
+record ArdProperties(
         SelectionMode selection, boolean auto, boolean strict, String rawSelection, Map<String, String> all) {
 
     /** What automatic retraining calibrates for: {@code ard.targetRecall}'s default (the extension does not read it). */

@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  * @param tools        running Maven and Java versions, the OS
  * @param mode         the selection mode asked for, as it is recorded when nothing more is known at the end
  */
-public record BuildContext(
+record BuildContext(
         String buildId,
         Instant startedAt,
         Path rootDir,

@@ -13,7 +13,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Collects what the build's threads record (mojo timings, test runs) until the session ends. Thread-safe. */
-public final class BuildRecorder {
+final class BuildRecorder {
 
     private final Queue<MojoTiming> mojos = new ConcurrentLinkedQueue<>();
     private final Queue<ModuleRun> moduleRuns = new ConcurrentLinkedQueue<>();

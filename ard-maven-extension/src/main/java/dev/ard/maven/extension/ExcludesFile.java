@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The per-execution {@code excludesFile} that carries a selection to Surefire/Failsafe (DESIGN §3 step 2): the
+ * The per-execution {@code excludesFile} that carries a selection to Surefire/Failsafe (docs/architecture.md §3): the
  * user's own excludes file first, then one {@code com/x/FooTest.class} line per skipped class. It only narrows
  * what runs: the user's includes, excludes and groups still apply on top.
  */

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** This extension's own version, which is also the version of the reporter it adds to Surefire. */
-public final class ExtensionVersion {
+final class ExtensionVersion {
 
     static final String RESOURCE = "ard-extension.properties";
 

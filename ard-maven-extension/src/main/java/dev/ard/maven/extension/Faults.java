@@ -10,7 +10,7 @@ import org.slf4j.Logger;
  * {@code ard.strict=true}, where the failure is rethrown as {@link StrictFailure} to fail the build.
  * The same {@code what} warns once per build (e.g. one per module would flood the log).
  */
-public final class Faults {
+final class Faults {
 
     /** An ARD failure under {@code ard.strict=true}: meant to fail the build. */
     public static final class StrictFailure extends RuntimeException {

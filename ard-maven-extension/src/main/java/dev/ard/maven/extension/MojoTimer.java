@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * compared by identity: a {@code MojoExecution} object is one run of one mojo (a forked lifecycle makes
  * new ones), so two executions with equal names never overwrite each other.
  */
-public final class MojoTimer {
+final class MojoTimer {
 
     /** The coordinates of a running mojo, as stored in {@link MojoTiming}. */
     public record Mojo(String module, String plugin, String goal, String executionId) {}

@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param resultsFile  the results file ARD's reporter writes, or {@code null} when the reporter is not used
  * @param fallbackNote why the reporter is not used, or {@code null}
  */
-public record PendingTestRun(
+record PendingTestRun(
         TestGoal goal, String module, String executionId, Instant startedAt, Path resultsFile, String fallbackNote) {
 
     public boolean usesReporter() {

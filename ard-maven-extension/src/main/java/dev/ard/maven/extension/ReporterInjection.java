@@ -12,7 +12,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * Decides whether ARD's Surefire reporter can be used for a plugin / mojo execution, and edits the
  * plain model objects (plugin dependencies, mojo configuration) to use it. No Maven runtime needed.
  */
-public final class ReporterInjection {
+final class ReporterInjection {
 
     public static final String REPORTER_GROUP_ID = "dev.ard";
     public static final String REPORTER_ARTIFACT_ID = "ard-surefire-reporter";

@@ -33,7 +33,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * and the build has no SBOM; provenance then simply lists none. Online, the first build downloads the
  * plugin and its dependencies like any other plugin.
  */
-public final class SbomInjector {
+final class SbomInjector {
     public static final String GROUP_ID = "org.cyclonedx";
     public static final String ARTIFACT_ID = "cyclonedx-maven-plugin";
     /** Tested version (2.9.x runs on Java 8+ and Maven 3.6.3+); {@code ard.sbom.version}'s default. */

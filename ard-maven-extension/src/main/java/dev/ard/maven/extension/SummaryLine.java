@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The one line ARD prints at the end of a build. */
-public final class SummaryLine {
+final class SummaryLine {
 
     private SummaryLine() {}
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The two mojos whose tests ARD records, and the file names ARD derives from them. */
-public enum TestGoal {
+enum TestGoal {
     SUREFIRE("maven-surefire-plugin", "test", "surefire", "surefire-reports"),
     FAILSAFE("maven-failsafe-plugin", "integration-test", "failsafe", "failsafe-reports");
 

@@ -19,7 +19,7 @@ import java.util.List;
  * Turns a finished test execution into a {@link ModuleRun} and its {@link TestResult}s: from ARD's
  * results file when the reporter ran, else from the {@code TEST-*.xml} reports written during the run.
  */
-public final class TestRunCollector {
+final class TestRunCollector {
 
     public static final String SOURCE_REPORTER = "reporter";
     public static final String SOURCE_XML = "xml";

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The features of one (build, candidate test class) pair, in model column order (DESIGN §5). Values unknown for a
+ * The features of one (build, candidate test class) pair, in model column order (docs/architecture.md §4). Values unknown for a
  * source are {@code -1} (no bytecode analysis: {@link #IN_SAFE_SET}, {@link #GRAPH_DISTANCE},
  * {@link #CHANGED_CLASSES_REACHING}), so one model shape serves the store and imported history.
  */

@@ -1,7 +1,7 @@
 package dev.ard.core.selection.features;
 
 /**
- * The must-run rules that history alone decides (DESIGN §3), read from a feature vector so that training,
+ * The must-run rules that history alone decides (docs/architecture.md §4), read from a feature vector so that training,
  * calibration, replay and the live policy apply the same ones: a test never run before, a test whose source changed,
  * a test that failed in its last run. ({@code ard.mustRun} globs are the caller's.)
  */

@@ -1,2 +1,2 @@
-/** Features per (build, candidate test class) for predictive selection (DESIGN §5), computed from the past only. */
+/** Features per (build, candidate test class) for predictive selection (docs/architecture.md §4), computed from the past only. */
 package dev.ard.core.selection.features;

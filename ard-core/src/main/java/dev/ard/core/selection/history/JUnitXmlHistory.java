@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code changes.txt}, one changed path per line. A class failed when one of its methods' final attempt failed or
  * erred; a method that failed and then passed on a rerun is flaky.
  */
-public final class JUnitXmlHistory {
+final class JUnitXmlHistory {
 
     /** The optional per-build file listing changed paths. */
     public static final String CHANGES_FILE = "changes.txt";

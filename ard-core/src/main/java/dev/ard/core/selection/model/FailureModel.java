@@ -19,7 +19,7 @@ import smile.data.vector.IntVector;
 import smile.regression.RegressionTree;
 
 /**
- * P(fail | change, test) from Smile's gradient boosted trees (DESIGN §5). Small trees and few rounds: the
+ * P(fail | change, test) from Smile's gradient boosted trees (docs/architecture.md §4). Small trees and few rounds: the
  * signal is a handful of features, positives are rare, and training must stay in seconds for 100 k rows.
  */
 public final class FailureModel implements Serializable {

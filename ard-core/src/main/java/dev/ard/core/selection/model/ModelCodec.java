@@ -20,7 +20,7 @@ import java.util.Set;
  * (no package wildcards), with limits on depth, references, array length and size; anything else is rejected
  * before it is instantiated, so a tampered shared store cannot run gadget chains in every build.
  */
-public final class ModelCodec {
+final class ModelCodec {
 
     /** The classes of a serialized {@link FailureModel} (checked by a test that records what a real model holds). */
     static final Set<String> ALLOWED = Set.of(

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code predictive} policy (DESIGN §3): every must-run candidate, then the other candidates by descending
+ * The {@code predictive} policy (docs/architecture.md §4): every must-run candidate, then the other candidates by descending
  * P(fail), stopping at the first one below the calibrated threshold (the target recall is reached) or the first
  * one that does not fit the time budget. Must-run candidates are never dropped, even when they alone exceed the
  * budget; the budget then admits nothing else.

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * {@code predictive} mode for one module (DESIGN §3): narrows the safe selection. The classes the safe policy runs
+ * {@code predictive} mode for one module (docs/architecture.md §4): narrows the safe selection. The classes the safe policy runs
  * because a change reaches them are ranked by P(fail) and cut by {@link PredictivePolicy}; the ones it runs for a
  * must-run reason (failed last, never run, {@code ard.mustRun}) stay, as do classes whose own source changed or that
  * never ran (from history); what safe skips stays skipped. A module-wide run-all stays run-all.

@@ -8,7 +8,7 @@ import java.util.List;
  * the order's durations {@code t} and the positions {@code TF_i} of the {@code m} failing tests. A duration of 0
  * counts as {@link #MIN_MS}, so instantaneous tests still take their place in the order.
  */
-public final class Apfdc {
+final class Apfdc {
 
     /** The least duration a test counts with. */
     public static final double MIN_MS = 1.0;

@@ -1,7 +1,7 @@
 package dev.ard.core.selection.replay;
 
 /** A way to choose and order a build's tests, replayed over history. */
-public enum Strategy {
+enum Strategy {
     /** Every test, in the suite's order: the reference. */
     ALL("all"),
     /** A random order (seeded), cut at the predictive strategy's time in the same build. */

@@ -11,7 +11,7 @@ package dev.ard.core.selection.replay;
  * @param testTimeFraction    duration of the selected / duration of all, over all replayed builds
  * @param apfdc               mean APFDc of the strategy's full order over the failing builds (NaN when none)
  */
-public record StrategyResult(
+record StrategyResult(
         String strategy,
         boolean applicable,
         double failingTestRecall,

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** What differs between SQLite and PostgreSQL: connecting, write transactions, locks and error messages. */
-public interface Dialect {
+interface Dialect {
 
     /** Folder of this dialect's migration scripts under {@code dev/ard/core/telemetry/schema/}. */
     String name();

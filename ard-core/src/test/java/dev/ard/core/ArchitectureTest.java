@@ -78,4 +78,56 @@ class ArchitectureTest {
                         "dev.ard.core.git..")
                 .check(core);
     }
+
+    @Test
+    void attestPackagesDependOneWay() {
+        // model <- json <- sign <- verify, as sigstore-java separates values, encoding, signing and verification.
+        noClasses()
+                .that()
+                .resideInAPackage("dev.ard.core.attest.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.ard.core.attest.json..", "dev.ard.core.attest.sign..", "dev.ard.core.attest.verify..")
+                .check(core);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.ard.core.attest.json..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.ard.core.attest.sign..", "dev.ard.core.attest.verify..")
+                .check(core);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.ard.core.attest.sign..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.core.attest.verify..")
+                .check(core);
+    }
+
+    @Test
+    void selectionDoesNotDependOnAttestations() {
+        // The provenance byproduct reads the selection file, not the other way round.
+        noClasses()
+                .that()
+                .resideInAPackage("dev.ard.core.selection..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.core.attest..")
+                .check(core);
+    }
+
+    @Test
+    void settingsSitAboveTheDomain() {
+        // The catalogue describes every package's settings and parses them with their types; the domain packages take
+        // plain values, so none of them reads the catalogue.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.ard.core.settings..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.ard.core.settings..")
+                .check(core);
+    }
 }

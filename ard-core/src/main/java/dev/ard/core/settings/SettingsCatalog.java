@@ -10,6 +10,7 @@ import static dev.ard.core.settings.Scope.TRAIN;
 import static dev.ard.core.settings.Scope.VERIFY;
 
 import dev.ard.core.selection.predictive.TimeBudget;
+import dev.ard.core.telemetry.StoreConfigResolver;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,13 +134,13 @@ public final class SettingsCatalog {
     // --- the telemetry store (the extension and every goal that reads it) ---
 
     public static final Setting<String> STORE = new Setting<>(
-            "ard.store",
+            StoreConfigResolver.STORE_PROPERTY,
             TEXT,
             Default.computed("env `ARD_STORE`, else `<root>/.ard/telemetry.db`"),
             STORE_USERS,
             "a SQLite file path, or a JDBC URL: `jdbc:sqlite:…` or `jdbc:postgresql://host:5432/db`");
     public static final Setting<String> STORE_SERVER = new Setting<>(
-            "ard.store.server",
+            StoreConfigResolver.SERVER_PROPERTY,
             TEXT,
             Default.none(),
             STORE_USERS,

@@ -1,6 +1,5 @@
 package dev.ard.core.telemetry;
 
-import dev.ard.core.settings.SettingsCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,8 +20,10 @@ import java.util.function.Function;
  * properties: those end up in logs and process lists.
  */
 public final class StoreConfigResolver {
-    public static final String STORE_PROPERTY = SettingsCatalog.STORE.name();
-    public static final String SERVER_PROPERTY = SettingsCatalog.STORE_SERVER.name();
+    // The names are described (with their docs) in dev.ard.core.settings.SettingsCatalog, which uses these
+    // constants: settings sits above the domain packages, never below them (docs/architecture.md §1).
+    public static final String STORE_PROPERTY = "ard.store";
+    public static final String SERVER_PROPERTY = "ard.store.server";
     public static final String STORE_ENV = "ARD_STORE";
     public static final String USER_ENV = "ARD_STORE_USER";
     public static final String PASSWORD_ENV = "ARD_STORE_PASSWORD";

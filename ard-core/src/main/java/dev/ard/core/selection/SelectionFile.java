@@ -40,6 +40,16 @@ public record SelectionFile(String mode, List<Execution> executions) {
         executions = List.copyOf(executions);
     }
 
+    /** How many test classes the executions ran. */
+    public int selectedCount() {
+        return executions.stream().mapToInt(e -> e.selected().size()).sum();
+    }
+
+    /** How many test classes the executions skipped. */
+    public int skippedCount() {
+        return executions.stream().mapToInt(e -> e.skipped().size()).sum();
+    }
+
     /** {@code target/ard/selection.json} under a module's build directory. */
     public static Path in(Path buildDirectory) {
         return buildDirectory.resolve("ard").resolve("selection.json");

@@ -3,7 +3,7 @@ package dev.ard.core.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ard.core.attest.model.SelectionRecord;
+import dev.ard.core.attest.model.SelectionByproduct;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ class SelectionFileTest {
 
         assertThat(file).isEqualTo(dir.resolve("target/ard/selection.json"));
         assertThat(SelectionFile.read(file)).isEqualTo(FILE);
-        assertThat(SelectionRecord.read(file).skippedListText()).isEqualTo("a.CTest\na.DIT\na.EIT");
+        assertThat(SelectionByproduct.skippedListText(SelectionFile.read(file))).isEqualTo("a.CTest\na.DIT\na.EIT");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ard.core.attest.model;
 
+import dev.ard.core.selection.SelectionFile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class Statements {
                 new Provenance.RunDetails(
                         new Provenance.Builder(BuilderIdentity.LOCAL, Map.of("ard", "0.1.0"), null),
                         new Provenance.BuildMetadata("urn:uuid:x", started, finished),
-                        List.of(SelectionRecord.NONE.byproduct())));
+                        List.of(SelectionByproduct.of(SelectionFile.NONE))));
         return Statement.of(
                 List.of(ResourceDescriptor.subject("app-1.0.jar", Map.of("sha512", SHA512, "sha256", SHA256))),
                 provenance);

@@ -2,7 +2,8 @@ package dev.ard.maven.plugin.provenance;
 
 import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.ResourceDescriptor;
-import dev.ard.core.attest.model.SelectionRecord;
+import dev.ard.core.attest.model.SelectionByproduct;
+import dev.ard.core.selection.SelectionFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -41,14 +42,14 @@ public final class Byproducts {
                 problems.add(sbom + ": cannot hash the SBOM (" + e.getClass().getSimpleName() + ")");
             }
         }
-        SelectionRecord selection;
+        SelectionFile selection;
         try {
-            selection = SelectionRecord.read(selectionFile);
+            selection = SelectionFile.read(selectionFile);
         } catch (IOException e) {
             problems.add(e.getMessage());
-            selection = SelectionRecord.NONE;
+            selection = SelectionFile.NONE;
         }
-        byproducts.add(selection.byproduct());
+        byproducts.add(SelectionByproduct.of(selection));
         return byproducts;
     }
 

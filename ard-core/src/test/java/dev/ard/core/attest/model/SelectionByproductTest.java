@@ -3,6 +3,7 @@ package dev.ard.core.attest.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ard.core.selection.SelectionFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SelectionRecordTest {
+class SelectionByproductTest {
     @TempDir
     Path dir;
 
@@ -22,10 +23,10 @@ class SelectionRecordTest {
                   {"plugin":"surefire","execution":"default-test","selected":["a.B","a.C"],"skipped":["z.Y","c.D"]},
                   {"plugin":"failsafe","execution":"default","selected":["it.X"],"skipped":["b.E"]}]}
                 """);
-        SelectionRecord record = SelectionRecord.read(file);
-        ResourceDescriptor byproduct = record.byproduct();
+        SelectionFile record = SelectionFile.read(file);
+        ResourceDescriptor byproduct = SelectionByproduct.of(record);
 
-        assertThat(record.skippedListText()).isEqualTo("b.E\nc.D\nz.Y");
+        assertThat(SelectionByproduct.skippedListText(record)).isEqualTo("b.E\nc.D\nz.Y");
         assertThat(byproduct.name()).isEqualTo("ard-test-selection");
         assertThat(byproduct.digest())
                 .isEqualTo(Map.of("sha256", Digests.sha256("b.E\nc.D\nz.Y".getBytes(StandardCharsets.UTF_8))));
@@ -38,8 +39,7 @@ class SelectionRecordTest {
 
     @Test
     void missingRecordIsModeNoneWithTheDigestOfNothing() throws IOException {
-        ResourceDescriptor byproduct =
-                SelectionRecord.read(dir.resolve("absent.json")).byproduct();
+        ResourceDescriptor byproduct = SelectionByproduct.of(SelectionFile.read(dir.resolve("absent.json")));
         assertThat(byproduct.annotations())
                 .containsEntry("mode", "none")
                 .containsEntry("selected", 0)
@@ -51,11 +51,11 @@ class SelectionRecordTest {
     @Test
     void malformedRecordNamesTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("selection.json"), "{\"executions\":[]}");
-        assertThatThrownBy(() -> SelectionRecord.read(file))
+        assertThatThrownBy(() -> SelectionFile.read(file))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining(file.toString());
         Files.writeString(file, "{oops");
-        assertThatThrownBy(() -> SelectionRecord.read(file))
+        assertThatThrownBy(() -> SelectionFile.read(file))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining(file.toString());
     }

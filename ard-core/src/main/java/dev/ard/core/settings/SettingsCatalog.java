@@ -34,6 +34,7 @@ public final class SettingsCatalog {
     public static final String DEFAULT_TRAIN_BUILDS = "2000";
     public static final String DEFAULT_TRAIN_MIN_BUILDS = "30";
     public static final String DEFAULT_TRAIN_EVERY = "50";
+    public static final String DEFAULT_SELECTION_TIMEOUT = "10s";
     public static final String DEFAULT_SBOM_VERSION = "2.9.1";
     public static final String DEFAULT_PROVENANCE_PROPERTIES =
             "revision,sha1,changelist,skipTests,skipITs,maven.test.skip,ard.selection,ard.sbom,ard.baseRef";
@@ -55,6 +56,13 @@ public final class SettingsCatalog {
                     + " change can reach plus must-run tests; `predictive`: the safe candidates ranked by the model `ard:train`"
                     + " stored, cut at its calibrated recall (or `ard.timeBudget`), `safe` while no model is ready; `auto`: `all`"
                     + " on `ard.fullBranches`, else `predictive`; an unknown value runs all tests with a warning");
+    public static final Setting<java.time.Duration> SELECTION_TIMEOUT = new Setting<>(
+            "ard.selection.timeout",
+            new ValueType.TimeSpan(),
+            Default.value(DEFAULT_SELECTION_TIMEOUT),
+            Set.of(EXTENSION),
+            "how long after the build's start the tests may wait for the selection (history, change set, model, read in"
+                    + " the background); past it every test runs, with a warning");
     public static final Setting<TimeBudget> TIME_BUDGET = new Setting<>(
             "ard.timeBudget",
             new ValueType.Budget(),
@@ -387,6 +395,7 @@ public final class SettingsCatalog {
 
     private static final List<Setting<?>> ALL = List.of(
             SELECTION,
+            SELECTION_TIMEOUT,
             TIME_BUDGET,
             TARGET_RECALL,
             TRAIN_EVERY,

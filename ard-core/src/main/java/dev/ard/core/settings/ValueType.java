@@ -171,4 +171,27 @@ public sealed interface ValueType<T> {
             }
         }
     }
+
+    /** A positive duration: {@code 10s}, {@code 1500ms}, {@code 2m}, {@code 1h}. */
+    record TimeSpan() implements ValueType<java.time.Duration> {
+        @Override
+        public String expected() {
+            return "a positive duration (10s, 1500ms, 2m)";
+        }
+
+        @Override
+        public java.time.Duration parse(String setting, String text) {
+            if (!text.strip().endsWith("%")) {
+                try {
+                    java.time.Duration d = TimeBudget.parse(text).absolute();
+                    if (d != null && d.compareTo(java.time.Duration.ZERO) > 0) {
+                        return d;
+                    }
+                } catch (IllegalArgumentException e) {
+                    // reported below, with the setting's name
+                }
+            }
+            throw new InvalidSettingException(setting, text, expected());
+        }
+    }
 }

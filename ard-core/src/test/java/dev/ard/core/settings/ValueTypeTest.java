@@ -69,6 +69,18 @@ class ValueTypeTest {
     }
 
     @Test
+    void timeSpanIsAPositiveDuration() {
+        ValueType.TimeSpan span = new ValueType.TimeSpan();
+        assertThat(span.parse("ard.selection.timeout", " 10s ")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(span.parse("ard.selection.timeout", "1500ms")).isEqualTo(Duration.ofMillis(1500));
+        for (String bad : new String[] {"30%", "0s", "-1s", "soon"}) {
+            assertThatThrownBy(() -> span.parse("ard.selection.timeout", bad))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("is not a positive duration");
+        }
+    }
+
+    @Test
     void textAndPathAreTrimmed() {
         assertThat(new ValueType.Text().parse("ard.baseRef", " origin/main ")).isEqualTo("origin/main");
         assertThat(new ValueType.FilePath().parse("ard.history", " hist ")).isEqualTo(Path.of("hist"));

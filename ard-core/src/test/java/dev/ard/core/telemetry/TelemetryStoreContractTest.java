@@ -618,4 +618,32 @@ abstract class TelemetryStoreContractTest {
             assertThat(latest.toString()).doesNotContain("42").contains("70000 bytes");
         }
     }
+
+    @Test
+    void aModelRowOverTheLimitIsMeasuredButNotFetched() throws Exception {
+        StoreConfig config = freshStore();
+        byte[] huge = new byte[StoredModel.MAX_BYTES + 1];
+        String longMetrics = "{\"x\":\"" + "m".repeat(StoredModel.MAX_METRICS_CHARS) + "\"}";
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            store.saveModel(Fixtures.T0, "{}", huge);
+            StoredModel latest = store.latestModel().orElseThrow();
+            assertThat(latest.withheld()).isTrue();
+            assertThat(latest.storedBytes()).isEqualTo(StoredModel.MAX_BYTES + 1L);
+            assertThat(latest.bytes()).isEmpty();
+            assertThat(latest.metrics()).isEmpty();
+            assertThat(latest.toString()).contains("withheld");
+
+            store.saveModel(Fixtures.T0.plusSeconds(1), longMetrics, new byte[] {1, 2});
+            StoredModel metricsTooLong = store.latestModel().orElseThrow();
+            assertThat(metricsTooLong.version()).isEqualTo(2);
+            assertThat(metricsTooLong.withheld()).isTrue();
+            assertThat(metricsTooLong.bytes()).isEmpty();
+
+            byte[] atTheLimit = new byte[StoredModel.MAX_BYTES];
+            store.saveModel(Fixtures.T0.plusSeconds(2), "{}", atTheLimit);
+            StoredModel fits = store.latestModel().orElseThrow();
+            assertThat(fits.withheld()).isFalse();
+            assertThat(fits.bytes()).hasSize(StoredModel.MAX_BYTES);
+        }
+    }
 }

@@ -113,6 +113,11 @@ record ArdProperties(
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** {@code ard.selection.timeout}: how long after the build's start the tests wait for the selection basis. */
+    public java.time.Duration selectionTimeout() {
+        return settings().getOr(SettingsCatalog.SELECTION_TIMEOUT, SettingsCatalog.SELECTION_TIMEOUT.parse(null));
+    }
+
     /** {@code ard.train.every}: retrain the selection model after this many full-branch builds (0 = never). */
     public int retrainEvery() {
         long fallback = SettingsCatalog.TRAIN_EVERY.parse(null);

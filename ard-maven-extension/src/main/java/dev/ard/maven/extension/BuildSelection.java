@@ -16,11 +16,15 @@ import dev.ard.core.telemetry.SelectionEntry;
 import dev.ard.core.telemetry.TestResult;
 import dev.ard.maven.support.ReactorLayout;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
@@ -31,6 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One build's test selection: the basis resolved in the background at session start, the impact analyzer, and
  * every execution's decisions (for the store, the summary line and {@code target/ard/selection.json}). Thread-safe.
+ * The basis has a deadline ({@code ard.selection.timeout} after the build's start): a store that answers slowly, or
+ * a model that takes long to read, costs the build its selection, never its progress.
  */
 final class BuildSelection {
 
@@ -38,6 +44,10 @@ final class BuildSelection {
 
     private final ArdProperties properties;
     private final CompletableFuture<SelectionBasis> basis;
+    private final Duration timeout;
+    private final long deadlineNanos;
+    private final Logger log;
+    private SelectionBasis late; // guarded by this: the run-all basis once the deadline passed
     private final Path repoRoot;
     private final ImpactAnalyzer analyzer;
     private ReactorSelection reactorSelection; // guarded by this
@@ -45,8 +55,20 @@ final class BuildSelection {
     private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
 
     BuildSelection(ArdProperties properties, CompletableFuture<SelectionBasis> basis, Path repoRoot, Path cacheDir) {
+        this(properties, basis, repoRoot, cacheDir, LOG);
+    }
+
+    BuildSelection(
+            ArdProperties properties,
+            CompletableFuture<SelectionBasis> basis,
+            Path repoRoot,
+            Path cacheDir,
+            Logger log) {
         this.properties = properties;
         this.basis = basis;
+        this.timeout = properties.selectionTimeout();
+        this.deadlineNanos = System.nanoTime() + timeout.toNanos();
+        this.log = log;
         this.repoRoot = repoRoot;
         this.analyzer = new ImpactAnalyzer(cacheDir);
     }
@@ -58,9 +80,36 @@ final class BuildSelection {
         return properties;
     }
 
-    /** Waits for the background resolution; it never fails (a problem is a run-all reason). */
+    /**
+     * Waits for the background resolution until the deadline; it never fails (a problem is a run-all reason). Past the
+     * deadline the build runs every test, with one warning, and keeps that basis even if the resolution ends later.
+     */
     SelectionBasis basis() {
-        return basis.join();
+        synchronized (this) {
+            if (late != null) {
+                return late;
+            }
+        }
+        try {
+            return basis.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return timedOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return timedOut();
+        } catch (ExecutionException e) {
+            // the future is built never to fail; should it, the build still runs every test
+            return new SelectionBasis.RunAll(SelectionMode.SAFE, "selection failed: " + e.getCause());
+        }
+    }
+
+    private synchronized SelectionBasis timedOut() {
+        if (late == null) {
+            String reason = "the selection was not ready within ard.selection.timeout=" + timeout.toMillis() + "ms";
+            log.warn("ARD: {}; running all tests", reason);
+            late = new SelectionBasis.RunAll(SelectionMode.SAFE, reason);
+        }
+        return late;
     }
 
     /**
@@ -98,9 +147,9 @@ final class BuildSelection {
         return userChoseTests.get() && executions.isEmpty();
     }
 
-    /** The background resolution finished (a build without tests may end before it does). */
-    boolean basisReady() {
-        return basis.isDone();
+    /** The background resolution finished, or its deadline passed (a build without tests may end before). */
+    synchronized boolean basisReady() {
+        return basis.isDone() || late != null;
     }
 
     /** The mode stored with the build: {@code user} when the user named tests, else the mode in effect. */
@@ -108,7 +157,7 @@ final class BuildSelection {
         if (userChoseTests.get()) {
             return RecordedMode.USER;
         }
-        return BuildContext.recorded(basis.isDone() ? basis.join().mode() : SelectionMode.ALL);
+        return BuildContext.recorded(basisReady() ? basis().mode() : SelectionMode.ALL);
     }
 
     List<Executed> executions() {

@@ -1,7 +1,6 @@
 package dev.ard.core.selection.model;
 
 import dev.ard.core.selection.features.Feature;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,17 +13,17 @@ import smile.data.Tuple;
 import smile.data.formula.Formula;
 import smile.data.type.DataTypes;
 import smile.data.type.StructField;
-import smile.data.type.StructType;
 import smile.data.vector.IntVector;
 import smile.regression.RegressionTree;
 
 /**
- * P(fail | change, test) from Smile's gradient boosted trees (docs/architecture.md §4). Small trees and few rounds: the
- * signal is a handful of features, positives are rare, and training must stay in seconds for 100 k rows.
+ * P(fail | change, test) from gradient boosted trees (docs/architecture.md §4). Small trees and few rounds: the
+ * signal is a handful of features, positives are rare, and training must stay in seconds for 100 k rows. Smile
+ * trains them; ARD keeps and scores its own copy of the trees ({@link TreeEnsemble}), which it stores in its own
+ * format ({@link ModelFormat}).
  */
-public final class FailureModel implements Serializable {
+public final class FailureModel {
 
-    private static final long serialVersionUID = 1L;
     private static final String LABEL = "failed";
 
     /** Boosting rounds. */
@@ -38,12 +37,16 @@ public final class FailureModel implements Serializable {
     /** Fixed: the same history gives the same model. */
     static final long SEED = 20_240_611L;
 
-    private final GradientTreeBoost trees;
-    private final StructType schema;
+    private final TreeEnsemble trees;
+    private final double[] importance;
 
-    private FailureModel(GradientTreeBoost trees, StructType schema) {
+    FailureModel(TreeEnsemble trees, double[] importance) {
+        if (importance.length != trees.featureCount()) {
+            throw new IllegalArgumentException(
+                    importance.length + " importances for " + trees.featureCount() + " features");
+        }
         this.trees = trees;
-        this.schema = schema;
+        this.importance = importance.clone();
     }
 
     /** True when {@code set} holds both outcomes; a model cannot be learned from one. */
@@ -54,6 +57,13 @@ public final class FailureModel implements Serializable {
 
     /** @throws IllegalArgumentException when the set is not {@link #trainable} */
     public static FailureModel train(TrainingSet set) {
+        GradientTreeBoost boosted = boosted(set);
+        return new FailureModel(
+                SmileTrees.export(boosted.trees(), intercept(set), SHRINKAGE, boosted.schema()), boosted.importance());
+    }
+
+    /** Smile's model of {@code set}, before ARD copies its trees (tests compare the two's scores). */
+    static GradientTreeBoost boosted(TrainingSet set) {
         if (!trainable(set)) {
             throw new IllegalArgumentException("a model needs both passing and failing rows; got " + set.positives()
                     + " failing of " + set.size());
@@ -67,7 +77,16 @@ public final class FailureModel implements Serializable {
         DataFrame predictors = DataFrame.of(x, Feature.names());
         Formula formula = Formula.lhs(LABEL);
         formula.bind(predictors.merge(IntVector.of(LABEL, y)).schema());
-        return new FailureModel(boost(formula, predictors, y, new Random(SEED)), predictors.schema());
+        return boost(formula, predictors, y, new Random(SEED));
+    }
+
+    /** The prior log-odds the boosting starts from, as {@link LogisticLoss#intercept} computes it. */
+    private static double intercept(TrainingSet set) {
+        int[] y = new int[set.size()];
+        for (int i = 0; i < set.size(); i++) {
+            y[i] = set.failed(i) ? 1 : 0;
+        }
+        return new LogisticLoss(y).intercept(null);
     }
 
     /**
@@ -121,9 +140,7 @@ public final class FailureModel implements Serializable {
 
     /** P(fail) of one feature vector. */
     public double score(double[] features) {
-        double[] posteriori = new double[2];
-        trees.predict(Tuple.of(features, schema), posteriori);
-        return posteriori[1];
+        return trees.score(features);
     }
 
     /** P(fail) of each row. */
@@ -137,6 +154,10 @@ public final class FailureModel implements Serializable {
 
     /** Relative importance per {@link Feature}, for reports. */
     public double[] importance() {
-        return trees.importance();
+        return importance.clone();
+    }
+
+    TreeEnsemble trees() {
+        return trees;
     }
 }

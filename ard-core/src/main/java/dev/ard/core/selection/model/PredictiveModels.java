@@ -56,7 +56,7 @@ public final class PredictiveModels {
         Optional<StoredModel> latest = store.latestModel();
         if (!due(
                 recent.stream().map(b -> b.build().startedAt()).toList(),
-                latest.map(StoredModel::trainedAt).orElse(null),
+                latest.map(PredictiveModels::trainedAtIfUsable).orElse(null),
                 buildId,
                 every)) {
             return Optional.empty();
@@ -65,6 +65,19 @@ public final class PredictiveModels {
         int minBuilds = Math.min(ModelTrainer.Requirements.DEFAULT.minBuilds(), every);
         return Optional.of(
                 train(store, null, HISTORY_BUILDS, targetRecall, new ModelTrainer.Requirements(minBuilds, 1, 1)));
+    }
+
+    /**
+     * When the stored model was trained, or the earliest instant when it cannot be used (an older ARD's
+     * Java-serialized model, a withheld or refused one): then the next full-branch build replaces it.
+     */
+    static Instant trainedAtIfUsable(StoredModel m) {
+        try {
+            read(m);
+            return m.trainedAt();
+        } catch (IOException | RuntimeException e) {
+            return Instant.MIN;
+        }
     }
 
     /** The rule of {@link #retrainIfDue}: {@code recentStarts} are the newest {@code every} builds' start times, newest first. */
@@ -80,16 +93,26 @@ public final class PredictiveModels {
     }
 
     /**
-     * The newest stored model, through the deserialization allow-list.
+     * The newest stored model, read in ARD's model format with its limits.
      *
-     * @throws IOException when it is refused or unreadable (retrain with {@code ard:train})
+     * @throws IOException when it is refused, over the store's size limit or unreadable (the message says why; retrain
+     *                     with {@code ard:train})
      */
     public static Optional<TrainedModel> load(TelemetryStore store) throws StoreException, IOException {
         Optional<StoredModel> stored = store.latestModel();
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        StoredModel m = stored.get();
-        return Optional.of(ModelCodec.read(m.bytes(), m.metrics(), m.trainedAt()));
+        return Optional.of(read(stored.get()));
+    }
+
+    private static TrainedModel read(StoredModel m) throws IOException {
+        if (m.withheld()) {
+            throw new IOException("the stored model (version " + m.version() + ", " + m.storedBytes()
+                    + " bytes) was refused: over the limit of " + StoredModel.MAX_BYTES + " bytes and "
+                    + StoredModel.MAX_METRICS_CHARS
+                    + " characters of metrics, so it was not read; retrain with ard:train");
+        }
+        return ModelCodec.read(m.bytes(), m.metrics(), m.trainedAt());
     }
 }

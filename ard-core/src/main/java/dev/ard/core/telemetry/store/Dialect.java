@@ -22,6 +22,9 @@ interface Dialect {
      */
     void prepare(Connection connection) throws SQLException;
 
+    /** An SQL expression for the size in bytes of the binary {@code column}. */
+    String byteLength(String column);
+
     /** True when {@code table} exists in the store (the schema the connection uses). */
     boolean tableExists(Connection connection, String table) throws SQLException;
 

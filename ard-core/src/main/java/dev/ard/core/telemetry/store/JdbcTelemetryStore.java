@@ -181,7 +181,7 @@ public final class JdbcTelemetryStore implements TelemetryStore {
 
     @Override
     public synchronized Optional<dev.ard.core.telemetry.StoredModel> latestModel() throws StoreException {
-        return query("read the model", () -> ModelQueries.latest(connection));
+        return query("read the model", () -> ModelQueries.latest(connection, dialect));
     }
 
     private <T> T query(String action, Retry.Work<T> work) throws StoreException {

@@ -99,15 +99,33 @@ final class ModelQueries {
         return version;
     }
 
-    static Optional<StoredModel> latest(Connection c) throws SQLException {
+    /**
+     * The newest model; its bytes and metrics only when they are within {@link StoredModel#MAX_BYTES} and
+     * {@link StoredModel#MAX_METRICS_CHARS}: the database measures them, so an oversized row is never transferred.
+     */
+    static Optional<StoredModel> latest(Connection c, Dialect dialect) throws SQLException {
+        String size = dialect.byteLength("bytes");
+        String fits = "(" + size + " <= ? AND length(metrics) <= ?)";
         try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT version, trained_at, metrics, bytes FROM model ORDER BY version DESC LIMIT 1");
-                ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
+                "SELECT version, trained_at, " + size + ", CASE WHEN " + fits + " THEN metrics END, CASE WHEN " + fits
+                        + " THEN bytes END FROM model ORDER BY version DESC LIMIT 1")) {
+            for (int i = 0; i < 2; i++) {
+                ps.setLong(2 * i + 1, StoredModel.MAX_BYTES);
+                ps.setLong(2 * i + 2, StoredModel.MAX_METRICS_CHARS);
             }
-            return Optional.of(new StoredModel(
-                    rs.getInt(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getBytes(4)));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                int version = rs.getInt(1);
+                Instant trainedAt = Instant.ofEpochMilli(rs.getLong(2));
+                long stored = rs.getLong(3);
+                byte[] bytes = rs.getBytes(5);
+                if (bytes == null) {
+                    return Optional.of(new StoredModel(version, trainedAt, "", new byte[0], Math.max(stored, 1)));
+                }
+                return Optional.of(new StoredModel(version, trainedAt, rs.getString(4), bytes));
+            }
         }
     }
 }

@@ -31,6 +31,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String byteLength(String column) {
+        return "octet_length(" + column + ")";
+    }
+
+    @Override
     public String describe() {
         return "PostgreSQL telemetry store " + config.redactedUrl();
     }

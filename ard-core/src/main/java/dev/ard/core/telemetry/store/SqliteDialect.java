@@ -69,6 +69,12 @@ final class SqliteDialect implements Dialect {
         return "sqlite";
     }
 
+    /** {@code length} of a BLOB counts bytes; the cast keeps a value stored as TEXT from being counted in characters. */
+    @Override
+    public String byteLength(String column) {
+        return "length(CAST(" + column + " AS BLOB))";
+    }
+
     @Override
     public String describe() {
         return "telemetry store " + (file == null ? url : file.toString());

@@ -50,6 +50,34 @@ public class FailureModelTest {
     }
 
     @Test
+    void ardsCopyOfTheTreesScoresExactlyAsSmileDoes() {
+        TrainingSet set = synthetic(3000, 7);
+        smile.classification.GradientTreeBoost boosted = FailureModel.boosted(set);
+        FailureModel model = FailureModel.train(set);
+        assertThat(model.trees().trees()).hasSize(FailureModel.TREES);
+        TrainingSet probe = synthetic(2000, 8);
+        double[] posteriori = new double[2];
+        for (int i = 0; i < probe.size(); i++) {
+            boosted.predict(smile.data.Tuple.of(probe.x(i), boosted.schema()), posteriori);
+            assertThat(model.score(probe.x(i))).isEqualTo(posteriori[1]);
+        }
+        // the split points themselves: a value right at a threshold goes left, the next double right
+        for (TreeEnsemble.Tree tree : model.trees().trees()) {
+            for (int n = 0; n < tree.nodes(); n++) {
+                if (!tree.leaf(n)) {
+                    double[] x = probe.x(0).clone();
+                    for (double v : new double[] {tree.value()[n], Math.nextUp(tree.value()[n])}) {
+                        x[tree.feature()[n]] = v;
+                        boosted.predict(smile.data.Tuple.of(x, boosted.schema()), posteriori);
+                        assertThat(model.score(x)).isEqualTo(posteriori[1]);
+                    }
+                }
+            }
+        }
+        assertThat(model.importance()).containsExactly(boosted.importance());
+    }
+
+    @Test
     void perfectlySeparableRareFailuresGiveNoNaN() {
         TrainingSet set = new TrainingSet();
         for (int i = 0; i < 3000; i++) {

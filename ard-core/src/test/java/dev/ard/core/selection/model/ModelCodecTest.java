@@ -3,16 +3,11 @@ package dev.ard.core.selection.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ModelCodecTest {
@@ -37,23 +32,16 @@ class ModelCodecTest {
     }
 
     @Test
-    void theAllowListIsExactlyWhatAModelHolds() throws Exception {
+    void aModelIsWrittenInArdsVersionedFormatNotJavaSerialization() {
         byte[] bytes = ModelCodec.bytes(trained());
-        Set<String> seen = new TreeSet<>();
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(info -> {
-                if (info.serialClass() != null) {
-                    seen.add(info.serialClass().getName());
-                }
-                return ObjectInputFilter.Status.UNDECIDED;
-            });
-            in.readObject();
-        }
-        assertThat(ModelCodec.ALLOWED).containsAll(seen);
+        assertThat(new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("ARDM");
+        assertThat(((bytes[4] & 0xFF) << 8) | (bytes[5] & 0xFF)).isEqualTo(ModelFormat.VERSION);
+        assertThat(ModelCodec.javaSerialized(bytes)).isFalse();
     }
 
     @Test
-    void anythingElseIsRefusedBeforeItIsBuilt() throws IOException {
+    void javaSerializedBytesAreNeverDeserializedButRefusedWithAWordToRetrain() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ObjectOutputStream o = new ObjectOutputStream(out)) {
             o.writeObject(new ArrayList<>(java.util.List.of("a gadget would sit here")));
@@ -61,7 +49,8 @@ class ModelCodecTest {
         String metrics = ModelCodec.metrics(trained());
         assertThatThrownBy(() -> ModelCodec.read(out.toByteArray(), metrics, Instant.EPOCH))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("allow-list");
+                .hasMessageContaining("Java-serialized")
+                .hasMessageContaining("retrain");
     }
 
     @Test

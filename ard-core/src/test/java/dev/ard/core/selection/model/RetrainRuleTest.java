@@ -38,4 +38,19 @@ class RetrainRuleTest {
         assertThat(tries).isBetween(700L, 1300L);
         assertThat(PredictiveModels.due(newestFirst(4, T), null, "any", 5)).isFalse();
     }
+
+    @Test
+    void aModelThisArdCannotUseIsDueForRetrainingAtOnce() throws Exception {
+        java.io.ByteArrayOutputStream legacy = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(legacy)) {
+            out.writeObject(new double[] {1, 2}); // what an older ARD stored: Java serialization
+        }
+        var old = new dev.ard.core.telemetry.StoredModel(1, T, "{}", legacy.toByteArray());
+        assertThat(PredictiveModels.trainedAtIfUsable(old)).isEqualTo(Instant.MIN);
+        assertThat(PredictiveModels.due(newestFirst(3, T.minusSeconds(600)), Instant.MIN, "b", 3))
+                .as("builds older than the unusable model's training still count")
+                .isTrue();
+        var withheld = new dev.ard.core.telemetry.StoredModel(2, T, "", new byte[0], 10L << 20);
+        assertThat(PredictiveModels.trainedAtIfUsable(withheld)).isEqualTo(Instant.MIN);
+    }
 }

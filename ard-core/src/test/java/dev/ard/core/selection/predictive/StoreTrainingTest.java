@@ -26,7 +26,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real SQLite store: builds written by the telemetry writer API, a model trained, stored, loaded through the allow-list. */
+/** Real SQLite store: builds written by the telemetry writer API, a model trained, stored in ARD's model format, loaded back. */
 class StoreTrainingTest {
 
     @TempDir

@@ -99,6 +99,30 @@ class SignDeployIT {
                         "-Dard.verify.key=" + pub)
                 .run("verify-provenance");
         assertThat(provenance.exitCode()).as("%s", provenance).isZero();
+        // Standalone applies the provenance policy: a wrong builder id is refused, never ignored ...
+        MavenLog wrongBuilder = Maven.in(outside)
+                .args(
+                        goal,
+                        "-Dard.verify.artifact=" + libDir.resolve("sign-lib-1.0-sources.jar"),
+                        "-Dard.verify.bundle=" + libDir.resolve("sign-lib-1.0.provenance.sigstore.json"),
+                        "-Dard.verify.key=" + pub,
+                        "-Dard.verify.builderId=https://github.com/o/r/.github/workflows/release.yml")
+                .run("verify-provenance-builder");
+        assertThat(wrongBuilder.exitCode()).as("%s", wrongBuilder).isNotZero();
+        assertThat(wrongBuilder.lines())
+                .anyMatch(l -> l.contains("does not verify: builder id is '")
+                        && l.contains("expected https://github.com/o/r/.github/workflows/release.yml"));
+        // ... and a policy a plain blob bundle cannot answer fails with the reason.
+        MavenLog blobWithPolicy = Maven.in(outside)
+                .args(
+                        goal,
+                        "-Dard.verify.artifact=" + libDir.resolve("sign-lib-1.0.jar"),
+                        "-Dard.verify.key=" + pub,
+                        "-Dard.verify.builderId=https://github.com/o/r/.github/workflows/release.yml")
+                .run("verify-blob-builder");
+        assertThat(blobWithPolicy.exitCode()).as("%s", blobWithPolicy).isNotZero();
+        assertThat(blobWithPolicy.lines())
+                .anyMatch(l -> l.contains("is a signature of the file itself, not a signed provenance statement"));
 
         // One byte of the deployed jar changed: refused, with the reason, and a non-zero exit.
         Path tampered = Files.createDirectories(work.resolve("tampered")).resolve("sign-lib-1.0.jar");

@@ -383,7 +383,7 @@ public final class SettingsCatalog {
             TEXT,
             Default.none(),
             Set.of(VERIFY),
-            "expected builder id prefix in the provenance (unset: not checked)");
+            "expected builder id in the provenance, exact or exact up to its `@ref` (unset: not checked)");
     public static final Setting<Boolean> VERIFY_REQUIRE_PROVENANCE = new Setting<>(
             "ard.verify.requireProvenance",
             FLAG,

@@ -51,7 +51,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  *
  * <p><b>Standalone</b> (no project needed): {@code -Dard.verify.artifact=FILE|sha256:<hex>
  * -Dard.verify.bundle=FILE} with {@code -Dard.verify.key=PEM} or {@code -Dard.verify.identity=…
- * -Dard.verify.issuer=… [-Dard.trustedRoot=FILE]}. Maven exits 0 only when the bundle verifies.
+ * -Dard.verify.issuer=… [-Dard.trustedRoot=FILE]}, and the provenance policy ({@code ard.verify.builderId},
+ * {@code ard.verify.sourceRepo}, {@code ard.verify.requireProvenance}) when given: then the bundle must be a DSSE
+ * provenance bundle. Maven exits 0 only when the bundle verifies and meets every policy given.
  *
  * <p>Policy: a public key (ARD's own {@link KeyVerifier}: sigstore-java 2.0.0 verifies only
  * certificate bundles) or a certificate identity + issuer under a trusted root (sigstore-java's
@@ -88,15 +90,26 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "ard.trustedRoot")
     private File trustedRoot;
 
-    /** Expected source repository in the provenance, e.g. {@code https://github.com/o/r} (default: not checked). */
+    /**
+     * Expected source repository in the provenance, e.g. {@code https://github.com/o/r} (default: not checked). Matched
+     * exactly, up to {@code git+}, {@code .git} and the {@code @ref}: {@code https://github.com/o/r} does not accept
+     * {@code https://github.com/o/r-evil}. Standalone, the bundle must then be a DSSE provenance bundle.
+     */
     @Parameter(property = "ard.verify.sourceRepo")
     private String sourceRepo;
 
-    /** Expected builder id prefix in the provenance (default: not checked). */
+    /**
+     * Expected builder id in the provenance (default: not checked). Matched exactly; a value without {@code @ref}
+     * accepts the same id at any ref ({@code …/release.yml} accepts {@code …/release.yml@refs/heads/main}, not
+     * {@code …/release.yml-evil.yml@…}). Standalone, the bundle must then be a DSSE provenance bundle.
+     */
     @Parameter(property = "ard.verify.builderId")
     private String builderId;
 
-    /** Gate: the provenance bundle must be present (default: checked when present). */
+    /**
+     * The provenance must be there (default: checked when present): in the gate, the module's provenance bundle;
+     * standalone, the bundle must be a DSSE bundle of valid SLSA provenance naming the artifact.
+     */
     @Parameter(property = "ard.verify.requireProvenance", defaultValue = "false")
     private boolean requireProvenance;
 
@@ -153,7 +166,7 @@ public class VerifyMojo extends AbstractMojo {
         }
         BundleVerifier verifier = verifier(false);
         try {
-            VerifiedBundle v = target.verify(verifier);
+            VerifiedBundle v = target.verify(verifier, new ProvenancePolicy(sourceRepo, builderId), requireProvenance);
             getLog().info("ARD: verified " + artifact + " with "
                     + target.bundle().getFileName() + " (" + v.kind() + ", signer " + v.signer() + ")");
         } catch (IOException e) {

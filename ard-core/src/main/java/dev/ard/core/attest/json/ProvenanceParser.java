@@ -91,14 +91,47 @@ public final class ProvenanceParser {
         return StatementValidator.read(MAPPER, root, "statement");
     }
 
+    /**
+     * Parses a signed DSSE payload: a bare in-toto statement and nothing else. A payload that is itself an
+     * envelope or a bundle is refused, so what the signature covers and what a policy reads cannot be two
+     * different statements.
+     *
+     * @throws ProvenanceFormatException not JSON, too large or deep, duplicate keys, or an envelope/bundle
+     */
+    public static ParsedStatement parseStatement(byte[] payload) throws ProvenanceFormatException {
+        return bareStatement(payload, "statement", "statement");
+    }
+
+    private static ParsedStatement bareStatement(byte[] payload, String what, String kind)
+            throws ProvenanceFormatException {
+        if (payload.length > MAX_BYTES) {
+            throw new ProvenanceFormatException(
+                    payload.length + " bytes, more than the " + MAX_BYTES + " a statement may have");
+        }
+        JsonNode root = tree(payload, what);
+        if (!root.isObject()) {
+            throw new ProvenanceFormatException(what + " is not a JSON object");
+        }
+        for (String envelopeField : ENVELOPE_FIELDS) {
+            if (root.has(envelopeField)) {
+                throw new ProvenanceFormatException("the payload is an envelope or a bundle (it has '" + envelopeField
+                        + "'), not a bare in-toto statement");
+            }
+        }
+        return StatementValidator.read(MAPPER, root, kind);
+    }
+
+    /** Fields of a DSSE envelope or a Sigstore bundle, none of which an in-toto statement has. */
+    private static final List<String> ENVELOPE_FIELDS =
+            List.of("payloadType", "payload", "signatures", "dsseEnvelope", "mediaType", "verificationMaterial");
+
     private static ParsedStatement fromEnvelope(JsonNode envelope, String kind) throws ProvenanceFormatException {
         JsonNode payload = envelope.get("payload");
         if (payload == null || !payload.isTextual() || payload.asText().isEmpty()) {
             throw new ProvenanceFormatException("the DSSE envelope has no payload");
         }
         byte[] bytes = base64(payload.asText());
-        JsonNode statement = tree(bytes, "DSSE payload");
-        ParsedStatement parsed = StatementValidator.read(MAPPER, statement, kind);
+        ParsedStatement parsed = bareStatement(bytes, "DSSE payload", kind);
         JsonNode type = envelope.get("payloadType");
         if (type == null || !Statement.PAYLOAD_TYPE.equals(type.asText())) {
             List<Violation> violations = new ArrayList<>(parsed.violations());

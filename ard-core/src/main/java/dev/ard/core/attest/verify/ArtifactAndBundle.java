@@ -55,4 +55,40 @@ public record ArtifactAndBundle(String artifact, ArtifactDigest digest, Path bun
     public VerifiedBundle verify(BundleVerifier verifier) throws IOException, VerificationException {
         return verifier.verify(BundleFiles.read(bundle), digest);
     }
+
+    /**
+     * Verifies the bundle for the artifact and, when a provenance is required or the policy expects a builder id
+     * or a source, that the bundle is a DSSE provenance bundle whose statement (the one the signature covers and
+     * the artifact is a subject of) is valid SLSA provenance v1 and meets the policy. A policy the bundle cannot
+     * answer — a blob signature, say — fails; it is never skipped.
+     *
+     * @throws IOException           the bundle cannot be read or is too large (the message names it)
+     * @throws VerificationException the bundle does not verify or the policy is not met (the message names why)
+     */
+    public VerifiedBundle verify(BundleVerifier verifier, ProvenancePolicy policy, boolean provenanceRequired)
+            throws IOException, VerificationException {
+        VerifiedBundle verified = verify(verifier);
+        if (!provenanceRequired && !policy.checksOrigin()) {
+            return verified;
+        }
+        if (verified.statement() == null) {
+            throw new VerificationException(bundle.getFileName() + " is a signature of the file itself, not a signed"
+                    + " provenance statement, so " + asked(policy, provenanceRequired) + " cannot be checked:"
+                    + " verify the provenance bundle (a DSSE bundle naming the artifact as a subject) instead");
+        }
+        policy.checkOrigin(ProvenancePolicy.provenance(verified.statement()));
+        return verified;
+    }
+
+    /** What was asked for, in the order the parameters are documented. */
+    private static String asked(ProvenancePolicy policy, boolean provenanceRequired) {
+        StringBuilder what = new StringBuilder();
+        if (policy.builderId() != null && !policy.builderId().isBlank()) {
+            what.append("the builder id");
+        }
+        if (policy.sourceRepo() != null && !policy.sourceRepo().isBlank()) {
+            what.append(what.length() == 0 ? "" : " and ").append("the source repository");
+        }
+        return what.length() == 0 && provenanceRequired ? "the required provenance" : what.toString();
+    }
 }

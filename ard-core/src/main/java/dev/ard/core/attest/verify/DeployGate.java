@@ -1,6 +1,7 @@
 package dev.ard.core.attest.verify;
 
 import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.attest.json.ParsedStatement;
 import dev.ard.core.attest.json.ProvenanceFormatException;
 import dev.ard.core.attest.json.ProvenanceParser;
 import dev.ard.core.attest.model.ArtifactDigest;
@@ -103,11 +104,11 @@ public final class DeployGate {
             // The first file need not be a subject (the POM of a jar module is not): try each file.
             v = firstVerifying(json, onDisk).orElseThrow(() -> e);
         }
-        try {
-            policy.check(ProvenanceParser.parse(v.payload()).statement(), onDisk);
-        } catch (ProvenanceFormatException e) {
-            throw new VerificationException("the signed provenance is malformed: " + e.getMessage());
+        if (v.statement() == null) {
+            throw new VerificationException("the provenance bundle verified but carries no signed statement");
         }
+        // The statement the verifier matched the subject against, not a second reading of the bundle.
+        policy.check(ProvenancePolicy.provenance(v.statement()), onDisk);
     }
 
     /** Keyless signing without Rekor v2 signs the statement file as a blob: verify that file, then its subjects. */
@@ -115,7 +116,12 @@ public final class DeployGate {
             throws VerificationException {
         try {
             verifier.verify(json, ArtifactDigest.of(statement));
-            policy.check(ProvenanceParser.parse(statement).statement(), onDisk);
+            ParsedStatement parsed = ProvenanceParser.parse(statement);
+            if (!"statement".equals(parsed.envelope())) {
+                throw new VerificationException("the signed provenance " + statement.getFileName()
+                        + " is an envelope or a bundle, not a bare in-toto statement");
+            }
+            policy.check(ProvenancePolicy.provenance(parsed), onDisk);
         } catch (IOException | ProvenanceFormatException e) {
             throw new VerificationException(
                     "cannot read the signed provenance " + statement.getFileName() + ": " + e.getMessage());

@@ -191,6 +191,24 @@ class DeployGateTest {
     }
 
     @Test
+    void aSignedStatementThatIsNotSlsaProvenanceIsRefused() throws IOException {
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(statementFile));
+        tree.put("predicateType", "https://slsa.dev/provenance/v0.2");
+        byte[] payload = new ObjectMapper().writeValueAsBytes(tree);
+        provenanceBundle = write("app-1.0.provenance.sigstore.json", signer.signDsse(Statement.PAYLOAD_TYPE, payload));
+        assertThat(problem(gate().check("app", List.of(), files(), provenance()), "app-1.0.provenance.sigstore.json"))
+                .isEqualTo(
+                        "the signed provenance is not valid SLSA provenance v1: predicateType: not SLSA provenance v1"
+                                + " (https://slsa.dev/provenance/v1)");
+
+        // The same statement signed as a blob (keyless without Rekor v2) is refused the same way.
+        Files.write(statementFile, payload);
+        provenanceBundle = write("app-1.0.provenance.sigstore.json", signer.signArtifact(statementFile));
+        assertThat(problem(gate().check("app", List.of(), files(), provenance()), "app-1.0.provenance.sigstore.json"))
+                .startsWith("the signed provenance is not valid SLSA provenance v1: predicateType");
+    }
+
+    @Test
     void aBlobBundleOfAnotherFileWhereTheProvenanceIsExpected() throws IOException {
         Files.copy(bundleOf(jar), provenanceBundle, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         GateReport report = gate().check("app", List.of(), files(), provenance());

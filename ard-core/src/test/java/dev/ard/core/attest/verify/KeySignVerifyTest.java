@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ard.core.attest.json.BundleFormatException;
 import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.attest.json.ProvenanceJson;
 import dev.ard.core.attest.json.ProvenanceParser;
 import dev.ard.core.attest.model.ArtifactDigest;
 import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.model.Statements;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.sign.KeySigner;
@@ -67,6 +69,55 @@ class KeySignVerifyTest {
         assertThat(v.kind()).isEqualTo(VerifiedBundle.Kind.DSSE);
         assertThat(v.subjects()).containsExactly("app-1.0.jar");
         assertThat(ProvenanceParser.parse(json).valid()).isTrue();
+    }
+
+    @Test
+    void aSignedPayloadThatIsItselfAnEnvelopeIsRefused() throws Exception {
+        // The inner statement names the artifact; a lenient reader would find the subject, a policy another statement.
+        byte[] statement = ProvenanceJson.write(Statements.sample(Instant.EPOCH, Instant.EPOCH));
+        byte[] inner = BundleJson.write(signer.signStatement(Statements.sample(Instant.EPOCH, Instant.EPOCH)));
+        ArtifactDigest abc = ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> verifier.verify(BundleJson.write(signer.signDsse(Statement.PAYLOAD_TYPE, inner)), abc))
+                .isInstanceOf(VerificationException.class)
+                .hasMessage(
+                        "the signed DSSE payload is not an in-toto statement: the payload is an envelope or a bundle"
+                                + " (it has 'dsseEnvelope'), not a bare in-toto statement");
+        ObjectNode envelope = MAPPER.createObjectNode()
+                .put("payloadType", Statement.PAYLOAD_TYPE)
+                .put("payload", Base64.getEncoder().encodeToString(statement));
+        envelope.putArray("signatures");
+        byte[] dsse = MAPPER.writeValueAsBytes(envelope);
+        assertThatThrownBy(() -> verifier.verify(BundleJson.write(signer.signDsse(Statement.PAYLOAD_TYPE, dsse)), abc))
+                .hasMessageContaining("not a bare in-toto statement");
+    }
+
+    @Test
+    void aSignedStatementIsReadStrictly() throws Exception {
+        ArtifactDigest abc = ArtifactDigest.of("abc".getBytes(StandardCharsets.US_ASCII));
+        String statement = new String(
+                ProvenanceJson.write(Statements.sample(Instant.EPOCH, Instant.EPOCH)), StandardCharsets.UTF_8);
+        // A second subject key: two JSON readers could each pick another one.
+        byte[] duplicate = ("{\"subject\":[{\"name\":\"x\",\"digest\":{\"sha256\":\"" + "00".repeat(32) + "\"}}],"
+                        + statement.substring(1))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() ->
+                        verifier.verify(BundleJson.write(signer.signDsse(Statement.PAYLOAD_TYPE, duplicate)), abc))
+                .hasMessageStartingWith(
+                        "the signed DSSE payload is not an in-toto statement: statement is not valid JSON")
+                .hasMessageContaining("Duplicate field 'subject'");
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(statement);
+        tree.put("_type", "https://in-toto.io/Statement/v2");
+        byte[] wrongType = MAPPER.writeValueAsBytes(tree);
+        assertThatThrownBy(() ->
+                        verifier.verify(BundleJson.write(signer.signDsse(Statement.PAYLOAD_TYPE, wrongType)), abc))
+                .hasMessage(
+                        "the signed statement breaks in-toto rules: _type: must be https://in-toto.io/Statement/v1");
+        // The verifier accepts any predicate; whether it must be SLSA provenance is the policy's to say.
+        tree.put("_type", Statement.TYPE_V1).put("predicateType", "https://spdx.dev/Document");
+        byte[] sbom = MAPPER.writeValueAsBytes(tree);
+        VerifiedBundle v = verifier.verify(BundleJson.write(signer.signDsse(Statement.PAYLOAD_TYPE, sbom)), abc);
+        assertThat(v.statement().statement().predicateType()).isEqualTo("https://spdx.dev/Document");
+        assertThat(v.statement().valid()).isFalse();
     }
 
     @Test

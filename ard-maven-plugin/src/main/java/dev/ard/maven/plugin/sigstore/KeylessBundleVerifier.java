@@ -20,7 +20,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -114,12 +113,10 @@ public final class KeylessBundleVerifier implements BundleVerifier {
         } catch (KeylessVerificationException | RuntimeException e) {
             throw new VerificationException(oneLine(e));
         }
-        return new VerifiedBundle(
-                checked.dsseEnvelope() != null ? VerifiedBundle.Kind.DSSE : VerifiedBundle.Kind.MESSAGE_SIGNATURE,
-                identity,
-                artifact,
-                checked.dsseEnvelope() == null ? null : checked.dsseEnvelope().payload(),
-                List.of());
+        // The same strict reading of the statement as for key bundles: one statement for subject and policy.
+        return checked.dsseEnvelope() == null
+                ? VerifiedBundle.blob(identity, artifact)
+                : VerifiedBundle.dsse(identity, artifact, checked.dsseEnvelope().payload());
     }
 
     /** sigstore-java's message and its causes' on one line, control characters removed, bounded. */

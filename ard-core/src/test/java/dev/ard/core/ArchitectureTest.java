@@ -63,19 +63,20 @@ class ArchitectureTest {
     }
 
     @Test
-    void contextAndImpactAreLeaves() {
-        // context (CI detection) and impact (bytecode graph) are leaves: everything may use them, they use nothing of
-        // ARD.
+    void contextImpactAndIoAreLeaves() {
+        // context (CI detection), impact (bytecode graph) and io (bounded reads of untrusted input) are leaves:
+        // everything may use them, they use nothing of ARD.
         noClasses()
                 .that()
-                .resideInAnyPackage("dev.ard.core.context..", "dev.ard.core.impact..")
+                .resideInAnyPackage("dev.ard.core.context..", "dev.ard.core.impact..", "dev.ard.core.io..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "dev.ard.core.selection..",
                         "dev.ard.core.telemetry..",
                         "dev.ard.core.attest..",
-                        "dev.ard.core.git..")
+                        "dev.ard.core.git..",
+                        "dev.ard.core.settings..")
                 .check(core);
     }
 

@@ -134,7 +134,7 @@ public class SignMojo extends AbstractMojo {
             case "key" ->
                 count = signWithKey(
                         signingKey.orElseThrow(() -> new MojoFailureException(
-                                "ARD: ard.sign.mode=key but no key: set -Dard.sign.key=<pem> or env "
+                                "ARD: ard.sign.mode=key but no key: set -Dard.sign.key=<PEM file> or env "
                                         + KeySource.KEY_ENV)),
                         targets);
             case "keyless" -> count = signKeyless(env, targets);

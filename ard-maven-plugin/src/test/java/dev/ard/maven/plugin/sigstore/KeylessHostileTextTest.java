@@ -11,7 +11,6 @@ import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.sign.KeySigner;
 import dev.ard.core.attest.sign.SigningKey;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -54,15 +53,5 @@ class KeylessHostileTextTest {
                 .getMessage();
         assertThat(message).startsWith("the bundle is signed with a key (hint x\\n");
         assertSafe(message);
-
-        // an enum value sigstore-java's protobuf parser does not know: its message quotes the value
-        ObjectNode happy =
-                (ObjectNode) MAPPER.readTree(Files.readAllBytes(suite.resolve("happy-path-v0.3/bundle.sigstore.json")));
-        ((ObjectNode) happy.at("/messageSignature/messageDigest")).put("algorithm", FORGED + "A".repeat(1_000));
-        String parse = assertThrows(
-                        VerificationException.class, () -> verifier.verify(MAPPER.writeValueAsBytes(happy), artifact))
-                .getMessage();
-        assertThat(parse).startsWith("sigstore-java cannot read the bundle: ");
-        assertSafe(parse);
     }
 }

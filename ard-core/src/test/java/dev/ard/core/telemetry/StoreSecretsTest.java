@@ -19,20 +19,18 @@ class StoreSecretsTest {
 
     @Test
     void redactedUrlKeepsOnlySchemeHostPortAndDatabase() {
-        assertThat(StoreConfig.redact(
-                        "jdbc:postgresql://host:5432/db?user=u&password=" + SECRET_1 + "&sslpassword=" + SECRET_2))
+        assertThat(redact("jdbc:postgresql://host:5432/db?user=u&password=" + SECRET_1 + "&sslpassword=" + SECRET_2))
                 .isEqualTo("jdbc:postgresql://host:5432/db");
-        assertThat(StoreConfig.redact("jdbc:postgresql://u:" + SECRET_1 + "@host:5432/db?ssl=true"))
+        assertThat(redact("jdbc:postgresql://u:" + SECRET_1 + "@host:5432/db?ssl=true"))
                 .isEqualTo("jdbc:postgresql://host:5432/db");
-        assertThat(StoreConfig.redact("jdbc:postgresql://h1:5432,h2:5433/db;token=" + SECRET_1))
+        assertThat(redact("jdbc:postgresql://h1:5432,h2:5433/db;token=" + SECRET_1))
                 .isEqualTo("jdbc:postgresql://h1:5432,h2:5433/db");
-        assertThat(StoreConfig.redact("jdbc:postgresql:db?apiKey=" + SECRET_1)).isEqualTo("jdbc:postgresql:db");
-        assertThat(StoreConfig.redact("jdbc:oracle:thin:scott/" + SECRET_1 + "@db:1521:orcl"))
+        assertThat(redact("jdbc:postgresql:db?apiKey=" + SECRET_1)).isEqualTo("jdbc:postgresql:db");
+        assertThat(redact("jdbc:oracle:thin:scott/" + SECRET_1 + "@db:1521:orcl"))
                 .doesNotContain(SECRET_1)
                 .endsWith("db:1521:orcl");
-        assertThat(StoreConfig.redact("jdbc:sqlite:/builds/a;b@c/telemetry.db?key=" + SECRET_1))
+        assertThat(redact("jdbc:sqlite:/builds/a;b@c/telemetry.db?key=" + SECRET_1))
                 .isEqualTo("jdbc:sqlite:/builds/a;b@c/telemetry.db");
-        assertThat(StoreConfig.redact(null)).isEqualTo("(none)");
     }
 
     @Test
@@ -77,6 +75,10 @@ class StoreSecretsTest {
         WriteOutcome outcome = TelemetryWriter.write(config, Fixtures.fullBuild("b1"), tmp.resolve("pending"));
         assertThat(outcome.status()).isEqualTo(WriteOutcome.Status.SPOOLED);
         assertThat(outcome.reason()).doesNotContain(SECRET_1, SECRET_2, "password=");
+    }
+
+    private static String redact(String url) {
+        return new StoreConfig(url, null, null).redactedUrl();
     }
 
     private static String printed(Throwable e) {

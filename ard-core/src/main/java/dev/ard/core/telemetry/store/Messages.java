@@ -22,8 +22,8 @@ public final class Messages {
     private Messages() {}
 
     /**
-     * One line, without the secret. Drivers do not put passwords into messages, but a message is
-     * printed at every build, so it is scrubbed anyway.
+     * One line, without the secret. For a driver's message use {@link #oneLine(String, StoreConfig)}: drivers may
+     * echo the store's URL, and with it whatever login it carries.
      */
     public static String oneLine(String message, String secret) {
         String text = message == null

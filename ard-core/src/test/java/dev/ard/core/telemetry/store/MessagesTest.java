@@ -32,6 +32,7 @@ class MessagesTest {
                 .isEqualTo("host db.example unknown; sslpassword *** rejected; ***");
         // a harmless parameter value is left alone
         assertThat(Messages.oneLine("ssl=true", CONFIG)).isEqualTo("ssl=true");
+        assertThat(StoreConfig.redact(null)).isEqualTo("(none)");
     }
 
     @Test

@@ -290,7 +290,7 @@ public final class SettingsCatalog {
             TEXT,
             Default.computed("env `ARD_SIGN_KEY`"),
             Set.of(SIGN, VERIFY),
-            "the ECDSA P-256 private key (PEM: PKCS#8, encrypted PKCS#8 or SEC1); `ard:verify`'s gate checks"
+            "path of the ECDSA P-256 private key (PEM: PKCS#8, encrypted PKCS#8 or SEC1); `ard:verify`'s gate checks"
                     + " against its public half");
     public static final Setting<String> SIGN_SERVER = new Setting<>(
             "ard.sign.server",

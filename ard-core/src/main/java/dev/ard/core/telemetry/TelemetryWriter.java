@@ -49,7 +49,7 @@ public final class TelemetryWriter {
             return new WriteOutcome(WriteOutcome.Status.WRITTEN, flush.written, flush.note());
         } catch (StoreException | RuntimeException | LinkageError e) {
             // LinkageError: e.g. SQLite's native library cannot load on this platform; the build still must not fail.
-            return spoolInstead(spool, telemetry, flush, describe(e));
+            return spoolInstead(spool, telemetry, flush, describe(e, config));
         } finally {
             closeQuietly(store);
         }
@@ -103,11 +103,13 @@ public final class TelemetryWriter {
             return new WriteOutcome(
                     WriteOutcome.Status.FAILED,
                     flush.written,
-                    storeProblem + "; could not spool the build to " + spool.dir() + " either: " + describe(e) + note);
+                    storeProblem + "; could not spool the build to " + spool.dir() + " either: " + describe(e, null)
+                            + note);
         }
     }
 
-    private static String describe(Throwable e) {
+    /** @param config the store, whose URL and password an unexpected driver message must not show; may be null */
+    private static String describe(Throwable e, StoreConfig config) {
         if (e instanceof StoreException) {
             return e.getMessage();
         }
@@ -115,7 +117,7 @@ public final class TelemetryWriter {
             return "spool directory: " + Messages.reason(io)
                     + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")");
         }
-        return "unexpected " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage(), null);
+        return "unexpected " + e.getClass().getSimpleName() + ": " + Messages.oneLine(e.getMessage(), config);
     }
 
     private static void closeQuietly(TelemetryStore store) {

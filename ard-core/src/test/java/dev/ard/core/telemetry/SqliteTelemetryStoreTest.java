@@ -146,7 +146,8 @@ class SqliteTelemetryStoreTest extends TelemetryStoreContractTest {
         assertThatThrownBy(() ->
                         TelemetryStores.open(new StoreConfig("jdbc:mysql://db/x?password=hunter2", "u", "hunter2")))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("unsupported telemetry store jdbc:mysql://db/x?password=***")
-                .hasMessageNotContaining("hunter2");
+                .hasMessageContaining("unsupported telemetry store jdbc:mysql://db/x:")
+                .hasMessageNotContaining("hunter2")
+                .hasMessageNotContaining("password");
     }
 }

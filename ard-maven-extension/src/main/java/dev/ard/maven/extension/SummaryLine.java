@@ -89,8 +89,7 @@ final class SummaryLine {
                 return config.redactedUrl();
             }
         }
-        // Also drop any user-info (user:password@) a URL may carry, on top of StoreConfig's password= redaction.
-        return config.redactedUrl().replaceAll("//[^/@]*@", "//");
+        return config.redactedUrl();
     }
 
     private static List<String> counts(List<TestResult> tests) {

@@ -6,6 +6,7 @@ import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.sign.KeySigner;
 import dev.ard.core.attest.sign.SigningKey;
 import dev.ard.core.attest.verify.FileProblem;
+import dev.ard.core.io.UntrustedText;
 import dev.ard.maven.plugin.sign.KeySource;
 import dev.ard.maven.plugin.sign.SignTarget;
 import dev.ard.maven.plugin.sign.SignTargets;
@@ -133,7 +134,7 @@ public class SignMojo extends AbstractMojo {
             case "key" ->
                 count = signWithKey(
                         signingKey.orElseThrow(() -> new MojoFailureException(
-                                "ARD: ard.sign.mode=key but no key: set -Dard.sign.key=<pem> or env "
+                                "ARD: ard.sign.mode=key but no key: set -Dard.sign.key=<PEM file> or env "
                                         + KeySource.KEY_ENV)),
                         targets);
             case "keyless" -> count = signKeyless(env, targets);
@@ -190,7 +191,8 @@ public class SignMojo extends AbstractMojo {
             try {
                 attachProvenance(signing.attest(statement));
             } catch (IOException e) {
-                getLog().info("ARD: provenance signed as a blob, not DSSE (" + e.getMessage() + ")");
+                getLog().info("ARD: provenance signed as a blob, not DSSE (" + UntrustedText.line(e.getMessage(), 1000)
+                        + ")");
                 attachProvenance(signing.signFile(provenance.toPath()));
             }
             return targets.size() + 1;

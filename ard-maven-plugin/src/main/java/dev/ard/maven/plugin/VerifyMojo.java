@@ -15,6 +15,7 @@ import dev.ard.core.attest.verify.ProvenanceFiles;
 import dev.ard.core.attest.verify.ProvenancePolicy;
 import dev.ard.core.attest.verify.VerificationPolicy;
 import dev.ard.core.attest.verify.VerifiedBundle;
+import dev.ard.core.io.UntrustedText;
 import dev.ard.maven.plugin.sign.KeySource;
 import dev.ard.maven.plugin.sign.SignTarget;
 import dev.ard.maven.plugin.sign.SignTargets;
@@ -61,6 +62,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class VerifyMojo extends AbstractMojo {
+    /** Room for ARD's own reason plus a few capped values it quotes. */
+    private static final int MESSAGE_MAX = 2000;
 
     /** Standalone: the artifact file, or its digest as {@code sha256:<hex>}. Set → standalone mode, the project (if any) is ignored. */
     @Parameter(property = "ard.verify.artifact")
@@ -172,7 +175,9 @@ public class VerifyMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoFailureException("ARD: " + e.getMessage());
         } catch (VerificationException e) {
-            throw new MojoFailureException("ARD: " + artifact + " does not verify: " + e.getMessage());
+            // the reason quotes the bundle in places: one escaped line, whatever a reason missed
+            throw new MojoFailureException(
+                    "ARD: " + artifact + " does not verify: " + UntrustedText.line(e.getMessage(), MESSAGE_MAX));
         }
     }
 
@@ -206,7 +211,7 @@ public class VerifyMojo extends AbstractMojo {
                 new DeployGate(verifier(true), new ProvenancePolicy(sourceRepo, builderId), requireProvenance);
         GateReport report = gate.check(project.getArtifactId(), notPackaged, files, provenance);
         if (!report.passed()) {
-            throw new MojoFailureException("ARD: " + report.failure());
+            throw new MojoFailureException("ARD: " + UntrustedText.line(report.failure(), MESSAGE_MAX));
         }
         getLog().info("ARD: " + report.summary());
     }

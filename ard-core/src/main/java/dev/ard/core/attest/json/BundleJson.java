@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ard.core.attest.model.DsseEnvelope;
 import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,8 +136,8 @@ public final class BundleJson {
             throw new BundleFormatException("the bundle has no mediaType");
         }
         if (!SigstoreBundle.KNOWN_MEDIA_TYPES.contains(mediaType)) {
-            throw new BundleFormatException("unknown bundle media type '" + token(mediaType) + "' (expected "
-                    + SigstoreBundle.MEDIA_TYPE_V03 + " or an earlier Sigstore bundle version)");
+            throw new BundleFormatException("unknown bundle media type " + UntrustedText.quote(mediaType)
+                    + " (expected " + SigstoreBundle.MEDIA_TYPE_V03 + " or an earlier Sigstore bundle version)");
         }
         JsonNode material = object(root, "verificationMaterial");
         String hint = null;
@@ -213,11 +214,5 @@ public final class BundleJson {
         } catch (IllegalArgumentException e) {
             throw new BundleFormatException("the bundle's " + what + " is not base64");
         }
-    }
-
-    /** At most 60 printable characters of an untrusted value, for a message. */
-    private static String token(String s) {
-        String t = s.replaceAll("\\p{Cntrl}", "?");
-        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
     }
 }

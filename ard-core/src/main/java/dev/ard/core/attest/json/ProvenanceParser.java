@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.model.Violation;
+import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,14 +176,13 @@ public final class ProvenanceParser {
     }
 
     /**
-     * Jackson's own message without its source excerpt: the first line, at most 120 characters, control
-     * characters replaced (a hostile document must not write terminal escapes into the build log).
+     * Jackson's own message without its source excerpt: the first line, escaped and capped by {@link UntrustedText}
+     * (it quotes the input: a hostile document must not write terminal escapes or log lines into the build log).
      */
     private static String firstLine(String message) {
         if (message == null) {
             return "syntax error";
         }
-        String line = message.lines().findFirst().orElse("syntax error").replaceAll("\\p{Cntrl}", "?");
-        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+        return UntrustedText.line(message.lines().findFirst().orElse("syntax error"), 120);
     }
 }

@@ -6,6 +6,7 @@ import dev.ard.core.attest.model.Provenance;
 import dev.ard.core.attest.model.ResourceDescriptor;
 import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.model.Violation;
+import dev.ard.core.io.UntrustedText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -252,6 +253,7 @@ final class StatementValidator {
     }
 
     private void fail(String path, String message) {
-        violations.add(new Violation(path, message));
+        // a path holds the input's own keys (digest algorithms, annotation names): made fit for a log line
+        violations.add(new Violation(UntrustedText.clean(path), message));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ard.core.attest.model;
 
+import dev.ard.core.io.UntrustedText;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -43,8 +44,8 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<Signature> s
 
     @Override
     public String toString() {
-        return "DsseEnvelope[" + payloadType + ", " + payload.length + " bytes, " + signatures.size()
-                + " signature(s)]";
+        return "DsseEnvelope[" + UntrustedText.clean(payloadType) + ", " + payload.length + " bytes, "
+                + signatures.size() + " signature(s)]";
     }
 
     /**
@@ -76,7 +77,8 @@ public record DsseEnvelope(String payloadType, byte[] payload, List<Signature> s
 
         @Override
         public String toString() {
-            return "Signature[keyid=" + keyid + ", " + Base64.getEncoder().encodeToString(sig) + "]";
+            return "Signature[keyid=" + UntrustedText.clean(keyid) + ", "
+                    + Base64.getEncoder().encodeToString(sig) + "]";
         }
     }
 }

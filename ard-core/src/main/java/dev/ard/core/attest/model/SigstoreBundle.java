@@ -1,5 +1,6 @@
 package dev.ard.core.attest.model;
 
+import dev.ard.core.io.UntrustedText;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -82,8 +83,12 @@ public record SigstoreBundle(
 
     @Override
     public String toString() {
-        return "SigstoreBundle[" + mediaType + ", "
-                + (publicKeyHint != null ? "key " + publicKeyHint : certificates.size() + " certificate(s)") + ", "
+        // read from a file: its text is escaped and capped before a log or an assertion message shows it
+        return "SigstoreBundle[" + UntrustedText.clean(mediaType) + ", "
+                + (publicKeyHint != null
+                        ? "key " + UntrustedText.clean(publicKeyHint)
+                        : certificates.size() + " certificate(s)")
+                + ", "
                 + (messageSignature != null ? messageSignature : dsseEnvelope) + "]";
     }
 
@@ -127,7 +132,7 @@ public record SigstoreBundle(
 
         @Override
         public String toString() {
-            return "MessageSignature[" + digestAlgorithm + ":"
+            return "MessageSignature[" + UntrustedText.clean(digestAlgorithm) + ":"
                     + java.util.HexFormat.of().formatHex(digest) + ", "
                     + Base64.getEncoder().encodeToString(signature) + "]";
         }

@@ -17,6 +17,7 @@ import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -39,6 +40,9 @@ import org.bouncycastle.pkcs.PKCSException;
  * for encrypted and SEC1 keys and to derive the public key.
  */
 public final class SigningKey {
+    /** A PEM label as RFC 7468 has them ({@code ENCRYPTED PRIVATE KEY}); anything else is not shown. */
+    private static final Pattern PEM_LABEL = Pattern.compile("[A-Z0-9]+( [A-Z0-9]+)*");
+
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private final String hint;
@@ -61,13 +65,23 @@ public final class SigningKey {
         }
     }
 
-    /** Reads a PEM key file; {@code password} may be {@code null} for an unencrypted key and is not kept. */
+    /**
+     * Reads a PEM key file; {@code password} may be {@code null} for an unencrypted key and is not kept. A path that
+     * names no file is not shown in the message: a mistyped or misplaced key value would be printed otherwise.
+     */
     public static SigningKey read(Path pem, char[] password) throws IOException {
         if (!Files.isRegularFile(pem)) {
-            throw new IOException("signing key file not found: " + pem);
+            throw new IOException("signing key file not found (the value is not shown: it may be key material)");
+        }
+        String text;
+        try {
+            text = Files.readString(pem, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new IOException("signing key " + pem.getFileName() + ": cannot read it ("
+                    + e.getClass().getSimpleName() + ")");
         }
         try {
-            return parse(Files.readString(pem, StandardCharsets.US_ASCII), password);
+            return parse(text, password);
         } catch (IOException e) {
             throw new IOException("signing key " + pem.getFileName() + ": " + e.getMessage());
         }
@@ -79,6 +93,10 @@ public final class SigningKey {
         if (label == null) {
             throw new IOException("not a PEM private key");
         }
+        if (label.length() > 64 || !PEM_LABEL.matcher(label).matches()) {
+            // e.g. "-----BEGIN PRIVATE KEY----" with a dash missing: the "label" runs on into the key's base64
+            throw new IOException("not a PEM private key (malformed BEGIN line)");
+        }
         PrivateKey key =
                 switch (label) {
                     case "PRIVATE KEY" -> pkcs8(Pem.block(pem, label));
@@ -88,8 +106,8 @@ public final class SigningKey {
                         throw new IOException(
                                 "cosign's encrypted key format is not supported; export the key as PKCS#8 PEM");
                     default ->
-                        throw new IOException("unsupported PEM block '" + label.replaceAll("[^A-Z0-9 ]", "?")
-                                + "' (expected a PKCS#8 or SEC1 private key)");
+                        throw new IOException(
+                                "unsupported PEM block '" + label + "' (expected a PKCS#8 or SEC1 private key)");
                 };
         if (!(key instanceof ECPrivateKey ec) || !PublicKeys.isP256(ec.getParams())) {
             throw new IOException("only ECDSA P-256 keys are supported");
@@ -163,19 +181,26 @@ public final class SigningKey {
             return pkcs8(info.getEncoded());
         } catch (PKCSException e) {
             throw new IOException("cannot decrypt the key: wrong password or unsupported encryption");
+        } catch (IOException e) {
+            throw new IOException(
+                    "not an encrypted PKCS#8 private key (" + e.getClass().getSimpleName() + ")");
         } catch (org.bouncycastle.operator.OperatorCreationException | RuntimeException e) {
             throw new IOException("cannot decrypt the key (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     private static PrivateKey sec1(String pem) throws IOException {
+        Object object;
         try (PEMParser parser = new PEMParser(new java.io.StringReader(pem))) {
-            Object object = parser.readObject();
-            if (!(object instanceof PEMKeyPair pair)) {
-                throw new IOException("not a SEC1 EC private key");
-            }
-            return pkcs8(pair.getPrivateKeyInfo().getEncoded());
+            object = parser.readObject();
+        } catch (IOException | RuntimeException e) {
+            // BouncyCastle's parse messages are not ours to vouch for: only the type is shown
+            throw new IOException("not a SEC1 EC private key (" + e.getClass().getSimpleName() + ")");
         }
+        if (!(object instanceof PEMKeyPair pair)) {
+            throw new IOException("not a SEC1 EC private key");
+        }
+        return pkcs8(pair.getPrivateKeyInfo().getEncoded());
     }
 
     /** Q = d·G on P-256: a PKCS#8 file need not carry the public key, and JCA cannot derive it. */

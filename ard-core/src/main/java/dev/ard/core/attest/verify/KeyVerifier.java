@@ -7,6 +7,7 @@ import dev.ard.core.attest.model.SigstoreBundle;
 import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.sign.PublicKeys;
+import dev.ard.core.io.UntrustedText;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.HexFormat;
@@ -52,8 +53,8 @@ public final class KeyVerifier implements BundleVerifier {
         if (bundle.messageSignature() != null) {
             SigstoreBundle.MessageSignature m = bundle.messageSignature();
             if (!SigstoreBundle.MessageSignature.SHA2_256.equals(m.digestAlgorithm())) {
-                throw new VerificationException(
-                        "unsupported message digest algorithm '" + m.digestAlgorithm() + "' (ARD verifies SHA2_256)");
+                throw new VerificationException("unsupported message digest algorithm "
+                        + UntrustedText.quote(m.digestAlgorithm()) + " (ARD verifies SHA2_256)");
             }
             byte[] signed = m.digest();
             if (!MessageDigest.isEqual(signed, artifact.bytes())) {
@@ -74,8 +75,8 @@ public final class KeyVerifier implements BundleVerifier {
                 bundle.publicKeyHint(),
                 "the DSSE signature");
         if (!Statement.PAYLOAD_TYPE.equals(envelope.payloadType())) {
-            throw new VerificationException(
-                    "DSSE payloadType is '" + envelope.payloadType() + "', expected " + Statement.PAYLOAD_TYPE);
+            throw new VerificationException("DSSE payloadType is " + UntrustedText.quote(envelope.payloadType())
+                    + ", expected " + Statement.PAYLOAD_TYPE);
         }
         return VerifiedBundle.dsse(hint, artifact, envelope.payload());
     }
@@ -83,8 +84,8 @@ public final class KeyVerifier implements BundleVerifier {
     private void check(boolean verified, String bundleHint, String what) throws VerificationException {
         if (!verified) {
             if (bundleHint != null && !bundleHint.isEmpty() && !bundleHint.equals(hint)) {
-                throw new VerificationException(
-                        "wrong key: the bundle was signed by key " + bundleHint + ", the given key is " + hint);
+                throw new VerificationException("wrong key: the bundle was signed by key "
+                        + UntrustedText.clean(bundleHint) + ", the given key is " + hint);
             }
             throw new VerificationException(what + " does not verify with key " + hint
                     + " (the signed content or the signature was altered, or another key signed it)");

@@ -6,6 +6,7 @@ import dev.ard.core.attest.model.ResourceDescriptor;
 import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.model.Violation;
+import dev.ard.core.io.UntrustedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,11 +63,13 @@ public record ProvenancePolicy(String sourceRepo, String builderId) {
             String expected = s.digest() == null ? null : s.digest().get("sha256");
             String actual = files.get(s.name());
             if (actual == null) {
-                throw new VerificationException("provenance subject " + s.name() + " is not among the files checked");
+                throw new VerificationException(
+                        "provenance subject " + UntrustedText.clean(s.name()) + " is not among the files checked");
             }
             if (!actual.equalsIgnoreCase(expected == null ? "" : expected)) {
-                throw new VerificationException("subject digest mismatch: the provenance says " + s.name()
-                        + " has sha256:" + expected + ", the file has sha256:" + actual);
+                throw new VerificationException("subject digest mismatch: the provenance says "
+                        + UntrustedText.clean(s.name()) + " has sha256:" + UntrustedText.clean(expected)
+                        + ", the file has sha256:" + actual);
             }
         }
         checkOrigin(statement);
@@ -80,7 +83,7 @@ public record ProvenancePolicy(String sourceRepo, String builderId) {
                     ? null
                     : p.runDetails().builder().id();
             if (!sameBuilder(id, builderId)) {
-                throw new VerificationException("builder id is '" + id + "', expected " + builderId);
+                throw new VerificationException("builder id is " + UntrustedText.quote(id) + ", expected " + builderId);
             }
         }
         if (isSet(sourceRepo)) {

@@ -7,6 +7,7 @@ import dev.ard.core.attest.model.ArtifactDigest;
 import dev.ard.core.attest.model.ResourceDescriptor;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.model.Violation;
+import dev.ard.core.io.UntrustedText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -72,13 +73,16 @@ public record VerifiedBundle(
         List<String> names = parsed.statement().subject().stream()
                 .map(s -> s.name() == null ? "" : s.name())
                 .toList();
+        List<String> shown = names.subList(0, Math.min(SUBJECTS_SHOWN, names.size())).stream()
+                .map(UntrustedText::clean)
+                .toList();
         boolean found = parsed.statement().subject().stream()
                 .map(ResourceDescriptor::digest)
                 .anyMatch(d -> d != null && artifact.sha256().equals(d.get("sha256")));
         if (!found) {
             throw new VerificationException("subject digest mismatch: no subject of the signed statement has "
                     + artifact + " (subjects: "
-                    + String.join(", ", names.subList(0, Math.min(SUBJECTS_SHOWN, names.size())))
+                    + String.join(", ", shown)
                     + (names.size() > SUBJECTS_SHOWN ? ", …" : "") + ")");
         }
         return new VerifiedBundle(Kind.DSSE, signer, artifact, payload, names, parsed);

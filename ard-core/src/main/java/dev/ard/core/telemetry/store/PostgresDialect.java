@@ -64,6 +64,12 @@ final class PostgresDialect implements Dialect {
             return connection;
         } catch (SQLException e) {
             throw translate(e, "connect");
+        } catch (RuntimeException e) {
+            // e.g. a malformed URL the driver trips over: its message may quote the URL
+            throw new StoreException(
+                    describe() + ": cannot connect: " + e.getClass().getSimpleName() + ": "
+                            + Messages.oneLine(e.getMessage(), config),
+                    Messages.scrubbed(e, config));
         }
     }
 
@@ -128,7 +134,7 @@ final class PostgresDialect implements Dialect {
     @Override
     public StoreException translate(SQLException e, String action) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = Messages.oneLine(e.getMessage(), config.password());
+        String detail = Messages.oneLine(e.getMessage(), config);
         String message;
         if (state.startsWith("08")) {
             message = describe() + " is unreachable: " + detail;
@@ -141,7 +147,7 @@ final class PostgresDialect implements Dialect {
         } else {
             message = describe() + ": could not " + action + ": " + detail;
         }
-        // The driver's exception stays attached for --debug output; it never carries the password.
-        return new StoreException(message, e);
+        // The driver's exception stays attached for --debug output, scrubbed: its message may echo the URL.
+        return new StoreException(message, Messages.scrubbed(e, config));
     }
 }

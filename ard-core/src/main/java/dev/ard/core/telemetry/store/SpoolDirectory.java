@@ -108,7 +108,7 @@ public final class SpoolDirectory {
             }
         } catch (JacksonException e) {
             // also what a record constructor threw, e.g. List.copyOf given a JSON null
-            problem = Messages.oneLine(e.getOriginalMessage(), null);
+            problem = Messages.oneLine(e.getOriginalMessage(), (String) null);
         } catch (NoSuchFileException gone) {
             return Optional.empty(); // another process flushed it meanwhile
         }

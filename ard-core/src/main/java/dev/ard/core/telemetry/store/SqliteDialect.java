@@ -35,11 +35,13 @@ final class SqliteDialect implements Dialect {
      */
     private static final Set<Path> OPENED = new HashSet<>();
 
+    private final StoreConfig config;
     private final String url;
     private final Path file;
     private final StoreOptions options;
 
     SqliteDialect(StoreConfig config, StoreOptions options) {
+        this.config = config;
         this.url = config.jdbcUrl();
         this.file = fileOf(url);
         this.options = options;
@@ -77,7 +79,7 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public String describe() {
-        return "telemetry store " + (file == null ? url : file.toString());
+        return "telemetry store " + (file == null ? config.redactedUrl() : file.toString());
     }
 
     @Override
@@ -209,7 +211,7 @@ final class SqliteDialect implements Dialect {
     @Override
     public StoreException translate(SQLException e, String action) {
         int code = primaryCode(e);
-        String detail = Messages.oneLine(e.getMessage(), null);
+        String detail = Messages.oneLine(e.getMessage(), config);
         String message;
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
             message = describe() + " is locked by another writer (still busy after " + options.maxAttempts()
@@ -225,11 +227,13 @@ final class SqliteDialect implements Dialect {
         } else {
             message = describe() + ": could not " + action + ": " + detail;
         }
-        return new StoreException(message, e);
+        return new StoreException(message, Messages.scrubbed(e, config));
     }
 
     private StoreException notADatabase(SQLException cause) {
-        return new StoreException(describe() + " is not a SQLite database (corrupt?); ARD leaves it as it is", cause);
+        return new StoreException(
+                describe() + " is not a SQLite database (corrupt?); ARD leaves it as it is",
+                cause == null ? null : Messages.scrubbed(cause, config));
     }
 
     private boolean writable() {

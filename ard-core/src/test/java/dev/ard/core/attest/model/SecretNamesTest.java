@@ -25,4 +25,13 @@ class SecretNamesTest {
         assertThat(List.of("revision", "skipTests", "maven.test.skip", "ard.selection", "changelist"))
                 .allSatisfy(n -> assertThat(SecretNames.looksSecret(n)).as(n).isFalse());
     }
+
+    @Test
+    void theStoreLocationIsAlwaysSecretThoughItsNameIsNot() {
+        // a JDBC URL carries its login under any parameter name
+        assertThat(List.of("ard.store", "ARD_STORE", "Ard.Store"))
+                .allSatisfy(n -> assertThat(SecretNames.looksSecret(n)).as(n).isTrue());
+        assertThat(List.of("ard.store.server", "ard.storefront", "my.ard.store"))
+                .allSatisfy(n -> assertThat(SecretNames.looksSecret(n)).as(n).isFalse());
+    }
 }

@@ -99,7 +99,7 @@ class ProvenancePolicyTest {
                 .hasMessageStartingWith("builder id is '");
         assertThatThrownBy(() ->
                         new ProvenancePolicy(null, WORKFLOW).checkOrigin(from(null, "git+https://github.com/o/r")))
-                .hasMessage("builder id is 'null', expected " + WORKFLOW);
+                .hasMessage("builder id is (none), expected " + WORKFLOW);
     }
 
     @Test

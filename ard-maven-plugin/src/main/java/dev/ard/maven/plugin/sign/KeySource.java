@@ -3,6 +3,8 @@ package dev.ard.maven.plugin.sign;
 import dev.ard.core.attest.sign.SigningKey;
 import dev.ard.core.telemetry.StoreConfigResolver.Credentials;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -13,11 +15,14 @@ import java.util.function.Function;
  * Where key mode finds its private key and password. Key: {@code -Dard.sign.key=<path>}, else env
  * {@code ARD_SIGN_KEY} (the PEM itself, as CI secrets hold it, or a path). Password: env
  * {@code ARD_SIGN_KEY_PASSWORD}, else the password of the settings.xml server {@code ard.sign.server}
- * (decrypted by Maven). The password is used once and cleared; neither it nor the key is logged.
+ * (decrypted by Maven). The password is used once and cleared; neither it nor the key is logged, and a value that
+ * names no existing file is never shown in a message either (it may be a key with a typo).
  */
 public final class KeySource {
     public static final String KEY_ENV = "ARD_SIGN_KEY";
     public static final String PASSWORD_ENV = "ARD_SIGN_KEY_PASSWORD";
+
+    private static final String NOT_SHOWN = " (the value is not shown: it may be key material)";
 
     private KeySource() {}
 
@@ -38,21 +43,54 @@ public final class KeySource {
         char[] password = password(server, env, servers);
         try {
             if (keyPath != null && !keyPath.isBlank()) {
-                return Optional.of(SigningKey.read(Path.of(keyPath), password));
+                Path file = existingFile(keyPath.strip());
+                if (file == null) {
+                    throw new IOException(
+                            looksLikePem(keyPath)
+                                    ? "ard.sign.key holds PEM text, not a path: put the key in a file, or in env "
+                                            + KEY_ENV
+                                    : "ard.sign.key names no readable file" + NOT_SHOWN);
+                }
+                return Optional.of(SigningKey.read(file, password));
             }
-            if (fromEnv.contains("-----BEGIN")) {
+            if (looksLikePem(fromEnv)) {
                 try {
                     return Optional.of(SigningKey.parse(fromEnv, password));
                 } catch (IOException e) {
                     throw new IOException("signing key from env " + KEY_ENV + ": " + e.getMessage());
                 }
             }
-            return Optional.of(SigningKey.read(Path.of(fromEnv.strip()), password));
+            Path file = existingFile(fromEnv.strip());
+            if (file == null) {
+                throw new IOException(
+                        "env " + KEY_ENV + " is neither a PEM private key nor the path of a readable file" + NOT_SHOWN);
+            }
+            return Optional.of(SigningKey.read(file, password));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /**
+     * The value as a path, when it names an existing regular file; else {@code null}. Only then may a message show
+     * it: anything else may be a key, whole or mistyped.
+     */
+    private static Path existingFile(String value) {
+        try {
+            Path path = Path.of(value);
+            return Files.isRegularFile(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null; // its message quotes the value
+        }
+    }
+
+    /** PEM text, even with a damaged BEGIN line: read as a key, never as a path that a message would show. */
+    private static boolean looksLikePem(String value) {
+        return value.contains("-----")
+                || value.contains("BEGIN ")
+                || value.strip().contains("\n");
     }
 
     private static char[] password(

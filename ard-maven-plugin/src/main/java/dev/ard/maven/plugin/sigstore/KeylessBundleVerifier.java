@@ -7,6 +7,7 @@ import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.verify.BundleVerifier;
 import dev.ard.core.attest.verify.VerificationPolicy;
 import dev.ard.core.attest.verify.VerifiedBundle;
+import dev.ard.core.io.UntrustedText;
 import dev.sigstore.KeylessVerificationException;
 import dev.sigstore.KeylessVerifier;
 import dev.sigstore.TrustedRootProvider;
@@ -99,7 +100,8 @@ public final class KeylessBundleVerifier implements BundleVerifier {
     public VerifiedBundle verify(byte[] bundleJson, ArtifactDigest artifact) throws VerificationException {
         SigstoreBundle checked = BundleJson.read(bundleJson);
         if (!checked.hasCertificate()) {
-            throw new VerificationException("the bundle is signed with a key (hint " + checked.publicKeyHint()
+            throw new VerificationException("the bundle is signed with a key (hint "
+                    + UntrustedText.clean(checked.publicKeyHint())
                     + "), not a certificate: verify it with -Dard.verify.key");
         }
         Bundle bundle;
@@ -119,7 +121,10 @@ public final class KeylessBundleVerifier implements BundleVerifier {
                 : VerifiedBundle.dsse(identity, artifact, checked.dsseEnvelope().payload());
     }
 
-    /** sigstore-java's message and its causes' on one line, control characters removed, bounded. */
+    /**
+     * sigstore-java's message and its causes' on one line, escaped and bounded by {@link UntrustedText}: its parse
+     * errors quote the bundle.
+     */
     static String oneLine(Throwable e) {
         StringBuilder b = new StringBuilder();
         for (Throwable t = e; t != null && b.length() < 400; t = t.getCause()) {
@@ -128,7 +133,6 @@ public final class KeylessBundleVerifier implements BundleVerifier {
                 b.append(b.length() == 0 ? "" : ": ").append(m);
             }
         }
-        String line = b.toString().replaceAll("\\p{Cntrl}", " ");
-        return line.length() > 400 ? line.substring(0, 400) + "…" : line;
+        return UntrustedText.line(b.toString(), 400);
     }
 }

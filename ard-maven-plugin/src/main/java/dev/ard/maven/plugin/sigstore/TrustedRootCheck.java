@@ -3,6 +3,7 @@ package dev.ard.maven.plugin.sigstore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ final class TrustedRootCheck {
                         .asText("")
                         .isEmpty()) {
                     throw new VerificationException("trusted root " + trustedRoot.getFileName() + ": " + list
-                            + " entry " + log.path("baseUrl").asText("?")
+                            + " entry "
+                            + UntrustedText.quote(log.path("baseUrl").asText("?"))
                             + " has no validFor.start; refusing a malformed trust root");
                 }
             }
@@ -43,7 +45,8 @@ final class TrustedRootCheck {
             for (JsonNode authority : root.path(list)) {
                 if (authority.path("validFor").path("start").asText("").isEmpty()) {
                     throw new VerificationException("trusted root " + trustedRoot.getFileName() + ": " + list
-                            + " entry " + authority.path("uri").asText("?")
+                            + " entry "
+                            + UntrustedText.quote(authority.path("uri").asText("?"))
                             + " has no validFor.start; refusing a malformed trust root");
                 }
             }

@@ -11,6 +11,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class BuildParametersTest {
+    private static final String STORE =
+            "jdbc:postgresql://u:pw-in-userinfo@db:5432/ard?user=u&password=pw-in-query&sslpassword=ssl-pw";
 
     private static Properties user() {
         Properties p = new Properties();
@@ -21,7 +23,7 @@ class BuildParametersTest {
         p.setProperty("aws.secretAccessKey", "AKIA");
         p.setProperty("signing.keyId", "ABCD");
         p.setProperty("ard.selection", "safe");
-        p.setProperty("ard.store", "jdbc:postgresql://db/ard");
+        p.setProperty("ard.store", STORE);
         p.setProperty("mirror.url", "https://user:pw@repo.example/maven2");
         p.setProperty("something.else", "x");
         return p;
@@ -37,16 +39,30 @@ class BuildParametersTest {
     void secretNamesNeverPassEvenWhenEverythingIsAllowed() {
         Map<String, String> all = BuildParameters.allowedProperties(user(), "*");
         assertThat(all)
-                .doesNotContainKeys("my.password", "api.token", "aws.secretAccessKey", "signing.keyId")
-                .containsKeys("revision", "something.else", "ard.store");
+                .doesNotContainKeys("my.password", "api.token", "aws.secretAccessKey", "signing.keyId", "ard.store")
+                .containsKeys("revision", "something.else");
         assertThat(all.values()).noneMatch(v -> v.contains("hunter2") || v.contains("tok-123") || v.contains("AKIA"));
         assertThat(all.get("mirror.url")).as("URL user-info is removed").isEqualTo("https://repo.example/maven2");
     }
 
     @Test
+    void theStoreLocationIsNeverRecordedWhateverTheAllowListOrItsValue() {
+        Properties user = user();
+        for (String allowList : List.of("*", "ard.*", "ard.store", "ard.store,revision")) {
+            Map<String, String> recorded = BuildParameters.allowedProperties(user, allowList);
+            assertThat(recorded).as(allowList).doesNotContainKey("ard.store");
+            assertThat(String.join(" ", recorded.values()))
+                    .as(allowList)
+                    .doesNotContain("jdbc:", "pw-in-userinfo", "pw-in-query", "ssl-pw");
+        }
+        user.setProperty("ard.store", "/plain/path/telemetry.db");
+        assertThat(BuildParameters.allowedProperties(user, "*")).doesNotContainKey("ard.store");
+    }
+
+    @Test
     void prefixPatterns() {
         assertThat(BuildParameters.allowedProperties(user(), " ard.* , revision "))
-                .containsOnlyKeys("ard.selection", "ard.store", "revision");
+                .containsOnlyKeys("ard.selection", "revision");
         assertThat(BuildParameters.allowedProperties(user(), "")).isEmpty();
     }
 

@@ -21,6 +21,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -104,6 +105,8 @@ public final class KeylessBundleVerifier implements BundleVerifier {
                     + UntrustedText.clean(checked.publicKeyHint())
                     + "), not a certificate: verify it with -Dard.verify.key");
         }
+        // Before sigstore-java, so that its message (a SET over a changed time no longer verifying) does not hide ours.
+        LogTimeRule.check(bundleJson, Instant.now());
         Bundle bundle;
         try {
             bundle = Bundle.from(new InputStreamReader(new ByteArrayInputStream(bundleJson), StandardCharsets.UTF_8));

@@ -37,6 +37,9 @@ class SigstoreConformanceTest {
      * A case listed here that starts to pass fails the test, so the list cannot go stale.
      */
     static final Map<String, String> UNSUPPORTED = Map.of(
+            "intoto-with-custom-trust-root",
+            "DSSE bundles whose Rekor entry is of kind intoto 0.0.2: sigstore-java 2.0.0 expects a dsse 0.0.2 entry and"
+                    + " rejects them; ARD does not verify intoto entries yet, so such bundles are refused (fail closed)",
             "rekor2-dsse-happy-path",
             "Rekor v2 'hashedrekord-over-DSSE' entries (hashedrekord 0.0.2 storing Hash(PAE)): sigstore-java 2.0.0 expects"
                     + " a dsse 0.0.2 entry for a DSSE bundle and rejects this valid bundle; ARD does not re-implement Rekor v2"
@@ -103,7 +106,9 @@ class SigstoreConformanceTest {
         assertThat(wrong).as("cases decided wrongly").isEmpty();
         assertThat(unsupportedSeen)
                 .as("listed as unsupported but now decided correctly: update UNSUPPORTED")
-                .containsExactlyInAnyOrderElementsOf(UNSUPPORTED.keySet());
+                .containsExactlyInAnyOrderElementsOf(UNSUPPORTED.keySet().stream()
+                        .filter(name -> Files.isDirectory(suite.resolve(name)))
+                        .toList());
     }
 
     /** "ok" when the bundle verifies, else the rejection message. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ard.core.attest.model.DsseEnvelope;
 import dev.ard.core.attest.model.SigstoreBundle;
+import dev.ard.core.io.BoundedFiles;
 import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,10 +100,11 @@ public final class BundleJson {
                 throw new BundleFormatException(
                         file.getFileName() + ": " + size + " bytes, more than the " + MAX_BYTES + " a bundle may have");
             }
-            return read(Files.readAllBytes(file));
+            return read(BoundedFiles.read(file, MAX_BYTES, "bundle"));
         } catch (IOException e) {
-            throw new BundleFormatException(file.getFileName() + ": cannot read the bundle ("
-                    + e.getClass().getSimpleName() + ")");
+            // BoundedFiles' messages name the file and the reason; others (NoSuchFileException, …) name the class
+            throw new BundleFormatException(
+                    file.getFileName() + ": cannot read the bundle (" + BoundedFiles.reason(e) + ")");
         }
     }
 

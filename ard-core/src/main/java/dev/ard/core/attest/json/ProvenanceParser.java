@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ard.core.attest.model.Statement;
 import dev.ard.core.attest.model.Violation;
+import dev.ard.core.io.BoundedFiles;
 import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,14 +59,13 @@ public final class ProvenanceParser {
                 throw new ProvenanceFormatException(
                         file + ": " + size + " bytes, more than the " + MAX_BYTES + " a statement may have");
             }
-            return parse(Files.readAllBytes(file));
+            return parse(BoundedFiles.read(file, MAX_BYTES, "statement"));
         } catch (ProvenanceFormatException e) {
             throw e.getMessage().startsWith(file.toString())
                     ? e
                     : new ProvenanceFormatException(file + ": " + e.getMessage());
         } catch (IOException e) {
-            throw new ProvenanceFormatException(
-                    file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new ProvenanceFormatException(file + ": cannot read (" + BoundedFiles.reason(e) + ")");
         }
     }
 

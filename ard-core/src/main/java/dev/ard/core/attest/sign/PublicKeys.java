@@ -1,8 +1,8 @@
 package dev.ard.core.attest.sign;
 
+import dev.ard.core.io.BoundedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -19,7 +19,7 @@ public final class PublicKeys {
 
     /** Reads a PEM public key file (ECDSA P-256; RSA and Ed25519 keys are read too, for verification only). */
     public static PublicKey read(Path pem) throws IOException {
-        return parse(Files.readString(pem, StandardCharsets.US_ASCII));
+        return parse(new String(BoundedFiles.read(pem, 64 * 1024, "public key"), StandardCharsets.US_ASCII));
     }
 
     /** Parses PEM text holding one {@code PUBLIC KEY} block. */

@@ -1,6 +1,7 @@
 package dev.ard.core.attest.verify;
 
 import dev.ard.core.attest.json.BundleJson;
+import dev.ard.core.io.BoundedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,10 @@ final class BundleFiles {
         try {
             size = Files.size(bundle);
             if (size <= BundleJson.MAX_BYTES) {
-                return Files.readAllBytes(bundle);
+                return BoundedFiles.read(bundle, BundleJson.MAX_BYTES, "bundle");
             }
         } catch (IOException e) {
-            throw new IOException(
-                    "cannot read the bundle " + bundle + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new IOException("cannot read the bundle " + bundle + " (" + BoundedFiles.reason(e) + ")", e);
         }
         throw new IOException(bundle.getFileName() + " is " + size + " bytes, more than a bundle may have");
     }

@@ -1,11 +1,12 @@
 package dev.ard.maven.plugin.sigstore;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.io.BoundedFiles;
 import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,15 +18,19 @@ import java.nio.file.Path;
  */
 final class TrustedRootCheck {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The public-good trusted_root.json is about 10 KB; a few MiB leaves room for private instances' key history. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
 
     private TrustedRootCheck() {}
 
     static void check(Path trustedRoot) throws VerificationException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(trustedRoot));
-        } catch (IOException e) {
+            root = MAPPER.readTree(BoundedFiles.read(trustedRoot, MAX_BYTES, "trusted root"));
+        } catch (JsonProcessingException e) {
             throw new VerificationException("trusted root " + trustedRoot.getFileName() + " is not readable JSON");
+        } catch (IOException e) {
+            throw new VerificationException(e.getMessage());
         }
         for (String list : new String[] {"tlogs", "ctlogs"}) {
             for (JsonNode log : root.path(list)) {

@@ -149,7 +149,7 @@ class KeySourceTest {
         assertThat(wrong).contains("enc.pem").contains("wrong password").doesNotContain("wr0ng-pass-c4d1");
         assertThat(messageOf(pem.toString(), NO_PASSWORD)).contains("no password was given");
         Path binary = Files.write(dir.resolve("binary.pem"), new byte[] {(byte) 0xC3, (byte) 0xA9, 'x'});
-        assertThat(messageOf(binary.toString(), NO_PASSWORD)).contains("binary.pem: cannot read it");
+        assertThat(messageOf(binary.toString(), NO_PASSWORD)).contains("binary.pem: not a PEM private key");
     }
 
     private static String plainPem(KeyPair pair) throws Exception {

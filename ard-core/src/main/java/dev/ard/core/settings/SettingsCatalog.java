@@ -371,7 +371,8 @@ public final class SettingsCatalog {
             PATH,
             Default.none(),
             Set.of(VERIFY),
-            "keyless: the pinned `trusted_root.json` (offline); without it sigstore-java fetches the public-good root via TUF");
+            "the pinned `trusted_root.json` (offline); keyless without it: the public-good root via TUF; with a key: the"
+                    + " bundle's transparency-log entry must verify against its Rekor keys too");
     public static final Setting<String> VERIFY_SOURCE_REPO = new Setting<>(
             "ard.verify.sourceRepo",
             TEXT,

@@ -19,7 +19,7 @@ import dev.ard.core.io.UntrustedText;
 import dev.ard.maven.plugin.sign.KeySource;
 import dev.ard.maven.plugin.sign.SignTarget;
 import dev.ard.maven.plugin.sign.SignTargets;
-import dev.ard.maven.plugin.sigstore.KeylessBundleVerifier;
+import dev.ard.maven.plugin.sigstore.SigstoreVerifiers;
 import dev.ard.maven.support.ServerCredentials;
 import java.io.File;
 import java.io.IOException;
@@ -52,7 +52,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  *
  * <p><b>Standalone</b> (no project needed): {@code -Dard.verify.artifact=FILE|sha256:<hex>
  * -Dard.verify.bundle=FILE} with {@code -Dard.verify.key=PEM} or {@code -Dard.verify.identity=…
- * -Dard.verify.issuer=… [-Dard.trustedRoot=FILE]}, and the provenance policy ({@code ard.verify.builderId},
+ * -Dard.verify.issuer=…} ({@code -Dard.trustedRoot=FILE} pins the root; with a key it checks the log entry), and the provenance policy ({@code ard.verify.builderId},
  * {@code ard.verify.sourceRepo}, {@code ard.verify.requireProvenance}) when given: then the bundle must be a DSSE
  * provenance bundle. Maven exits 0 only when the bundle verifies and meets every policy given.
  *
@@ -89,7 +89,10 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "ard.verify.regex", defaultValue = "false")
     private boolean regex;
 
-    /** Keyless: the pinned {@code trusted_root.json} (offline). Without it sigstore-java fetches the public-good root via TUF. */
+    /**
+     * The pinned {@code trusted_root.json} (offline). Keyless: without it sigstore-java fetches the public-good root via
+     * TUF. With a key: the bundle's transparency-log entry must verify against its Rekor keys too.
+     */
     @Parameter(property = "ard.trustedRoot")
     private File trustedRoot;
 
@@ -171,7 +174,8 @@ public class VerifyMojo extends AbstractMojo {
         try {
             VerifiedBundle v = target.verify(verifier, new ProvenancePolicy(sourceRepo, builderId), requireProvenance);
             getLog().info("ARD: verified " + artifact + " with "
-                    + target.bundle().getFileName() + " (" + v.kind() + ", signer " + v.signer() + ")");
+                    + target.bundle().getFileName() + " (" + v.kind() + ", signer " + v.signer() + ", " + v.logEntry()
+                    + ")");
         } catch (IOException e) {
             throw new MojoFailureException("ARD: " + e.getMessage());
         } catch (VerificationException e) {
@@ -219,22 +223,25 @@ public class VerifyMojo extends AbstractMojo {
     /** Key policy, else identity policy; in the gate the signing key's public half as a last resort. */
     private BundleVerifier verifier(boolean gate) throws MojoFailureException {
         try {
-            return policy(gate).verifier(KeylessBundleVerifier::of);
+            return policy(gate).verifier(new SigstoreVerifiers());
         } catch (IOException | VerificationException | RuntimeException e) {
             throw new MojoFailureException("ARD: cannot set up verification: " + e.getMessage());
         }
     }
 
+    private Optional<Path> pinnedRoot() {
+        return Optional.ofNullable(trustedRoot).map(File::toPath);
+    }
+
     private VerificationPolicy policy(boolean gate) throws MojoFailureException, IOException {
         if (publicKey != null) {
-            return new VerificationPolicy.Key(PublicKeys.read(publicKey.toPath()));
+            return new VerificationPolicy.Key(PublicKeys.read(publicKey.toPath()), pinnedRoot());
         }
         if (identity != null && !identity.isBlank()) {
             if (issuer == null || issuer.isBlank()) {
                 throw new MojoFailureException("ARD: -Dard.verify.identity needs -Dard.verify.issuer");
             }
-            return new VerificationPolicy.Identity(
-                    identity, issuer, regex, Optional.ofNullable(trustedRoot).map(File::toPath));
+            return new VerificationPolicy.Identity(identity, issuer, regex, pinnedRoot());
         }
         if (gate) {
             Optional<SigningKey> key = KeySource.load(
@@ -243,7 +250,7 @@ public class VerifyMojo extends AbstractMojo {
                     System.getenv(),
                     id -> ServerCredentials.of(session.getSettings(), decrypter, id));
             if (key.isPresent()) {
-                return new VerificationPolicy.Key(key.get().publicKey());
+                return new VerificationPolicy.Key(key.get().publicKey(), pinnedRoot());
             }
         }
         throw new MojoFailureException(

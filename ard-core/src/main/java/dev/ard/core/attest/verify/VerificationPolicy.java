@@ -16,15 +16,26 @@ public sealed interface VerificationPolicy {
      */
     BundleVerifier verifier(KeylessVerifiers keyless) throws VerificationException;
 
-    /** Signed with this key: ARD's own {@link KeyVerifier} (sigstore-java 2.0.0 verifies only certificate bundles). */
-    record Key(PublicKey key) implements VerificationPolicy {
+    /**
+     * Signed with this key: ARD's own {@link KeyVerifier} (sigstore-java 2.0.0 verifies only certificate bundles).
+     *
+     * @param trustedRoot a pinned {@code trusted_root.json}: the bundle's transparency-log entry must then verify
+     *                    against its Rekor keys too; empty: the key alone decides
+     */
+    record Key(PublicKey key, Optional<Path> trustedRoot) implements VerificationPolicy {
         public Key {
             Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(trustedRoot, "trustedRoot");
+        }
+
+        /** Verified by the key alone. */
+        public Key(PublicKey key) {
+            this(key, Optional.empty());
         }
 
         @Override
-        public BundleVerifier verifier(KeylessVerifiers keyless) {
-            return new KeyVerifier(key);
+        public BundleVerifier verifier(KeylessVerifiers keyless) throws VerificationException {
+            return trustedRoot.isPresent() ? keyless.withLogEntry(this) : new KeyVerifier(key);
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param subjects  the statement's subject names (DSSE), else empty
  * @param statement the signed DSSE payload parsed strictly, or {@code null} for a blob signature: the one
  *                  statement both the subject check and any provenance policy read
+ * @param logEntry  whether the bundle's transparency-log entry was verified (always for certificate bundles; for
+ *                  key bundles only when a trusted root was given)
  */
 public record VerifiedBundle(
         Kind kind,
@@ -29,10 +31,24 @@ public record VerifiedBundle(
         ArtifactDigest artifact,
         byte[] payload,
         List<String> subjects,
-        ParsedStatement statement) {
+        ParsedStatement statement,
+        LogEntry logEntry) {
     public enum Kind {
         MESSAGE_SIGNATURE,
         DSSE
+    }
+
+    /** What was checked of the bundle's transparency-log entry. */
+    public enum LogEntry {
+        /** Its body matches the bundle and its SET / inclusion proof verify against the trusted root's log keys. */
+        CHECKED,
+        /** Not looked at (a key bundle verified by its key alone), whether the bundle carries one or not. */
+        NOT_CHECKED;
+
+        @Override
+        public String toString() {
+            return this == CHECKED ? "log entry checked" : "log entry not checked";
+        }
     }
 
     /** At most this many subject names are quoted when none matches. */
@@ -41,11 +57,18 @@ public record VerifiedBundle(
     public VerifiedBundle {
         payload = payload == null ? null : payload.clone();
         subjects = List.copyOf(subjects);
+        Objects.requireNonNull(logEntry, "logEntry");
+    }
+
+    /** This result with what was checked of the log entry. */
+    public VerifiedBundle withLogEntry(LogEntry checked) {
+        return new VerifiedBundle(kind, signer, artifact, payload, subjects, statement, checked);
     }
 
     /** A verified blob signature. */
     public static VerifiedBundle blob(String signer, ArtifactDigest artifact) {
-        return new VerifiedBundle(Kind.MESSAGE_SIGNATURE, signer, artifact, null, List.of(), null);
+        return new VerifiedBundle(
+                Kind.MESSAGE_SIGNATURE, signer, artifact, null, List.of(), null, LogEntry.NOT_CHECKED);
     }
 
     /**
@@ -85,7 +108,7 @@ public record VerifiedBundle(
                     + String.join(", ", shown)
                     + (names.size() > SUBJECTS_SHOWN ? ", …" : "") + ")");
         }
-        return new VerifiedBundle(Kind.DSSE, signer, artifact, payload, names, parsed);
+        return new VerifiedBundle(Kind.DSSE, signer, artifact, payload, names, parsed, LogEntry.NOT_CHECKED);
     }
 
     /** The rules of the statement itself (its type and subjects), as opposed to its predicate's. */
@@ -107,16 +130,18 @@ public record VerifiedBundle(
                 && artifact.equals(v.artifact)
                 && Arrays.equals(payload, v.payload)
                 && subjects.equals(v.subjects)
-                && Objects.equals(statement, v.statement);
+                && Objects.equals(statement, v.statement)
+                && logEntry == v.logEntry;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, signer, artifact, Arrays.hashCode(payload), subjects, statement);
+        return Objects.hash(kind, signer, artifact, Arrays.hashCode(payload), subjects, statement, logEntry);
     }
 
     @Override
     public String toString() {
-        return "VerifiedBundle[" + kind + ", " + signer + ", " + artifact + ", subjects=" + subjects + "]";
+        return "VerifiedBundle[" + kind + ", " + signer + ", " + artifact + ", subjects=" + subjects + ", " + logEntry
+                + "]";
     }
 }

@@ -16,6 +16,7 @@ import dev.sigstore.bundle.Bundle;
 import dev.sigstore.bundle.BundleParseException;
 import dev.sigstore.strings.RegexSyntaxException;
 import dev.sigstore.strings.StringMatcher;
+import dev.sigstore.tuf.SigstoreTufClient;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,9 @@ public final class KeylessBundleVerifier implements BundleVerifier {
     private final KeylessVerifier verifier;
     private final VerificationOptions options;
     private final String identity;
+    private final TrustedRootProvider trustedRoot;
+    private final String rootName;
+    private IntotoEntryVerifier intoto;
 
     /**
      * @param trustedRoot a {@code trusted_root.json} (offline: no TUF fetch)
@@ -65,16 +69,23 @@ public final class KeylessBundleVerifier implements BundleVerifier {
     public static KeylessBundleVerifier publicGood(String identity, String issuer, boolean regex)
             throws VerificationException {
         return new KeylessBundleVerifier(
-                KeylessVerifier.builder().sigstorePublicDefaults(), identity, issuer, regex, "public-good root");
+                TrustedRootProvider.from(SigstoreTufClient.builder().usePublicGoodInstance()),
+                identity,
+                issuer,
+                regex,
+                "public-good root");
     }
 
     private KeylessBundleVerifier(
-            KeylessVerifier.Builder builder, String identity, String issuer, boolean regex, String rootName)
+            TrustedRootProvider trustedRoot, String identity, String issuer, boolean regex, String rootName)
             throws VerificationException {
         this.identity = Objects.requireNonNull(identity, "identity");
+        this.trustedRoot = trustedRoot;
+        this.rootName = rootName;
         Objects.requireNonNull(issuer, "issuer");
         try {
-            this.verifier = builder.build();
+            this.verifier =
+                    KeylessVerifier.builder().trustedRootProvider(trustedRoot).build();
             this.options = VerificationOptions.builder()
                     .addCertificateMatchers(VerificationOptions.CertificateMatcher.fulcio()
                             .subjectAlternativeName(
@@ -89,12 +100,12 @@ public final class KeylessBundleVerifier implements BundleVerifier {
         }
     }
 
-    private static KeylessVerifier.Builder pinned(Path trustedRoot) throws VerificationException {
+    private static TrustedRootProvider pinned(Path trustedRoot) throws VerificationException {
         if (!Files.isRegularFile(trustedRoot)) {
             throw new VerificationException("trusted root not found: " + trustedRoot);
         }
         TrustedRootCheck.check(trustedRoot);
-        return KeylessVerifier.builder().trustedRootProvider(TrustedRootProvider.from(trustedRoot));
+        return TrustedRootProvider.from(trustedRoot);
     }
 
     @Override
@@ -113,15 +124,32 @@ public final class KeylessBundleVerifier implements BundleVerifier {
         } catch (BundleParseException | RuntimeException e) {
             throw new VerificationException("sigstore-java cannot read the bundle: " + oneLine(e));
         }
-        try {
-            verifier.verify(artifact.bytes(), bundle, options);
-        } catch (KeylessVerificationException | RuntimeException e) {
-            throw new VerificationException(oneLine(e));
+        if (IntotoEntryVerifier.applies(bundle)) {
+            intoto().verify(bundle, options);
+        } else {
+            try {
+                verifier.verify(artifact.bytes(), bundle, options);
+            } catch (KeylessVerificationException | RuntimeException e) {
+                throw new VerificationException(oneLine(e));
+            }
         }
         // The same strict reading of the statement as for key bundles: one statement for subject and policy.
-        return checked.dsseEnvelope() == null
+        VerifiedBundle verified = checked.dsseEnvelope() == null
                 ? VerifiedBundle.blob(identity, artifact)
                 : VerifiedBundle.dsse(identity, artifact, checked.dsseEnvelope().payload());
+        return verified.withLogEntry(VerifiedBundle.LogEntry.CHECKED);
+    }
+
+    /** Made on first use: most bundles have {@code dsse} or {@code hashedrekord} entries, which sigstore-java verifies. */
+    private synchronized IntotoEntryVerifier intoto() throws VerificationException {
+        if (intoto == null) {
+            try {
+                intoto = new IntotoEntryVerifier(trustedRoot.get());
+            } catch (Exception e) {
+                throw new VerificationException("cannot load the " + rootName + ": " + oneLine(e));
+            }
+        }
+        return intoto;
     }
 
     /**

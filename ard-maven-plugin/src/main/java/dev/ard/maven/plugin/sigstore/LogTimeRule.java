@@ -25,6 +25,14 @@ final class LogTimeRule {
 
     private LogTimeRule() {}
 
+    /** The part of the rule that needs no certificate: an entry integrated later than now (plus skew) is refused. */
+    static void notInFuture(Instant integrated, Instant now) throws VerificationException {
+        if (integrated.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new VerificationException("the transparency log entry was integrated at " + integrated
+                    + ", which is in the future (now " + now + ")");
+        }
+    }
+
     /** Applies the rule to an already strictly-read certificate bundle; {@code now} is the verifier's clock. */
     static void check(byte[] bundleJson, Instant now) throws VerificationException {
         JsonNode material;
@@ -47,10 +55,7 @@ final class LogTimeRule {
                         + UntrustedText.quote(time.asText()) + " is not a time in seconds");
             }
             Instant integrated = Instant.ofEpochSecond(time.asLong());
-            if (integrated.isAfter(now.plus(CLOCK_SKEW))) {
-                throw new VerificationException("the transparency log entry was integrated at " + integrated
-                        + ", which is in the future (now " + now + ")");
-            }
+            notInFuture(integrated, now);
             Instant from = leaf.getNotBefore().toInstant();
             Instant to = leaf.getNotAfter().toInstant();
             if (integrated.isBefore(from) || integrated.isAfter(to)) {

@@ -87,8 +87,23 @@ class SignDeployIT {
                     .args(goal, "-Dard.verify.artifact=" + file, "-Dard.verify.key=" + pub)
                     .run("verify-" + file.getFileName());
             assertThat(ok.exitCode()).as("%s", ok).isZero();
-            assertThat(ok.ardInfo()).anyMatch(l -> l.startsWith("[INFO] ARD: verified"));
+            assertThat(ok.ardInfo())
+                    .anyMatch(l -> l.startsWith("[INFO] ARD: verified") && l.endsWith(", log entry not checked)"));
         }
+        // A trusted root with a key asks for the transparency-log entry too: ARD's offline key bundles have none.
+        Path root = Files.writeString(
+                work.resolve("trusted_root.json"),
+                "{\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=0.1\",\"tlogs\":[],"
+                        + "\"certificateAuthorities\":[],\"ctlogs\":[],\"timestampAuthorities\":[]}");
+        MavenLog logAsked = Maven.in(outside)
+                .args(
+                        goal,
+                        "-Dard.verify.artifact=" + deployed.get(0),
+                        "-Dard.verify.key=" + pub,
+                        "-Dard.trustedRoot=" + root)
+                .run("verify-log-asked");
+        assertThat(logAsked.exitCode()).as("%s", logAsked).isNotZero();
+        assertThat(logAsked.lines()).anyMatch(l -> l.contains("carries 0 log entries"));
         // The provenance bundle covers the lib's jar and sources jar.
         Path libDir = repo.resolve("dev/ard/sample/sign-lib/1.0");
         MavenLog provenance = Maven.in(outside)

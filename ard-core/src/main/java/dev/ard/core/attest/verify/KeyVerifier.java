@@ -22,7 +22,8 @@ import java.util.Objects;
  *
  * <p>ARD's own code because sigstore-java 2.0.0 verifies only certificate (keyless) bundles. Key-mode
  * bundles ARD writes have no transparency-log entry; when a key-signed bundle from elsewhere carries one
- * (cosign with a managed key), its inclusion proof is <b>not</b> checked here — the policy is the key.
+ * (cosign with a managed key), it is <b>not</b> checked here — the policy is the key — but by the plugin's verifier
+ * for a {@link VerificationPolicy.Key} with a trusted root, which runs this one first.
  */
 public final class KeyVerifier implements BundleVerifier {
     private final VerificationKey key;

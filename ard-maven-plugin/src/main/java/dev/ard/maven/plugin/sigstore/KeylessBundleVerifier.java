@@ -29,9 +29,10 @@ import java.util.Objects;
  * Verifies a certificate (keyless) bundle offline with sigstore-java's {@link KeylessVerifier} against a
  * pinned trusted root: certificate chain to the root's Fulcio CA at signing time, SCT, Rekor inclusion
  * proof / SET / checkpoint, RFC 3161 timestamps, the signature, the artifact digest (DSSE: a subject
- * digest), then the identity and issuer. ARD only adds its own defensive read first
+ * digest), then the identity and issuer. ARD adds its own defensive read first
  * ({@link BundleJson#read}: size, nesting, duplicate keys, media type), so a hostile file is refused
- * with ARD's message before a general-purpose protobuf parser sees it.
+ * with ARD's message before a general-purpose protobuf parser sees it, the integrated-time rule ({@link LogTimeRule}),
+ * and verifies DSSE bundles logged as Rekor {@code intoto} 0.0.2 itself ({@link IntotoEntryVerifier}).
  */
 public final class KeylessBundleVerifier implements BundleVerifier {
     private final KeylessVerifier verifier;

@@ -15,7 +15,6 @@ import dev.ard.core.io.BoundedFiles;
 import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,6 +31,8 @@ import java.util.List;
 public final class BundleJson {
     /** 16 MiB: a bundle with a large provenance is a few hundred KiB. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /** How Jackson's strict duplicate detection starts its message; the key follows in quotes. */
+    private static final String DUPLICATE = "Duplicate field '";
 
     private static final ObjectMapper MAPPER;
     private static final Base64.Encoder B64 = Base64.getEncoder();
@@ -94,18 +95,17 @@ public final class BundleJson {
 
     /** Reads a bundle file; a missing, unreadable or oversized file is a {@link BundleFormatException} naming it. */
     public static SigstoreBundle read(Path file) throws BundleFormatException {
+        byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new BundleFormatException(
-                        file.getFileName() + ": " + size + " bytes, more than the " + MAX_BYTES + " a bundle may have");
-            }
-            return read(BoundedFiles.read(file, MAX_BYTES, "bundle"));
+            bytes = BoundedFiles.read(file, MAX_BYTES, "bundle");
         } catch (IOException e) {
-            // BoundedFiles' messages name the file and the reason; others (NoSuchFileException, …) name the class
+            // BoundedFiles' messages name the file and the reason; others (AccessDeniedException, …) name the class
             throw new BundleFormatException(
-                    file.getFileName() + ": cannot read the bundle (" + BoundedFiles.reason(e) + ")");
+                    e.getClass() == IOException.class
+                            ? e.getMessage()
+                            : file.getFileName() + ": cannot read the bundle (" + BoundedFiles.reason(e) + ")");
         }
+        return read(bytes);
     }
 
     /** Reads bundle JSON. */
@@ -125,6 +125,12 @@ public final class BundleJson {
                     ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr();
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (message.startsWith(DUPLICATE) && message.endsWith("'")) {
+                String key = message.substring(DUPLICATE.length(), message.length() - 1);
+                throw new BundleFormatException("the bundle has a duplicate key " + UntrustedText.quote(key) + where
+                        + " (refused: two readers could pick different values)");
+            }
             throw new BundleFormatException("the bundle is not valid JSON" + where);
         } catch (IOException e) {
             throw new BundleFormatException(

@@ -65,8 +65,7 @@ class ArtifactAndBundleTest {
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ArtifactAndBundle.of(jar.toString(), null).verify(new KeyVerifier(KEY.publicKey())))
                 .isInstanceOf(IOException.class)
-                .hasMessage(
-                        "cannot read the bundle " + dir.resolve("app.jar.sigstore.json") + " (NoSuchFileException)");
+                .hasMessage("bundle " + dir.resolve("app.jar.sigstore.json") + " not found");
     }
 
     @Test

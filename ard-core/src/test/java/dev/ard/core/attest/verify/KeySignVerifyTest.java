@@ -212,7 +212,7 @@ class KeySignVerifyTest {
                 .hasMessageStartingWith("the bundle is not valid JSON at line 1");
         assertThatThrownBy(() -> verifier.verify(
                         "{\"a\":1,\"a\":2}".getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
-                .hasMessageStartingWith("the bundle is not valid JSON");
+                .hasMessageStartingWith("the bundle has a duplicate key 'a' at line 1");
         assertThatThrownBy(() -> verifier.verify(
                         "[".repeat(100).getBytes(StandardCharsets.UTF_8), ArtifactDigest.of(new byte[0])))
                 .hasMessageContaining("parser limit");

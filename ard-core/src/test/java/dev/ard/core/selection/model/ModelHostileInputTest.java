@@ -8,16 +8,11 @@ import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoredModel;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,21 +45,7 @@ class ModelHostileInputTest {
      */
     @Test
     void theNestedHashMapBombIsRefusedUnread() throws Exception {
-        Map<Object, Object> root = new HashMap<>();
-        Map<Object, Object> s1 = root;
-        Map<Object, Object> s2 = new HashMap<>();
-        for (int i = 0; i < 100; i++) {
-            Map<Object, Object> t1 = new HashMap<>();
-            Map<Object, Object> t2 = new HashMap<>();
-            t1.put("foo", "bar");
-            s1.put(t1, "x");
-            s1.put(t2, "x");
-            s2.put(t1, "x");
-            s2.put(t2, "x");
-            s1 = t1;
-            s2 = t2;
-        }
-        byte[] bomb = javaSerialized(root);
+        byte[] bomb = HostileModels.javaSerialized(HostileModels.bomb());
         assertThat(bomb.length).isLessThan(10_000);
         assertRefused(bomb, "Java-serialized", "retrain");
         StoreConfig store = storeWith(bomb);
@@ -78,7 +59,7 @@ class ModelHostileInputTest {
 
     @Test
     void aJavaSerializedArrayDeclaringTwoBillionElementsIsRefusedUnread() throws Exception {
-        byte[] array = javaSerialized(new int[1]);
+        byte[] array = HostileModels.javaSerialized(new int[1]);
         // the length is the 4 bytes before the single element
         ByteBuffer.wrap(array, array.length - 8, 4).putInt(Integer.MAX_VALUE);
         assertRefused(array, "Java-serialized", "retrain");
@@ -86,21 +67,23 @@ class ModelHostileInputTest {
 
     @Test
     void countsOverTheirCapsAreRefusedBeforeAnythingIsAllocated() {
-        assertRefused(blob(out -> out.writeShort(ModelFormat.MAX_FEATURES + 1)), "feature count 257 is over the limit");
         assertRefused(
-                blob(out -> {
+                HostileModels.row(out -> out.writeShort(ModelFormat.MAX_FEATURES + 1)),
+                "feature count 257 is over the limit");
+        assertRefused(
+                HostileModels.row(out -> {
                     out.writeShort(1);
                     out.writeShort(0xFFFF);
                 }),
                 "feature name length 65535 is over the limit of 200");
         assertRefused(
-                blob(out -> {
+                HostileModels.row(out -> {
                     header(out, 1);
                     out.writeInt(Integer.MAX_VALUE);
                 }),
                 "tree count 2147483647 is over the limit of 2000");
         assertRefused(
-                blob(out -> {
+                HostileModels.row(out -> {
                     header(out, 1);
                     out.writeInt(1);
                     out.writeInt(-1); // read as unsigned: over any cap
@@ -117,7 +100,7 @@ class ModelHostileInputTest {
         assertRefused(tree(new int[] {0, -1, -1, -1}, 1, 2), "node 3 is no node's child");
         // a chain 65 splits deep
         assertRefused(
-                blob(out -> {
+                HostileModels.row(out -> {
                     header(out, 1);
                     out.writeInt(1);
                     int n = 2 * 65 + 1;
@@ -134,7 +117,7 @@ class ModelHostileInputTest {
     @Test
     void notANumberAndTrailingBytesAreRefused() {
         assertRefused(
-                blob(out -> {
+                HostileModels.row(out -> {
                     header(out, 1);
                     out.writeInt(1);
                     out.writeInt(1);
@@ -142,7 +125,7 @@ class ModelHostileInputTest {
                 }),
                 "tree 0 node 0 value is not a finite number");
         assertRefused(
-                blob(out -> {
+                HostileModels.row(out -> {
                     header(out, 1);
                     out.writeInt(0);
                     out.writeByte(7);
@@ -224,37 +207,6 @@ class ModelHostileInputTest {
         }
     }
 
-    private static byte[] javaSerialized(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.toByteArray();
-    }
-
-    interface Body {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    /** "ARDM", version, {@code body}, and a correct checksum: only the structure is hostile. */
-    private static byte[] blob(Body body) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.write(ModelFormat.MAGIC);
-            out.writeShort(ModelFormat.VERSION);
-            body.write(out);
-            out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** One feature named "f", its importance, intercept and shrinkage. */
     private static void header(DataOutputStream out, int features) throws IOException {
         out.writeShort(features);
@@ -271,7 +223,7 @@ class ModelHostileInputTest {
 
     /** One tree: node 0 splits on {@code features[0]} to {@code left}/{@code right}, the other nodes are leaves. */
     private static byte[] tree(int[] features, int left, int right) {
-        return blob(out -> {
+        return HostileModels.row(out -> {
             header(out, 1);
             out.writeInt(1);
             out.writeInt(features.length);

@@ -32,7 +32,9 @@ abstract class AbstractTelemetryIT {
     void buildTwice() throws Exception {
         sample = Sample.telemetry(getClass().getSimpleName()).gitInit();
         head = sample.head();
+        java.nio.file.Files.deleteIfExists(stepSummary()); // appended to, as on a runner: start empty
         first = sample.maven("verify", "-Dsurefire.version=" + surefireVersion())
+                .env("GITHUB_STEP_SUMMARY", stepSummary().toString())
                 .run("build1");
         second = sample.maven("verify", "-Dsurefire.version=" + surefireVersion())
                 .run("build2");
@@ -49,6 +51,22 @@ abstract class AbstractTelemetryIT {
     void eachBuildPrintsExactlyOneArdSummaryLine() {
         TelemetrySample.assertRecorded(first);
         TelemetrySample.assertRecorded(second);
+    }
+
+    /** Outside the sample's working tree, as on a CI runner (a file there would make the next build dirty). */
+    private java.nio.file.Path stepSummary() {
+        return ItEnvironment.work().resolve(getClass().getSimpleName() + "-step-summary.md");
+    }
+
+    @Test
+    void theFirstBuildsJobSummaryNamesItsFlakyTest() throws Exception {
+        // as on a CI job page: the step summary file gets the build's Markdown summary, target/ard/summary.md too
+        String step = java.nio.file.Files.readString(stepSummary(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(step)
+                .startsWith("### ARD \u2014 verify \u00b7 SUCCESS")
+                .contains("**Flaky \u2014 passed on a rerun** (1)")
+                .contains(TelemetrySample.FLAKY_CLASS.replace("_", "\\_"));
+        assertThat(sample.dir().resolve("target/ard/summary.md")).exists();
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.nio.file.Paths;
 final class ItEnvironment {
     private ItEnvironment() {}
 
-    /** The Maven that runs the sample builds: the one running the outer build, or Maven 4 with -Pmaven4. */
+    /** The Maven that runs the sample builds: the one running the outer build, or another Maven with -Pit-maven -Dard.it.maven.version=V. */
     static Path mavenHome() {
         return path("ard.it.mavenHome");
     }

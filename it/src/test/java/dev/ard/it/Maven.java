@@ -129,7 +129,7 @@ final class Maven {
             throw new IllegalStateException("no Maven at " + ItEnvironment.mavenHome());
         }
         if (!Files.isExecutable(mvn)) {
-            // An unpacked zip (-Pmaven4) loses the executable bits.
+            // An unpacked zip (-Pit-maven) loses the executable bits.
             try (Stream<Path> files = Files.list(bin)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Set<PosixFilePermission> perms = EnumSet.copyOf(Files.getPosixFilePermissions(file));

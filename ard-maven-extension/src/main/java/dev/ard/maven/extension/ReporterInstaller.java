@@ -58,13 +58,35 @@ public class ReporterInstaller {
         // stand for all; the realm build would resolve it the same way.
         DefaultArtifact reporter = new DefaultArtifact(
                 ReporterInjection.REPORTER_GROUP_ID, ReporterInjection.REPORTER_ARTIFACT_ID, "jar", reporterVersion);
-        repositorySystem.resolveArtifact(
-                session.getRepositorySession(),
-                new ArtifactRequest(reporter, first.getRemotePluginRepositories(), null));
+        // Maven 3.10.0 (Sisu 1.1.0) filters the resolver's lock name mappers by the realms visible from the thread's
+        // context class loader; in a core extension's lifecycle callback that is the extension's realm, which does
+        // not see the container realm they come from ("Unknown NameMapper name: 'file-gaecv', known ones: []").
+        // Resolving with the container realm as context class loader sees them, on every Maven.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(containerRealm(session, previous));
+        try {
+            repositorySystem.resolveArtifact(
+                    session.getRepositorySession(),
+                    new ArtifactRequest(reporter, first.getRemotePluginRepositories(), null));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
         for (Plugin plugin : targets) {
             ReporterInjection.addDependency(plugin, reporterVersion);
         }
         LOG.debug("ARD: added {} to {} Surefire/Failsafe plugin(s)", reporter, targets.size());
         return targets.size();
+    }
+
+    @SuppressWarnings("deprecation") // MavenSession.getContainer: the one way to the container realm in Maven 3
+    private static ClassLoader containerRealm(MavenSession session, ClassLoader fallback) {
+        try {
+            return session.getContainer() == null
+                    ? fallback
+                    : session.getContainer().getContainerRealm();
+        } catch (RuntimeException | LinkageError e) {
+            return fallback; // Maven 4 without the Plexus container view: its resolver needs no help
+        }
     }
 }

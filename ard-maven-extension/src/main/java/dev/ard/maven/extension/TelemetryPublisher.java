@@ -1,5 +1,6 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.report.JobSummary;
 import dev.ard.core.selection.model.PredictiveModels;
 import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
@@ -90,6 +91,15 @@ public class TelemetryPublisher {
             return;
         }
         Path root = build.context().rootDir();
+        faults.run(
+                "writing the job summary",
+                () -> JobSummaryWriter.write(
+                        root,
+                        JobSummary.markdown(
+                                String.join(" ", telemetry.build().goals()), failed, selected, telemetry.tests()),
+                        JobSummary.annotations(telemetry.tests()),
+                        System.getenv(),
+                        System.out));
         StoreConfig config = faults.call(
                 "reading the telemetry store configuration",
                 () -> storeConfigs.resolve(session, root, build.properties()),

@@ -56,6 +56,17 @@ class KeyBundleLogTest {
                 bundle.path("verificationMaterial").path("tlogEntries").get(0);
     }
 
+    /** The real bundle with its entry's logged body changed by {@code edit} (given the body's {@code spec}). */
+    private ObjectNode withBody(java.util.function.Consumer<JsonNode> edit) throws Exception {
+        ObjectNode bundle = bundle();
+        ObjectNode entry = entry(bundle);
+        JsonNode body = MAPPER.readTree(
+                Base64.getDecoder().decode(entry.path("canonicalizedBody").asText()));
+        edit.accept(body.path("spec"));
+        entry.put("canonicalizedBody", Base64.getEncoder().encodeToString(MAPPER.writeValueAsBytes(body)));
+        return bundle;
+    }
+
     private String refusal(ObjectNode bundle) throws Exception {
         byte[] json = MAPPER.writeValueAsBytes(bundle);
         BundleVerifier verifier = withLog(key(), root);
@@ -97,25 +108,16 @@ class KeyBundleLogTest {
 
     @Test
     void aBodyLoggedForAnotherSignatureIsRefused() throws Exception {
-        ObjectNode bundle = bundle();
-        ObjectNode entry = entry(bundle);
-        JsonNode body = MAPPER.readTree(
-                Base64.getDecoder().decode(entry.path("canonicalizedBody").asText()));
-        ((ObjectNode) body.path("spec").path("signature"))
-                .put("content", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}));
-        entry.put("canonicalizedBody", Base64.getEncoder().encodeToString(MAPPER.writeValueAsBytes(body)));
+        ObjectNode bundle = withBody(spec -> ((ObjectNode) spec.path("signature"))
+                .put("content", Base64.getEncoder().encodeToString(new byte[] {1, 2, 3})));
         assertThat(refusal(bundle))
                 .isEqualTo("the transparency log entry does not match the bundle: it records another signature");
     }
 
     @Test
     void aBodyForAnotherArtifactIsRefused() throws Exception {
-        ObjectNode bundle = bundle();
-        ObjectNode entry = entry(bundle);
-        JsonNode body = MAPPER.readTree(
-                Base64.getDecoder().decode(entry.path("canonicalizedBody").asText()));
-        ((ObjectNode) body.path("spec").path("data").path("hash")).put("value", "00".repeat(32));
-        entry.put("canonicalizedBody", Base64.getEncoder().encodeToString(MAPPER.writeValueAsBytes(body)));
+        ObjectNode bundle =
+                withBody(spec -> ((ObjectNode) spec.path("data").path("hash")).put("value", "00".repeat(32)));
         assertThat(refusal(bundle)).contains("it records artifact digest sha256:" + "00".repeat(32));
     }
 

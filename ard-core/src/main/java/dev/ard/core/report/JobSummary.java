@@ -1,0 +1,175 @@
+package dev.ard.core.report;
+
+import dev.ard.core.telemetry.Outcome;
+import dev.ard.core.telemetry.TestResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A build's short Markdown summary for a CI job page ({@code $GITHUB_STEP_SUMMARY} on GitHub Actions, else
+ * {@code target/ard/summary.md}): what selection ran and skipped, the test counts, the failed tests and the tests that
+ * passed only on a rerun; and, for GitHub, one {@code ::warning} workflow command per flaky test. Built from the
+ * build's own telemetry only: nothing is sent anywhere.
+ *
+ * <p>Test and module names come from the project under build; every one is escaped for a Markdown table cell (pipes,
+ * backslashes, backticks, HTML) and for a workflow command (percent, line breaks, and in properties colon and comma).
+ */
+public final class JobSummary {
+
+    /** At most this many failed or flaky tests are listed; the rest are counted. */
+    public static final int LISTED = 20;
+
+    private JobSummary() {}
+
+    /**
+     * @param title     what ran, e.g. {@code verify} (the goals)
+     * @param failed    whether the build failed
+     * @param selection the selection line ({@code ran 12/340 test classes … saved}), or {@code null}
+     * @param tests     the build's test results, skipped-by-selection rows included (they are not counted as tests)
+     */
+    public static String markdown(String title, boolean failed, String selection, List<TestResult> tests) {
+        List<TestResult> ran = tests.stream()
+                .filter(t -> t.outcome() != Outcome.SKIPPED_BY_SELECTION)
+                .toList();
+        List<TestResult> failures = sorted(ran.stream()
+                .filter(t -> t.outcome() == Outcome.FAILED || t.outcome() == Outcome.ERROR)
+                .toList());
+        List<TestResult> flaky = sorted(ran.stream().filter(TestResult::flaky).toList());
+        StringBuilder md = new StringBuilder();
+        md.append("### ARD \u2014 ")
+                .append(cell(title))
+                .append(" \u00b7 ")
+                .append(failed ? "FAILURE" : "SUCCESS")
+                .append("\n\n| | |\n|---|---|\n");
+        if (selection != null && !selection.isBlank()) {
+            md.append("| Selection | ").append(cell(selection)).append(" |\n");
+        }
+        md.append("| Tests | ").append(counts(ran)).append(" |\n");
+        md.append("| Modules | ")
+                .append(ran.stream().map(TestResult::module).distinct().count())
+                .append(" |\n");
+        list(
+                md,
+                "Failed",
+                failures,
+                t -> t.outcome().name()
+                        + (t.failureType() == null ? "" : " (" + cell(simpleName(t.failureType())) + ")"));
+        list(
+                md,
+                "Flaky \u2014 passed on a rerun",
+                flaky,
+                t -> "after " + t.reruns() + (t.reruns() == 1 ? " rerun" : " reruns"));
+        return md.toString();
+    }
+
+    /** One GitHub Actions {@code ::warning} per flaky test (at most {@link #LISTED}); empty when there is none. */
+    public static List<String> annotations(List<TestResult> tests) {
+        List<String> lines = new ArrayList<>();
+        for (TestResult t : sorted(tests.stream().filter(TestResult::flaky).toList())) {
+            if (lines.size() == LISTED) {
+                break;
+            }
+            lines.add("::warning title=" + property("ARD: flaky test " + t.className()) + "::"
+                    + data(t.module() + " " + name(t) + " failed, then passed on rerun " + t.reruns()));
+        }
+        return lines;
+    }
+
+    private interface Detail {
+        String of(TestResult t);
+    }
+
+    private static void list(StringBuilder md, String heading, List<TestResult> tests, Detail detail) {
+        if (tests.isEmpty()) {
+            return;
+        }
+        md.append("\n**").append(heading).append("** (").append(tests.size()).append(")\n\n");
+        md.append("| module | test | |\n|---|---|---|\n");
+        for (TestResult t : tests.subList(0, Math.min(LISTED, tests.size()))) {
+            md.append("| ")
+                    .append(cell(t.module()))
+                    .append(" | ")
+                    .append(cell(name(t)))
+                    .append(" | ")
+                    .append(detail.of(t))
+                    .append(" |\n");
+        }
+        if (tests.size() > LISTED) {
+            md.append("\n\u2026 and ").append(tests.size() - LISTED).append(" more\n");
+        }
+    }
+
+    private static List<TestResult> sorted(List<TestResult> tests) {
+        return tests.stream()
+                .sorted(Comparator.comparing(TestResult::module)
+                        .thenComparing(TestResult::className)
+                        .thenComparing(t -> t.methodName() == null ? "" : t.methodName()))
+                .toList();
+    }
+
+    private static String counts(List<TestResult> ran) {
+        if (ran.isEmpty()) {
+            return "none ran";
+        }
+        long passed = ran.stream().filter(t -> t.outcome() == Outcome.PASSED).count();
+        long failed = ran.stream().filter(t -> t.outcome() == Outcome.FAILED).count();
+        long errors = ran.stream().filter(t -> t.outcome() == Outcome.ERROR).count();
+        long skipped = ran.stream().filter(t -> t.outcome() == Outcome.SKIPPED).count();
+        long flaky = ran.stream().filter(TestResult::flaky).count();
+        StringBuilder s = new StringBuilder()
+                .append(ran.size())
+                .append(": ")
+                .append(passed)
+                .append(" passed");
+        if (failed > 0) {
+            s.append(", ").append(failed).append(" failed");
+        }
+        if (errors > 0) {
+            s.append(", ").append(errors).append(errors == 1 ? " error" : " errors");
+        }
+        if (skipped > 0) {
+            s.append(", ").append(skipped).append(" skipped");
+        }
+        if (flaky > 0) {
+            s.append(", ").append(flaky).append(" flaky");
+        }
+        return s.toString();
+    }
+
+    private static String name(TestResult t) {
+        return t.methodName() == null || t.methodName().isEmpty()
+                ? t.className()
+                : t.className() + "." + t.methodName();
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** Text for a Markdown table cell: one line, no table or code syntax, no HTML. */
+    static String cell(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : (text == null ? "" : text).toCharArray()) {
+            switch (c) {
+                case '\\', '|', '`', '*', '_', '[', ']' -> out.append('\\').append(c);
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\n', '\r', '\t' -> out.append(' ');
+                default -> out.append(Character.isISOControl(c) ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A workflow command's message: {@code %}, CR and LF encoded, as the runner decodes them. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A workflow command's property value: as {@link #data}, plus {@code :} and {@code ,}. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,2 @@
+/** What ARD tells about a build from its telemetry: the CI job summary. */
+package dev.ard.core.report;

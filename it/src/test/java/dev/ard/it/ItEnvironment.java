@@ -18,6 +18,16 @@ final class ItEnvironment {
         return path("ard.it.mavenHome");
     }
 
+    /** Whether the Maven running the samples is Maven 4 (its lib holds the Maven 4 API). */
+    static boolean maven4() {
+        try (java.util.stream.Stream<Path> jars =
+                java.nio.file.Files.list(mavenHome().resolve("lib"))) {
+            return jars.anyMatch(j -> j.getFileName().toString().startsWith("maven-api-core-"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The isolated local repository ARD was installed into (pre-integration-test). */
     static Path itRepo() {
         return path("ard.it.repo");

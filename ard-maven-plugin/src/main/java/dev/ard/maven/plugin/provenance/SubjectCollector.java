@@ -2,6 +2,7 @@ package dev.ard.maven.plugin.provenance;
 
 import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.ResourceDescriptor;
+import dev.ard.maven.support.DeployedPom;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import org.apache.maven.project.MavenProject;
  * The subjects of a module's statement: its main artifact and every attached artifact (sources,
  * javadoc, SBOM, …), each named by the file name it is deployed under
  * ({@code <artifactId>-<version>[-<classifier>].<extension>}) with sha256 and sha512. A {@code pom}
- * module's subject is its POM. Artifacts without a file (nothing packaged yet) or whose file cannot
+ * module's subject is its POM (on Maven 4 the consumer POM, which is what it deploys); a jar module's POM is no
+ * subject on Maven 3, so Maven 4's consumer and build POM attachments are none either ({@link DeployedPom}): the same
+ * build attests the same files on both. Signing covers every deployed file, POMs included. Artifacts without a file (nothing packaged yet) or whose file cannot
  * be read are left out and reported in {@code problems}: a subject without a digest would be invalid.
  */
 public final class SubjectCollector {
@@ -25,11 +28,13 @@ public final class SubjectCollector {
         Artifact main = project.getArtifact();
         File mainFile = main.getFile();
         if (mainFile == null && "pom".equals(project.getPackaging())) {
-            mainFile = project.getFile();
+            mainFile = DeployedPom.file(project); // Maven 4: the consumer POM, deployed as the module's .pom
         }
         add(subjects, main, mainFile, project, problems);
         for (Artifact attached : project.getAttachedArtifacts()) {
-            add(subjects, attached, attached.getFile(), project, problems);
+            if (!DeployedPom.isConsumerPom(attached) && !DeployedPom.isBuildPom(attached)) {
+                add(subjects, attached, attached.getFile(), project, problems);
+            }
         }
         subjects.sort(Comparator.comparing(ResourceDescriptor::name));
         return subjects;

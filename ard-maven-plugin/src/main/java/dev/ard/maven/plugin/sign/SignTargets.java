@@ -2,6 +2,7 @@ package dev.ard.maven.plugin.sign;
 
 import dev.ard.core.attest.model.SigstoreBundle;
 import dev.ard.core.attest.verify.FileProblem;
+import dev.ard.maven.support.DeployedPom;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The files a module deploys, as maven-deploy-plugin uploads them: the POM, the main artifact (unless
+ * The files a module deploys, as maven-deploy-plugin uploads them: the POM ({@link DeployedPom}: on Maven 4 the
+ * consumer POM), the main artifact (unless
  * the packaging is {@code pom}) and every attached artifact — minus signatures and bundles themselves
  * ({@code .sigstore.json}, {@code .asc}, {@code .sig}), which are not signed again.
  */
@@ -20,15 +22,17 @@ public final class SignTargets {
     public static List<SignTarget> of(MavenProject project, List<FileProblem> problems) {
         List<SignTarget> targets = new ArrayList<>();
         String base = project.getArtifactId() + "-" + project.getArtifact().getBaseVersion();
-        if (project.getFile() != null) {
-            targets.add(
-                    new SignTarget(base + ".pom", null, "pom", project.getFile().toPath()));
+        File pom = DeployedPom.file(project); // Maven 4: the consumer POM is what is deployed as the .pom
+        if (pom != null) {
+            targets.add(new SignTarget(base + ".pom", null, "pom", pom.toPath()));
         }
         if (!"pom".equals(project.getPackaging())) {
             add(targets, project.getArtifact(), base, problems);
         }
         for (Artifact attached : project.getAttachedArtifacts()) {
-            add(targets, attached, base, problems);
+            if (!DeployedPom.isConsumerPom(attached)) { // signed above, under the name it is deployed as
+                add(targets, attached, base, problems);
+            }
         }
         return targets;
     }

@@ -94,4 +94,28 @@ class SubjectCollectorTest {
             assertThat(s.digest()).containsEntry("sha256", Digests.sha256(pom));
         });
     }
+
+    @Test
+    void maven4ConsumerAndBuildPomsAreNoSubjectsButAPomModuleAttestsItsDeployedConsumerPom() throws Exception {
+        Path jar = Files.writeString(dir.resolve("app.jar"), "main");
+        Path consumer = Files.writeString(dir.resolve("app-consumer.pom"), "<project>consumer</project>");
+        Path build = Files.writeString(dir.resolve("app-build.pom"), "<project>build</project>");
+        MavenProject jarModule = project("jar", artifact(null, "jar", "jar", jar.toFile()));
+        jarModule.addAttachedArtifact(artifact("consumer", "pom", "pom", consumer.toFile()));
+        jarModule.addAttachedArtifact(artifact("build", "pom", "pom", build.toFile()));
+        assertThat(SubjectCollector.subjects(jarModule, new ArrayList<>()))
+                .extracting(ResourceDescriptor::name)
+                .containsExactly("app-1.0-SNAPSHOT.jar");
+
+        Files.writeString(dir.resolve("pom.xml"), "<project>build</project>");
+        MavenProject pomModule = project("pom", artifact(null, "pom", "pom", null));
+        pomModule.addAttachedArtifact(artifact("consumer", "pom", "pom", consumer.toFile()));
+        pomModule.addAttachedArtifact(artifact("build", "pom", "pom", build.toFile()));
+        assertThat(SubjectCollector.subjects(pomModule, new ArrayList<>()))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.name()).isEqualTo("app-1.0-SNAPSHOT.pom");
+                    assertThat(s.digest()).containsEntry("sha256", Digests.sha256(consumer));
+                });
+    }
 }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.ResourceDescriptor;
+import dev.ard.maven.plugin.TestArtifacts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DefaultArtifact;
-import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.project.MavenProject;
@@ -23,11 +22,7 @@ class SubjectCollectorTest {
     Path dir;
 
     private static Artifact artifact(String classifier, String type, String extension, File file) {
-        DefaultArtifactHandler handler = new DefaultArtifactHandler(type);
-        handler.setExtension(extension);
-        DefaultArtifact a = new DefaultArtifact("g", "app", "1.0-SNAPSHOT", "compile", type, classifier, handler);
-        a.setFile(file);
-        return a;
+        return TestArtifacts.artifact("app", "1.0-SNAPSHOT", classifier, type, extension, file);
     }
 
     private MavenProject project(String packaging, Artifact main) {

@@ -3,14 +3,13 @@ package dev.ard.maven.plugin.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ard.core.attest.verify.FileProblem;
+import dev.ard.maven.plugin.TestArtifacts;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DefaultArtifact;
-import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.model.Model;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,7 @@ class SignTargetsTest {
     Path dir;
 
     private static Artifact artifact(String classifier, String type, String extension, File file) {
-        DefaultArtifactHandler handler = new DefaultArtifactHandler(type);
-        handler.setExtension(extension);
-        DefaultArtifact a = new DefaultArtifact("g", "lib", "1.0", "compile", type, classifier, handler);
-        a.setFile(file);
-        return a;
+        return TestArtifacts.artifact("lib", "1.0", classifier, type, extension, file);
     }
 
     private MavenProject project(Path jar) throws Exception {

@@ -29,9 +29,9 @@ public final class DeployedPom {
     }
 
     /**
-     * Maven 4's build POM attachment, deployed as {@code -build.pom}. Known gap (4.0.0-rc-7): the deployed file is byte
-     * for byte {@code pom.xml}, but neither the attachment's file nor {@code pom.xml} read at {@code verify} has that
-     * digest, so its signature does not verify against the deployed file yet.
+     * Maven 4's build POM attachment, deployed as {@code -build.pom} (byte for byte {@code pom.xml}). Known gap
+     * (4.0.0-rc-7): it is not attached yet when ARD signs at {@code verify}, and the {@code -build.pom.sigstore.json}
+     * deployed beside it is Maven 4's copy of the {@code .pom} bundle, which signs the consumer POM.
      */
     public static boolean isBuildPom(Artifact artifact) {
         return isPom(artifact) && "build".equals(artifact.getClassifier());

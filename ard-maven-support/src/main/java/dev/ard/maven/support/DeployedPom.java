@@ -38,9 +38,7 @@ public final class DeployedPom {
     }
 
     private static boolean isPom(Artifact artifact) {
-        String extension = artifact.getArtifactHandler() == null
-                ? artifact.getType()
-                : artifact.getArtifactHandler().getExtension();
+        String extension = ArtifactFiles.extension(artifact);
         return "pom".equals(extension) || "pom".equals(artifact.getType());
     }
 }

@@ -5,6 +5,9 @@ import java.util.Base64;
 
 /** Minimal PEM framing: one labelled base64 block in, one out. Never echoes the block's content. */
 final class Pem {
+    /** A PEM key file is a few KiB; anything much larger is not one. */
+    static final int MAX_FILE_BYTES = 64 * 1024;
+
     private Pem() {}
 
     /** The DER bytes of the first {@code -----BEGIN label-----} block. */

@@ -19,7 +19,7 @@ public final class PublicKeys {
 
     /** Reads a PEM public key file (ECDSA P-256; RSA and Ed25519 keys are read too, for verification only). */
     public static PublicKey read(Path pem) throws IOException {
-        return parse(new String(BoundedFiles.read(pem, 64 * 1024, "public key"), StandardCharsets.US_ASCII));
+        return parse(new String(BoundedFiles.read(pem, Pem.MAX_FILE_BYTES, "public key"), StandardCharsets.US_ASCII));
     }
 
     /** Parses PEM text holding one {@code PUBLIC KEY} block. */

@@ -41,9 +41,6 @@ import org.bouncycastle.pkcs.PKCSException;
  * for encrypted and SEC1 keys and to derive the public key.
  */
 public final class SigningKey {
-    /** A PEM private key is a few KiB; anything much larger is not one. */
-    private static final int MAX_PEM_BYTES = 64 * 1024;
-
     /** A PEM label as RFC 7468 has them ({@code ENCRYPTED PRIVATE KEY}); anything else is not shown. */
     private static final Pattern PEM_LABEL = Pattern.compile("[A-Z0-9]+( [A-Z0-9]+)*");
 
@@ -79,7 +76,7 @@ public final class SigningKey {
         }
         String text;
         try {
-            text = new String(BoundedFiles.read(pem, MAX_PEM_BYTES, "signing key"), StandardCharsets.US_ASCII);
+            text = new String(BoundedFiles.read(pem, Pem.MAX_FILE_BYTES, "signing key"), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new IOException(
                     "signing key " + pem.getFileName() + ": cannot read it (" + BoundedFiles.reason(e) + ")");

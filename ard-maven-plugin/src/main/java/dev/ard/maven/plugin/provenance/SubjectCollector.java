@@ -2,6 +2,7 @@ package dev.ard.maven.plugin.provenance;
 
 import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.ResourceDescriptor;
+import dev.ard.maven.support.ArtifactFiles;
 import dev.ard.maven.support.DeployedPom;
 import java.io.File;
 import java.io.IOException;
@@ -61,9 +62,7 @@ public final class SubjectCollector {
 
     /** The name the artifact is deployed under; the version is the project's (a SNAPSHOT stays -SNAPSHOT). */
     static String fileName(Artifact artifact, MavenProject project) {
-        String extension = artifact.getArtifactHandler() == null
-                ? artifact.getType()
-                : artifact.getArtifactHandler().getExtension();
+        String extension = ArtifactFiles.extension(artifact);
         if ("pom".equals(artifact.getType())
                 || (artifact == project.getArtifact() && "pom".equals(project.getPackaging()))) {
             extension = "pom";

@@ -2,6 +2,7 @@ package dev.ard.maven.plugin.sign;
 
 import dev.ard.core.attest.model.SigstoreBundle;
 import dev.ard.core.attest.verify.FileProblem;
+import dev.ard.maven.support.ArtifactFiles;
 import dev.ard.maven.support.DeployedPom;
 import java.io.File;
 import java.util.ArrayList;
@@ -38,9 +39,7 @@ public final class SignTargets {
     }
 
     private static void add(List<SignTarget> targets, Artifact artifact, String base, List<FileProblem> problems) {
-        String extension = artifact.getArtifactHandler() == null
-                ? artifact.getType()
-                : artifact.getArtifactHandler().getExtension();
+        String extension = ArtifactFiles.extension(artifact);
         String classifier =
                 artifact.getClassifier() == null || artifact.getClassifier().isEmpty()
                         ? null

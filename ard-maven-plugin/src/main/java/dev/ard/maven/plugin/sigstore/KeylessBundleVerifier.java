@@ -16,6 +16,7 @@ import dev.sigstore.bundle.Bundle;
 import dev.sigstore.bundle.BundleParseException;
 import dev.sigstore.strings.RegexSyntaxException;
 import dev.sigstore.strings.StringMatcher;
+import dev.sigstore.trustroot.SigstoreTrustedRoot;
 import dev.sigstore.tuf.SigstoreTufClient;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -38,7 +39,9 @@ public final class KeylessBundleVerifier implements BundleVerifier {
     private final KeylessVerifier verifier;
     private final VerificationOptions options;
     private final String identity;
-    private final TrustedRootProvider trustedRoot;
+    /** Loaded once: the sigstore-java verifier and, for intoto entries, ARD's own verify against the same root. */
+    private final SigstoreTrustedRoot root;
+
     private final String rootName;
     private IntotoEntryVerifier intoto;
 
@@ -81,12 +84,12 @@ public final class KeylessBundleVerifier implements BundleVerifier {
             TrustedRootProvider trustedRoot, String identity, String issuer, boolean regex, String rootName)
             throws VerificationException {
         this.identity = Objects.requireNonNull(identity, "identity");
-        this.trustedRoot = trustedRoot;
         this.rootName = rootName;
         Objects.requireNonNull(issuer, "issuer");
         try {
+            this.root = trustedRoot.get();
             this.verifier =
-                    KeylessVerifier.builder().trustedRootProvider(trustedRoot).build();
+                    KeylessVerifier.builder().trustedRootProvider(() -> root).build();
             this.options = VerificationOptions.builder()
                     .addCertificateMatchers(VerificationOptions.CertificateMatcher.fulcio()
                             .subjectAlternativeName(
@@ -145,7 +148,7 @@ public final class KeylessBundleVerifier implements BundleVerifier {
     private synchronized IntotoEntryVerifier intoto() throws VerificationException {
         if (intoto == null) {
             try {
-                intoto = new IntotoEntryVerifier(trustedRoot.get());
+                intoto = new IntotoEntryVerifier(root);
             } catch (Exception e) {
                 throw new VerificationException("cannot load the " + rootName + ": " + oneLine(e));
             }

@@ -2,13 +2,13 @@ package dev.ard.maven.plugin.sigstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.io.UntrustedText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -83,26 +83,23 @@ final class LogEntryBody {
         if (signed.digest() == null) {
             throw mismatch("it records a message signature (hashedrekord) but the bundle is a DSSE envelope");
         }
-        requireSha256(spec.path("data").path("hash"), signed.digest(), "artifact digest");
+        requireSha256(spec.path("data").path("hash"), HexFormat.of().formatHex(signed.digest()), "artifact digest");
         requireSignature(spec.path("signature").path("content").asText(""), signed.signature(), false);
         requireSigner(spec.path("signature").path("publicKey").path("content").asText(""), signed);
     }
 
     private static void dsse(JsonNode spec, Signed signed) throws VerificationException {
         requireDsse(signed, "dsse");
-        requireSha256(spec.path("payloadHash"), sha256(signed.payload()), "DSSE payload digest");
-        JsonNode signatures = spec.path("signatures");
-        if (signatures.size() != 1) {
-            throw mismatch("it records " + signatures.size() + " signatures; a bundle has exactly one");
-        }
-        requireSignature(signatures.get(0).path("signature").asText(""), signed.signature(), false);
-        requireSigner(signatures.get(0).path("verifier").asText(""), signed);
+        requireSha256(spec.path("payloadHash"), Digests.sha256(signed.payload()), "DSSE payload digest");
+        JsonNode signature = onlySignature(spec.path("signatures"));
+        requireSignature(signature.path("signature").asText(""), signed.signature(), false);
+        requireSigner(signature.path("verifier").asText(""), signed);
     }
 
     /** Rekor stores an intoto 0.0.2 envelope's signature and payload base64-encoded twice. */
     private static void intoto(JsonNode content, Signed signed) throws VerificationException {
         requireDsse(signed, "intoto");
-        requireSha256(content.path("payloadHash"), sha256(signed.payload()), "DSSE payload digest");
+        requireSha256(content.path("payloadHash"), Digests.sha256(signed.payload()), "DSSE payload digest");
         JsonNode envelope = content.path("envelope");
         if (!signed.payloadType().equals(envelope.path("payloadType").asText(""))) {
             throw mismatch("its payloadType differs from the envelope's");
@@ -114,12 +111,16 @@ final class LogEntryBody {
                         Base64.getEncoder().encode(signed.payload()))) {
             throw mismatch("its payload differs from the envelope's");
         }
-        JsonNode signatures = envelope.path("signatures");
+        JsonNode signature = onlySignature(envelope.path("signatures"));
+        requireSignature(signature.path("sig").asText(""), signed.signature(), true);
+        requireSigner(signature.path("publicKey").asText(""), signed);
+    }
+
+    private static JsonNode onlySignature(JsonNode signatures) throws VerificationException {
         if (signatures.size() != 1) {
             throw mismatch("it records " + signatures.size() + " signatures; a bundle has exactly one");
         }
-        requireSignature(signatures.get(0).path("sig").asText(""), signed.signature(), true);
-        requireSigner(signatures.get(0).path("publicKey").asText(""), signed);
+        return signatures.get(0);
     }
 
     private static void requireDsse(Signed signed, String kind) throws VerificationException {
@@ -128,14 +129,15 @@ final class LogEntryBody {
         }
     }
 
-    private static void requireSha256(JsonNode hash, byte[] expected, String what) throws VerificationException {
+    /** @param expectedHex lowercase hex, as {@link Digests} and Rekor write it */
+    private static void requireSha256(JsonNode hash, String expectedHex, String what) throws VerificationException {
         if (!"sha256".equals(hash.path("algorithm").asText(""))) {
             throw mismatch("its " + what + " is not a sha256");
         }
         String value = hash.path("value").asText("");
-        if (!value.equals(HexFormat.of().formatHex(expected))) {
+        if (!value.equals(expectedHex)) {
             throw mismatch("it records " + what + " sha256:" + UntrustedText.clean(value) + ", the bundle has sha256:"
-                    + HexFormat.of().formatHex(expected));
+                    + expectedHex);
         }
     }
 
@@ -168,14 +170,6 @@ final class LogEntryBody {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw mismatch("its " + what + " is not base64");
-        }
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
  * @param provider {@code github}, {@code gitlab}, {@code jenkins}, {@code ci} (generic {@code CI=true}),
  *                 or {@code null} for a local build
  * @param buildUrl link to the CI run, or {@code null}
- * @param runId    the CI's id of this run, or {@code null}
+ * @param runId    the CI's id of this run (the jobs of one run share it), or {@code null}: GitHub
+ *                 {@code GITHUB_RUN_ID-GITHUB_RUN_ATTEMPT}, GitLab {@code CI_PIPELINE_ID}, Jenkins {@code BUILD_TAG}
  * @param ref      the ref being built as the CI names it, or {@code null}
  * @param baseRef  the pull/merge request's target branch, or {@code null}
  */
@@ -60,7 +61,10 @@ public record CiEnvironment(String provider, String buildUrl, String runId, Stri
             String base = server == null ? "https://github.com" : stripTrailingSlash(server);
             url = base + "/" + repository + "/actions/runs/" + runId;
         }
-        return new CiEnvironment("github", url, runId, value(env, "GITHUB_REF"), value(env, "GITHUB_BASE_REF"));
+        // a re-run of a workflow keeps GITHUB_RUN_ID and counts GITHUB_RUN_ATTEMPT up: the attempt is a run of its own
+        String attempt = value(env, "GITHUB_RUN_ATTEMPT");
+        String run = runId != null && attempt != null ? runId + "-" + attempt : runId;
+        return new CiEnvironment("github", url, run, value(env, "GITHUB_REF"), value(env, "GITHUB_BASE_REF"));
     }
 
     public boolean isCi() {

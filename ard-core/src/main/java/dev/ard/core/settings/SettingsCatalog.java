@@ -9,6 +9,7 @@ import static dev.ard.core.settings.Scope.STATS;
 import static dev.ard.core.settings.Scope.TRAIN;
 import static dev.ard.core.settings.Scope.VERIFY;
 
+import dev.ard.core.selection.Shard;
 import dev.ard.core.selection.predictive.TimeBudget;
 import dev.ard.core.telemetry.StoreConfigResolver;
 import java.nio.file.Path;
@@ -114,6 +115,21 @@ public final class SettingsCatalog {
             Default.value("false"),
             Set.of(EXTENSION),
             "log every test class's decision and its reason");
+    public static final Setting<Shard> SHARD = new Setting<>(
+            "ard.shard",
+            new ValueType.ShardOfRun(),
+            Default.computed("env `CI_NODE_INDEX`/`CI_NODE_TOTAL` (GitLab `parallel:`), else none"),
+            Set.of(EXTENSION, SELECT),
+            "run shard `i/n` (1-based) of the selected test classes, split across modules by recorded durations (see"
+                    + " *CI shards*); `ard:select` also takes `all/n` (the whole partition); a malformed value fails the"
+                    + " build");
+    public static final Setting<String> RUN = new Setting<>(
+            "ard.run",
+            TEXT,
+            Default.computed("the CI's run id: GitHub `GITHUB_RUN_ID`-`GITHUB_RUN_ATTEMPT`, GitLab `CI_PIPELINE_ID`,"
+                    + " Jenkins `BUILD_TAG`"),
+            Set.of(EXTENSION),
+            "the id that ties the shards of one CI run together in the store (`ard:stats` lists them as one run)");
     public static final Setting<List<String>> CHANGED = new Setting<>(
             "ard.changed",
             LIST,
@@ -405,6 +421,8 @@ public final class SettingsCatalog {
             MUST_RUN,
             IGNORED_CHANGES,
             EXPLAIN,
+            SHARD,
+            RUN,
             CHANGED,
             CHANGE_SETS,
             SBOM,

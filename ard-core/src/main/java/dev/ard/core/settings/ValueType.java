@@ -1,5 +1,6 @@
 package dev.ard.core.settings;
 
+import dev.ard.core.selection.Shard;
 import dev.ard.core.selection.predictive.TimeBudget;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -192,6 +193,23 @@ public sealed interface ValueType<T> {
                 }
             }
             throw new InvalidSettingException(setting, text, expected());
+        }
+    }
+
+    /** A shard of a CI run: {@code i/n} (1-based), or {@code all/n} (every shard, for a what-if). */
+    record ShardOfRun() implements ValueType<Shard> {
+        @Override
+        public String expected() {
+            return Shard.EXPECTED;
+        }
+
+        @Override
+        public Shard parse(String setting, String text) {
+            try {
+                return Shard.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingException(setting, text, expected());
+            }
         }
     }
 }

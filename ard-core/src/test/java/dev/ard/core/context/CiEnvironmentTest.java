@@ -39,6 +39,18 @@ class CiEnvironmentTest {
                 "GITHUB_BASE_REF", ""));
         assertThat(ci.buildUrl()).isEqualTo("https://ghe.example.com/acme/app/actions/runs/7");
         assertThat(ci.baseRef()).isNull();
+        assertThat(ci.runId()).isEqualTo("7");
+    }
+
+    @Test
+    void gitHubRunIdCountsTheAttempt() {
+        CiEnvironment ci = CiEnvironment.detect(Map.of(
+                "GITHUB_ACTIONS", "true",
+                "GITHUB_REPOSITORY", "acme/app",
+                "GITHUB_RUN_ID", "7",
+                "GITHUB_RUN_ATTEMPT", "2"));
+        assertThat(ci.runId()).isEqualTo("7-2");
+        assertThat(ci.buildUrl()).isEqualTo("https://github.com/acme/app/actions/runs/7");
     }
 
     @Test

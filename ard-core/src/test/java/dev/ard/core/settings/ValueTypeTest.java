@@ -85,4 +85,16 @@ class ValueTypeTest {
         assertThat(new ValueType.Text().parse("ard.baseRef", " origin/main ")).isEqualTo("origin/main");
         assertThat(new ValueType.FilePath().parse("ard.history", " hist ")).isEqualTo(Path.of("hist"));
     }
+
+    @Test
+    void shardIsIndexOverTotalOrAll() {
+        ValueType.ShardOfRun shard = new ValueType.ShardOfRun();
+        assertThat(shard.parse("ard.shard", " 2/4 ")).isEqualTo(new dev.ard.core.selection.Shard(2, 4));
+        assertThat(shard.parse("ard.shard", "all/4").all()).isTrue();
+        for (String bad : new String[] {"2of4", "a/b", "3/2", "0/4", "1/0"}) {
+            assertThatThrownBy(() -> shard.parse("ard.shard", bad))
+                    .isInstanceOf(InvalidSettingException.class)
+                    .hasMessage("ard.shard='" + bad + "' is not a shard i/n with 1 ≤ i ≤ n ≤ 1024 (e.g. 2/4), or all/n");
+        }
+    }
 }

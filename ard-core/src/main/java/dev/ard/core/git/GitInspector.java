@@ -13,6 +13,8 @@ import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
@@ -50,6 +52,36 @@ public final class GitInspector {
             return Optional.empty();
         }
     }
+
+    /**
+     * HEAD's commit id and committer time in the repository containing {@code dir}, or empty when there is none or it
+     * cannot be read.
+     */
+    public static Optional<HeadCommit> headCommit(Path dir) {
+        try {
+            FileRepositoryBuilder builder =
+                    new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+            if (builder.getGitDir() == null) {
+                return Optional.empty();
+            }
+            builder.setMustExist(true);
+            try (Repository repository = builder.build();
+                    RevWalk walk = new RevWalk(repository)) {
+                ObjectId head = repository.resolve("HEAD");
+                if (head == null) {
+                    return Optional.empty();
+                }
+                RevCommit commit = walk.parseCommit(head);
+                return Optional.of(
+                        new HeadCommit(commit.name(), commit.getCommitterIdent().getWhenAsInstant()));
+            }
+        } catch (Exception | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A commit id and its committer time. */
+    public record HeadCommit(String id, java.time.Instant committedAt) {}
 
     /** Inspects the repository containing {@code dir} (searching upwards). */
     public static GitState inspect(Path dir) {

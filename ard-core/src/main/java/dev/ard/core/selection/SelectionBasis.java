@@ -21,11 +21,23 @@ public sealed interface SelectionBasis {
      *
      * @param mode   the mode in effect
      * @param reason one line: why (no history, no base commit, the mode itself…)
+     * @param failed the reason is a failure (the store could not be read, the selection timed out…), not a fact every
+     *               build of the same commit and history finds alike: the shards of a run cannot agree on a partition
      */
-    record RunAll(SelectionMode mode, String reason) implements SelectionBasis {
+    record RunAll(SelectionMode mode, String reason, boolean failed) implements SelectionBasis {
         public RunAll {
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** Every test runs for a reason every build of the same commit and history finds alike. */
+        public RunAll(SelectionMode mode, String reason) {
+            this(mode, reason, false);
+        }
+
+        /** Every test runs because something failed (fail open). */
+        public static RunAll failure(SelectionMode mode, String reason) {
+            return new RunAll(mode, reason, true);
         }
 
         /** A mode that does not select ({@code all}, {@code off}): the reason is the mode. */

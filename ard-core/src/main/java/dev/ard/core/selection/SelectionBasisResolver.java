@@ -7,6 +7,7 @@ import dev.ard.core.git.GitInspector;
 import dev.ard.core.selection.predictive.PredictiveContext;
 import dev.ard.core.telemetry.GreenBuild;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TestHistory;
@@ -36,6 +37,21 @@ public final class SelectionBasisResolver {
      */
     public static SelectionBasis resolve(
             Path root, SelectionMode mode, String branch, String explicitRef, String ciBaseRef, StoreConfig store) {
+        return resolve(root, mode, branch, explicitRef, ciBaseRef, store, StoreSnapshot.LIVE);
+    }
+
+    /**
+     * As {@link #resolve(Path, SelectionMode, String, String, String, StoreConfig)}, reading only what {@code snapshot}
+     * sees of the store (history, last green build, model): the shards of a run read alike (see {@link ShardContext}).
+     */
+    public static SelectionBasis resolve(
+            Path root,
+            SelectionMode mode,
+            String branch,
+            String explicitRef,
+            String ciBaseRef,
+            StoreConfig store,
+            StoreSnapshot snapshot) {
         if (!mode.selects()) {
             return SelectionBasis.RunAll.notSelecting(mode);
         }
@@ -46,6 +62,7 @@ public final class SelectionBasisResolver {
         Optional<GreenBuild> green;
         PredictiveContext predictive = null;
         try (TelemetryStore telemetry = TelemetryStores.open(store)) {
+            telemetry.readAsOf(snapshot);
             history = telemetry.testHistory(branch, HISTORY_BUILDS);
             green = telemetry.lastGreenBuild(branch);
             if (mode == SelectionMode.PREDICTIVE) {
@@ -53,7 +70,7 @@ public final class SelectionBasisResolver {
                         PredictiveContext.read(telemetry, branch); // never throws: not ready → safe, with the reason
             }
         } catch (Exception e) {
-            return new SelectionBasis.RunAll(SelectionMode.SAFE, "cannot read the test history: " + message(e));
+            return SelectionBasis.RunAll.failure(SelectionMode.SAFE, "cannot read the test history: " + message(e));
         }
         mode = inEffect(predictive);
         if (history.isEmpty()) {

@@ -24,6 +24,20 @@ public interface TelemetryStore extends AutoCloseable {
     /** Test methods that were flaky (failed, then passed on rerun) over the last {@code lastBuilds} builds. */
     List<MethodStats> flakiest(int limit, int lastBuilds) throws StoreException;
 
+    /**
+     * From now on, the selection reads of this store ({@link #lastGreenBuild}, {@link #testHistory},
+     * {@link #classRuns}, {@link #latestModel}) see only {@code snapshot}; the statistics reads stay live.
+     *
+     * @return this store
+     * @throws StoreException when this store cannot read a snapshot
+     */
+    default TelemetryStore readAsOf(StoreSnapshot snapshot) throws StoreException {
+        if (!snapshot.live()) {
+            throw new StoreException("this store cannot read a snapshot");
+        }
+        return this;
+    }
+
     /** The newest green build of {@code branch} (see {@link GreenBuild}), if any; none for a {@code null} branch. */
     Optional<GreenBuild> lastGreenBuild(String branch) throws StoreException;
 

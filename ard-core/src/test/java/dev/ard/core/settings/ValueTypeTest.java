@@ -94,7 +94,8 @@ class ValueTypeTest {
         for (String bad : new String[] {"2of4", "a/b", "3/2", "0/4", "1/0"}) {
             assertThatThrownBy(() -> shard.parse("ard.shard", bad))
                     .isInstanceOf(InvalidSettingException.class)
-                    .hasMessage("ard.shard='" + bad + "' is not a shard i/n with 1 ≤ i ≤ n ≤ 1024 (e.g. 2/4), or all/n");
+                    .hasMessage(
+                            "ard.shard='" + bad + "' is not a shard i/n with 1 ≤ i ≤ n ≤ 1024 (e.g. 2/4), or all/n");
         }
     }
 }

@@ -30,7 +30,7 @@ final class Fixtures {
                         "0123456789abcdef0123456789abcdef01234567",
                         "feature/ü-🚀-'x'",
                         true),
-                new CiRun("github", "https://github.com/acme/app/actions/runs/1?x=\"y\""),
+                new CiRun("github", "https://github.com/acme/app/actions/runs/1?x=\"y\"", "1-2 'ü'", "2/4"),
                 new ToolVersions("3.9.16", "17.0.15", "Linux 6.1 amd64"),
                 RecordedMode.ALL,
                 BuildResult.FAILURE);

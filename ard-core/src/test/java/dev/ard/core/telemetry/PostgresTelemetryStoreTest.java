@@ -72,7 +72,7 @@ class PostgresTelemetryStoreTest extends TelemetryStoreContractTest {
     }
 
     @Override
-    StoreConfig freshStore() throws SQLException {
+    public StoreConfig freshStore() throws SQLException {
         String db = "ard_test_" + DATABASES.incrementAndGet();
         try (Connection c = superuser();
                 Statement s = c.createStatement()) {

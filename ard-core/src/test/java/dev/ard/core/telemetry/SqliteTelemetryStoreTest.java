@@ -23,7 +23,7 @@ class SqliteTelemetryStoreTest extends TelemetryStoreContractTest {
     private int stores;
 
     @Override
-    StoreConfig freshStore() {
+    public StoreConfig freshStore() {
         // a directory that does not exist yet: the store creates it
         return StoreConfig.sqlite(tmp.resolve("root-" + stores++));
     }

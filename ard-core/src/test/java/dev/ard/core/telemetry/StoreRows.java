@@ -22,7 +22,8 @@ final class StoreRows {
         BuildRecord build = null;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, started_at, finished_at, root_dir, commit_sha, branch, dirty, ci_provider,"
-                        + " ci_build_url, goals, maven_version, java_version, os, mode, result FROM build WHERE id = ?")) {
+                        + " ci_build_url, goals, maven_version, java_version, os, mode, result, run_id, shard FROM build"
+                        + " WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
@@ -32,7 +33,7 @@ final class StoreRows {
                             instant(rs, 3),
                             TelemetryJson.mapper().readValue(rs.getString(10), new TypeReference<List<String>>() {}),
                             new Checkout(rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)),
-                            new CiRun(rs.getString(8), rs.getString(9)),
+                            new CiRun(rs.getString(8), rs.getString(9), rs.getString(16), rs.getString(17)),
                             new ToolVersions(rs.getString(11), rs.getString(12), rs.getString(13)),
                             mode(rs.getString(14)),
                             result(rs.getString(15)));

@@ -28,18 +28,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What every store dialect must do; SQLite and PostgreSQL subclasses provide fresh stores. */
-abstract class TelemetryStoreContractTest {
+abstract class TelemetryStoreContractTest implements StoreSnapshotContract {
 
     @TempDir
     Path tmp;
 
     /** A new, empty store that nobody has opened yet. */
-    abstract StoreConfig freshStore() throws Exception;
+    @Override
+    public abstract StoreConfig freshStore() throws Exception;
 
     /** A plain JDBC connection to the store, bypassing ARD's code. */
     abstract Connection raw(StoreConfig config) throws SQLException;
 
-    static final int CURRENT_SCHEMA = 3;
+    static final int CURRENT_SCHEMA = 4;
 
     @Test
     void roundTripOfEveryFieldWithHostileNames() throws Exception {
@@ -402,6 +403,9 @@ abstract class TelemetryStoreContractTest {
             // back to what ARD 0.1 (schema v1) left behind
             s.executeUpdate("DROP TABLE selection");
             s.executeUpdate("DROP TABLE model");
+            s.executeUpdate("DROP INDEX build_run_id");
+            s.executeUpdate("ALTER TABLE build DROP COLUMN run_id");
+            s.executeUpdate("ALTER TABLE build DROP COLUMN shard");
             s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
         }
         try (TelemetryStore store = TelemetryStores.open(config)) {

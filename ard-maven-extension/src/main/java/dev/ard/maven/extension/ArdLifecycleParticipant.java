@@ -3,7 +3,10 @@ package dev.ard.maven.extension;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionBasisResolver;
 import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.Shard;
+import dev.ard.core.selection.ShardContext;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.maven.support.SessionSettings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -66,9 +69,17 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             LOG.debug("ARD: ard.selection=off, ARD is inert for this build");
             return;
         }
+        Shard shard;
+        try {
+            shard = properties.shard(System.getenv());
+        } catch (IllegalArgumentException e) {
+            // never run all or none silently: the CI matrix is misconfigured, and only its author can tell what it
+            // meant
+            throw new MavenExecutionException("ARD: " + e.getMessage(), e);
+        }
         Faults faults = new Faults(LOG, properties.strict());
         try {
-            faults.run("starting", () -> start(session, request, key, properties, faults));
+            faults.run("starting", () -> start(session, request, key, properties, shard, faults));
         } catch (Faults.StrictFailure e) {
             throw new MavenExecutionException(e.getMessage(), e.getCause());
         }
@@ -79,6 +90,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             MavenExecutionRequest request,
             IdentityKey key,
             ArdProperties properties,
+            Shard shard,
             Faults faults) {
         if (properties.unknownSelection()) {
             LOG.warn(
@@ -87,7 +99,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         }
         BuildContext context = contexts.create(session, properties, faults);
         BuildRecorder recorder = new BuildRecorder();
-        BuildSelection selection = selection(session, context, properties, faults);
+        BuildSelection selection = selection(session, context, properties, shard, faults);
         addReporter(session, faults);
         if (properties.sbom()) {
             faults.run("adding cyclonedx-maven-plugin makeBom", () -> addSbom(session, properties));
@@ -110,35 +122,50 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
      * reason.
      */
     private BuildSelection selection(
-            MavenSession session, BuildContext context, ArdProperties properties, Faults faults) {
+            MavenSession session, BuildContext context, ArdProperties properties, Shard shard, Faults faults) {
         Path root = context.rootDir();
+        CompletableFuture<ShardContext> sharding = new CompletableFuture<>();
         CompletableFuture<SelectionBasis> basis = context.gitState()
                 .thenApplyAsync(
                         git -> {
                             SelectionMode mode = properties.modeFor(git.branch());
+                            StoreConfig store = mode.selects() || shard != null
+                                    ? faults.call(
+                                            "reading the telemetry store configuration",
+                                            () -> storeConfigs.resolve(session, root, properties),
+                                            null)
+                                    : null;
+                            // the shard's snapshot first: the selection reads the store as of it too
+                            ShardContext shardContext = shard == null ? null : ShardContext.resolve(root, shard, store);
+                            sharding.complete(shardContext);
                             if (!mode.selects()) {
                                 return SelectionBasis.RunAll.notSelecting(mode);
                             }
                             if (!git.available()) {
                                 return new SelectionBasis.RunAll(mode, "not a git repository, no change set");
                             }
-                            StoreConfig store = faults.call(
-                                    "reading the telemetry store configuration",
-                                    () -> storeConfigs.resolve(session, root, properties),
-                                    null);
                             return SelectionBasisResolver.resolve(
                                     root,
                                     mode,
                                     git.branch(),
                                     properties.baseRef(),
                                     context.ci().baseRef(),
-                                    store);
+                                    store,
+                                    shardContext == null || shardContext.snapshot() == null
+                                            ? StoreSnapshot.LIVE
+                                            : shardContext.snapshot());
                         },
                         BuildContextFactory.BACKGROUND)
                 .exceptionally(
-                        e -> new SelectionBasis.RunAll(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)));
+                        e -> SelectionBasis.RunAll.failure(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)))
+                .whenComplete((b, e) -> sharding.complete(null)); // a no-op when the shard's context was set
         return new BuildSelection(
-                properties, basis, root, root.resolve(".ard").resolve("cache").resolve("impact"));
+                properties,
+                basis,
+                root,
+                root.resolve(".ard").resolve("cache").resolve("impact"),
+                LOG,
+                shard == null ? BuildShard.NONE : new BuildShard(shard, sharding, session.isParallel(), LOG));
     }
 
     /** {@code -Dard.sbom=true}: every project runs cyclonedx makeBom (unless it does already), see {@link SbomInjector}. */

@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.selection.MustRunRules;
 import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.Shard;
 import dev.ard.core.settings.SettingValues;
 import dev.ard.core.settings.SettingsCatalog;
 import java.util.List;
@@ -127,6 +128,25 @@ record ArdProperties(
     /** {@code ard.ignoredChanges} as given (the globs are parsed by the change-set filter), else the default. */
     public String ignoredChanges() {
         return all.getOrDefault(SettingsCatalog.IGNORED_CHANGES.name(), SettingsCatalog.DEFAULT_IGNORED_CHANGES);
+    }
+
+    /**
+     * The shard this build runs: {@code ard.shard}, else GitLab's {@code CI_NODE_INDEX}/{@code CI_NODE_TOTAL};
+     * {@code null} when the build is not one shard of several ({@code 1/1} is the whole selection). {@code all/n} is
+     * returned as it is: {@code ard:select}'s what-if, which a build that runs tests declines with a warning.
+     *
+     * @throws IllegalArgumentException with a message for the user: a malformed or out-of-range shard
+     */
+    public Shard shard(Map<String, String> env) {
+        String raw = settings().raw(SettingsCatalog.SHARD);
+        Shard shard = raw == null || raw.isBlank() ? Shard.fromEnvironment(env) : SettingsCatalog.SHARD.parse(raw);
+        return shard == null || shard.whole() ? null : shard;
+    }
+
+    /** {@code ard.run}: the run id given by the user, or {@code null} (then the CI's). */
+    public String run() {
+        String value = settings().raw(SettingsCatalog.RUN);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** {@code ard.sbom}: add cyclonedx-maven-plugin's {@code makeBom} to every module. */

@@ -75,6 +75,11 @@ record BuildContext(
 
     /** The build record, with the selection mode that was in effect. */
     public BuildRecord toRecord(Instant finishedAt, BuildResult result, RecordedMode effectiveMode) {
+        return toRecord(finishedAt, result, effectiveMode, null);
+    }
+
+    /** The build record, with the selection mode that was in effect and the shard it ran ({@code 2/4}, or null). */
+    public BuildRecord toRecord(Instant finishedAt, BuildResult result, RecordedMode effectiveMode, String shard) {
         GitState git = git();
         return new BuildRecord(
                 buildId,
@@ -82,7 +87,7 @@ record BuildContext(
                 finishedAt,
                 goals,
                 new Checkout(rootDir.toString(), git.commit(), git.branch(), git.dirty()),
-                new CiRun(ci.provider(), ci.buildUrl()),
+                new CiRun(ci.provider(), ci.buildUrl(), ci.runId(), shard),
                 tools,
                 effectiveMode,
                 result);

@@ -46,6 +46,11 @@ public class BuildContextFactory {
         if (ci == null) {
             ci = CiEnvironment.LOCAL;
         }
+        String run = properties.run();
+        if (run != null) {
+            // ard.run ties the shards of one run together where the CI's own id does not (or there is none)
+            ci = new CiEnvironment(ci.provider(), ci.buildUrl(), run, ci.ref(), ci.baseRef());
+        }
         // Reading git (JGit class loading, config, status) runs on a daemon thread beside project loading and
         // the build; the session end waits for it. The telemetry store's driver warms up the same way.
         CiEnvironment ciEnv = ci;

@@ -55,8 +55,14 @@ final class BuildRecorder {
 
     /** Everything recorded, as one build that ran in {@code mode} (the mode in effect, known only once the build ran). */
     public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, BuildResult result, RecordedMode mode) {
+        return toTelemetry(context, finishedAt, result, mode, null);
+    }
+
+    /** As {@link #toTelemetry(BuildContext, Instant, BuildResult, RecordedMode)}, for a build that ran {@code shard}. */
+    public BuildTelemetry toTelemetry(
+            BuildContext context, Instant finishedAt, BuildResult result, RecordedMode mode, String shard) {
         return new BuildTelemetry(
-                context.toRecord(finishedAt, result, mode),
+                context.toRecord(finishedAt, result, mode, shard),
                 context.git().changes(),
                 List.copyOf(moduleRuns),
                 List.copyOf(tests),

@@ -7,6 +7,7 @@ import dev.ard.core.selection.ReactorSelection;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionFile;
 import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.ShardedSelection;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
 import dev.ard.core.selection.predictive.TimeBudget;
@@ -53,9 +54,10 @@ final class BuildSelection {
     private ReactorSelection reactorSelection; // guarded by this
     private final AtomicBoolean userChoseTests = new AtomicBoolean();
     private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
+    private final BuildShard shard;
 
     BuildSelection(ArdProperties properties, CompletableFuture<SelectionBasis> basis, Path repoRoot, Path cacheDir) {
-        this(properties, basis, repoRoot, cacheDir, LOG);
+        this(properties, basis, repoRoot, cacheDir, LOG, BuildShard.NONE);
     }
 
     BuildSelection(
@@ -64,6 +66,17 @@ final class BuildSelection {
             Path repoRoot,
             Path cacheDir,
             Logger log) {
+        this(properties, basis, repoRoot, cacheDir, log, BuildShard.NONE);
+    }
+
+    BuildSelection(
+            ArdProperties properties,
+            CompletableFuture<SelectionBasis> basis,
+            Path repoRoot,
+            Path cacheDir,
+            Logger log,
+            BuildShard shard) {
+        this.shard = shard;
         this.properties = properties;
         this.basis = basis;
         this.timeout = properties.selectionTimeout();
@@ -78,6 +91,16 @@ final class BuildSelection {
 
     ArdProperties properties() {
         return properties;
+    }
+
+    BuildShard shard() {
+        return shard;
+    }
+
+    /** This build's narrowing to its shard, or {@code null} when every selected test runs here (see {@link BuildShard}). */
+    ShardedSelection sharded() {
+        SelectionBasis b = basis();
+        return shard.sharded(b, deadlineNanos - System.nanoTime());
     }
 
     /**
@@ -99,7 +122,7 @@ final class BuildSelection {
             return timedOut();
         } catch (ExecutionException e) {
             // the future is built never to fail; should it, the build still runs every test
-            return new SelectionBasis.RunAll(SelectionMode.SAFE, "selection failed: " + e.getCause());
+            return SelectionBasis.RunAll.failure(SelectionMode.SAFE, "selection failed: " + e.getCause());
         }
     }
 
@@ -107,7 +130,7 @@ final class BuildSelection {
         if (late == null) {
             String reason = "the selection was not ready within ard.selection.timeout=" + timeout.toMillis() + "ms";
             log.warn("ARD: {}; running all tests", reason);
-            late = new SelectionBasis.RunAll(SelectionMode.SAFE, reason);
+            late = SelectionBasis.RunAll.failure(SelectionMode.SAFE, reason);
         }
         return late;
     }

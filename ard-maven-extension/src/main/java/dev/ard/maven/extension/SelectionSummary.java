@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.git.ChangeSet;
 import dev.ard.core.selection.SelectionBasis;
+import dev.ard.core.selection.ShardedSelection;
 import dev.ard.core.selection.TestDecision;
 import java.time.Duration;
 import java.util.HashSet;
@@ -24,18 +25,20 @@ final class SelectionSummary {
         if (!testsRan || selection.userChoseTestsOnly() || !selection.basisReady()) {
             return null;
         }
-        if (selection.basis() instanceof SelectionBasis.RunAll all) {
+        boolean sharded = selection.shard().applied();
+        if (selection.basis() instanceof SelectionBasis.RunAll all && !sharded) {
             return all.mode().selects()
                     ? "ran all tests (safe): " + all.reason()
                     : null; // modes all and off say nothing
         }
-        SelectionBasis.Select basis = (SelectionBasis.Select) selection.basis();
         List<BuildSelection.Executed> executions = selection.executions();
         if (executions.isEmpty()) {
             return null;
         }
+        SelectionBasis.Select basis = selection.basis() instanceof SelectionBasis.Select s ? s : null;
         int total = 0;
         int ran = 0;
+        int otherShards = 0;
         long savedMs = 0;
         boolean estimateComplete = true;
         Set<String> modules = new HashSet<>();
@@ -45,9 +48,13 @@ final class SelectionSummary {
                 total++;
                 if (decision.selected()) {
                     ran++;
+                } else if (ShardedSelection.inOtherShard(decision)) {
+                    otherShards++;
                 } else {
-                    long mean =
-                            basis.history().meanDurationMs(executed.selection().module(), decision.className());
+                    long mean = basis == null
+                            ? -1
+                            : basis.history()
+                                    .meanDurationMs(executed.selection().module(), decision.className());
                     if (mean >= 0) {
                         savedMs += mean;
                     } else {
@@ -56,20 +63,27 @@ final class SelectionSummary {
                 }
             }
         }
-        int skipped = total - ran;
+        int skipped = total - ran - otherShards;
         StringBuilder line = new StringBuilder("ran ")
                 .append(ran)
                 .append('/')
                 .append(total)
                 .append(" test classes in ")
-                .append(SummaryLine.plural(modules.size(), "module", "modules"))
-                .append(" (")
-                .append(basis.mode().id())
-                .append(", ")
-                .append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))
-                .append(" since ")
-                .append(ChangeSet.shortSha(basis.changes().baseCommit()))
-                .append(')');
+                .append(SummaryLine.plural(modules.size(), "module", "modules"));
+        if (sharded) {
+            line.append(" as shard ").append(selection.shard().shard());
+        }
+        line.append(" (").append(selection.basis().mode().id());
+        if (basis != null) {
+            line.append(", ")
+                    .append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))
+                    .append(" since ")
+                    .append(ChangeSet.shortSha(basis.changes().baseCommit()));
+        }
+        line.append(')');
+        if (otherShards > 0) {
+            line.append(", ").append(otherShards).append(" in the other shards");
+        }
         if (skipped > 0) {
             line.append(", skipped ")
                     .append(skipped)
@@ -78,7 +92,7 @@ final class SelectionSummary {
                     .append(format(savedMs))
                     .append(" saved");
         }
-        String notReady = basis.predictiveNotReady();
+        String notReady = basis == null ? null : basis.predictiveNotReady();
         if (notReady != null && selection.properties().explicitPredictive()) {
             line.append(" (not predictive: ").append(notReady).append(')');
         }

@@ -79,8 +79,13 @@ public class TelemetryPublisher {
         BuildSelection selection = build.selection();
         RecordedMode mode =
                 selection != null ? selection.effectiveMode() : build.context().mode();
-        BuildTelemetry telemetry =
-                build.recorder().toTelemetry(build.context(), Instant.now(), BuildResult.of(failed), mode);
+        BuildTelemetry telemetry = build.recorder()
+                .toTelemetry(
+                        build.context(),
+                        Instant.now(),
+                        BuildResult.of(failed),
+                        mode,
+                        selection == null ? null : selection.shard().recorded());
         boolean testsRan = !telemetry.moduleRuns().isEmpty();
         String selected = selection == null
                 ? null

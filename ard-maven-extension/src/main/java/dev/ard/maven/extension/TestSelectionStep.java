@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionFile;
+import dev.ard.core.selection.ShardedSelection;
 import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
@@ -50,11 +51,16 @@ final class TestSelectionStep {
         if (skipped(parameters, goal)) {
             return;
         }
-        if (!(build.basis() instanceof SelectionBasis.Select)) {
+        ShardedSelection sharded = build.sharded();
+        if (!(build.basis() instanceof SelectionBasis.Select) && sharded == null) {
             return; // every test runs; the summary line says why
         }
         String module = ArdExecutionListener.moduleOf(project);
         TestSelection selection = build.reactorSelection(session).select(module, filter(parameters, goal)::accepts);
+        if (sharded != null) {
+            // the key names the execution alike in every shard of the run (see ShardedSelection)
+            selection = sharded.narrow(selection, module + " " + goal.pluginName() + " " + execution.getExecutionId());
+        }
         if (!selection.skipped().isEmpty()) {
             exclude(parameters, project, execution, goal, selection);
         }

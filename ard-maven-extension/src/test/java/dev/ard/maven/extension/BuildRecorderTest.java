@@ -57,7 +57,7 @@ class BuildRecorderTest {
                         START.plusSeconds(9),
                         List.of("clean", "verify"),
                         new Checkout(Path.of("/r").toString(), "abc123", "feature", true),
-                        new CiRun("github", "https://ci/1"),
+                        new CiRun("github", "https://ci/1", "1", null),
                         TOOLS,
                         RecordedMode.ALL,
                         BuildResult.FAILURE));

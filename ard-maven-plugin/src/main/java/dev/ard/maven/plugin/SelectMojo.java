@@ -13,11 +13,14 @@ import dev.ard.core.selection.ReactorSelection;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionBasisResolver;
 import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.Shard;
+import dev.ard.core.selection.ShardContext;
 import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.predictive.TimeBudget;
 import dev.ard.core.settings.SettingsCatalog;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.maven.support.ReactorLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +87,13 @@ public class SelectMojo extends AbstractStoreMojo {
     @Parameter(property = "ard.timeBudget")
     private String timeBudget;
 
+    /**
+     * Also print how the shards of a CI run would split the selection: {@code all/4} (every shard) or {@code 2/4}
+     * (the same partition, this shard marked), as a sequential build places it.
+     */
+    @Parameter(property = "ard.shard")
+    private String shard;
+
     /** Changed files (outside source and resource roots) that never make tests run. */
     @Parameter(property = "ard.ignoredChanges", defaultValue = SettingsCatalog.DEFAULT_IGNORED_CHANGES)
     private String ignoredChanges;
@@ -100,6 +110,7 @@ public class SelectMojo extends AbstractStoreMojo {
             throw new MojoFailureException(
                     "ARD: unknown ard.selection '" + selection + "' (auto, safe, predictive, all, off)");
         }
+        Shard shardAsked = shard();
         Path mavenRoot = root();
         Path repoRoot = GitInspector.workTree(mavenRoot).orElse(mavenRoot);
         List<MavenProject> reactor = session.getProjects();
@@ -107,7 +118,17 @@ public class SelectMojo extends AbstractStoreMojo {
                 reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
         ImpactAnalyzer analyzer =
                 new ImpactAnalyzer(mavenRoot.resolve(".ard").resolve("cache").resolve("impact"));
-        List<Question> questions = questions(mode, mavenRoot, repoRoot, storeConfig());
+        StoreConfig config = storeConfig();
+        ShardContext sharding = shardAsked == null ? null : ShardContext.resolve(mavenRoot, shardAsked, config);
+        if (sharding != null && !sharding.partitions()) {
+            getLog().warn("ARD: shard " + shardAsked + " would run the whole selection: " + sharding.problem());
+        }
+        List<Question> questions = questions(
+                mode,
+                mavenRoot,
+                repoRoot,
+                config,
+                sharding == null || sharding.snapshot() == null ? StoreSnapshot.LIVE : sharding.snapshot());
         List<String> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (Question question : questions) {
@@ -119,8 +140,18 @@ public class SelectMojo extends AbstractStoreMojo {
             ReactorSelection reactorSelection = new ReactorSelection(
                     question.basis(), modules, repoRoot, analyzer, rules, warning -> getLog().warn("ARD: " + warning));
             List<TestDecision> decisions = decide(modules, reactorSelection);
+            Map<String, Object> line = line(question, decisions);
+            if (sharding != null && sharding.partitions()) {
+                List<List<String>> partition = ShardPartition.of(
+                        reactor, modules, reactorSelection, sharding, SUREFIRE::accepts, FAILSAFE::accepts);
+                line.put("shard", shardAsked.toString());
+                line.put("shards", partition);
+                if (questions.size() == 1) {
+                    ShardPartition.log(partition, shardAsked, getLog());
+                }
+            }
             try {
-                lines.add(json.writeValueAsString(line(question, decisions)));
+                lines.add(json.writeValueAsString(line));
             } catch (IOException e) {
                 throw new MojoExecutionException("ARD: cannot write a selection as JSON: " + e.getMessage(), e);
             }
@@ -141,14 +172,26 @@ public class SelectMojo extends AbstractStoreMojo {
                 + out);
     }
 
-    private List<Question> questions(SelectionMode mode, Path mavenRoot, Path repoRoot, StoreConfig config)
+    private Shard shard() throws MojoFailureException {
+        if (shard == null || shard.isBlank()) {
+            return null;
+        }
+        try {
+            return SettingsCatalog.SHARD.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("ARD: " + e.getMessage());
+        }
+    }
+
+    private List<Question> questions(
+            SelectionMode mode, Path mavenRoot, Path repoRoot, StoreConfig config, StoreSnapshot snapshot)
             throws MojoFailureException {
         List<List<String>> given = givenChangeSets();
         if (given.isEmpty()) {
             GitState git = GitInspector.inspect(mavenRoot);
             String ciBase = CiEnvironment.detect(System.getenv()).baseRef();
             SelectionBasis basis =
-                    SelectionBasisResolver.resolve(mavenRoot, mode, git.branch(), baseRef, ciBase, config);
+                    SelectionBasisResolver.resolve(mavenRoot, mode, git.branch(), baseRef, ciBase, config, snapshot);
             List<String> shown = basis instanceof SelectionBasis.Select select
                     ? select.changes().paths()
                     : List.of();

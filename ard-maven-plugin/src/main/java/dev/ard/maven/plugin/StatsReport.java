@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ard.core.telemetry.BuildRecord;
+import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.Checkout;
 import dev.ard.core.telemetry.TelemetryStore.BuildSummary;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
@@ -13,8 +14,12 @@ import dev.ard.core.telemetry.TelemetryStore.MethodStats;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What {@code ard:stats} shows, and how: a plain-text report that fits a 100-column terminal after
@@ -84,6 +89,8 @@ public record StatsReport(
                     row.skipped(),
                     duration(row.testTimeMs())));
         }
+
+        renderRuns(out);
 
         out.add("");
         out.add("Slowest test classes (mean over the last " + window + " builds)");
@@ -185,6 +192,59 @@ public record StatsReport(
         }
         long seconds = ms / 1000;
         return String.format(Locale.ROOT, "%dm %02ds", seconds / 60, seconds % 60);
+    }
+
+    private static final String RUN_ROW = "  %-24s  %-9s  %-7s  %6s  %6s  %9s  %9s";
+
+    /**
+     * The builds that ran as shards, one line per CI run ({@code ard.run}, else the CI's run id): the shards seen of
+     * how many, the run's result (failed when a shard failed), tests, and the summed and the slowest shard's test time.
+     */
+    private void renderRuns(List<String> out) {
+        Map<String, List<BuildSummary>> runs = new LinkedHashMap<>();
+        for (BuildSummary row : builds) {
+            if (row.build().ci().shard() != null) {
+                String run = row.build().ci().runId();
+                runs.computeIfAbsent(run == null ? "(no run id)" : run, r -> new ArrayList<>())
+                        .add(row);
+            }
+        }
+        if (runs.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("Sharded runs (among the last " + builds.size() + " builds)");
+        out.add(String.format(
+                Locale.ROOT, RUN_ROW, "Run", "Shards", "Result", "Tests", "Failed", "Test time", "Slowest"));
+        runs.forEach((run, shards) -> {
+            Set<String> seen = new TreeSet<>();
+            String of = "?";
+            boolean failed = false;
+            int tests = 0;
+            int failures = 0;
+            long time = 0;
+            long slowest = 0;
+            for (BuildSummary row : shards) {
+                String shard = row.build().ci().shard();
+                seen.add(shard);
+                of = shard.substring(shard.indexOf('/') + 1);
+                failed |= row.build().result() == BuildResult.FAILURE || row.failed() > 0;
+                tests += row.tests();
+                failures += row.failed();
+                time += row.testTimeMs();
+                slowest = Math.max(slowest, row.testTimeMs());
+            }
+            out.add(String.format(
+                    Locale.ROOT,
+                    RUN_ROW,
+                    cutLeft(run, 24),
+                    cut(seen.size() + " of " + of, 9),
+                    failed ? "FAILURE" : "SUCCESS",
+                    tests,
+                    failures,
+                    duration(time),
+                    duration(slowest)));
+        });
     }
 
     private static String commit(BuildRecord b) {

@@ -76,6 +76,56 @@ class StatsReportTest {
                                 null)));
     }
 
+    private static BuildSummary shard(String run, String shard, BuildResult result, long testMs) {
+        BuildSummary b = build(SHA, "feature/x", false, result, testMs);
+        BuildRecord r = b.build();
+        return new BuildSummary(
+                new BuildRecord(
+                        r.id(),
+                        r.startedAt(),
+                        r.finishedAt(),
+                        r.goals(),
+                        r.checkout(),
+                        new CiRun("github", null, run, shard),
+                        r.tools(),
+                        RecordedMode.SAFE,
+                        result),
+                b.tests(),
+                result == BuildResult.FAILURE ? 1 : 0,
+                0,
+                0,
+                testMs);
+    }
+
+    @Test
+    void theShardsOfOneRunAreOneLine() {
+        StatsReport report = new StatsReport(
+                "jdbc:sqlite:x",
+                50,
+                List.of(
+                        shard("1234-1", "1/3", BuildResult.SUCCESS, 40_000),
+                        shard("1234-1", "2/3", BuildResult.FAILURE, 50_000),
+                        shard("1234-1", "3/3", BuildResult.SUCCESS, 45_000),
+                        shard("77-1", "1/2", BuildResult.SUCCESS, 1_000),
+                        build(SHA, "main", false, BuildResult.SUCCESS, 1234)),
+                List.of(),
+                List.of(),
+                List.of());
+
+        List<String> lines = report.renderText(ZoneOffset.UTC);
+
+        assertThat(lines).contains("Sharded runs (among the last 5 builds)");
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).matches("  1234-1 +3 of 3 +FAILURE +42 +1 +2m 15s +50\\.0 s"))
+                .anySatisfy(l -> assertThat(l).matches("  77-1 +1 of 2 +SUCCESS +14 +0 +1\\.0 s +1\\.0 s"));
+        assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(StatsReport.WIDTH));
+    }
+
+    @Test
+    void withoutShardsThereIsNoRunsTable() {
+        assertThat(sample().renderText(ZoneOffset.UTC)).noneMatch(l -> l.startsWith("Sharded runs"));
+    }
+
     @Test
     void everyTextLineFitsA100ColumnTerminalAfterTheInfoPrefix() {
         List<String> lines = sample().renderText(ZoneOffset.UTC);

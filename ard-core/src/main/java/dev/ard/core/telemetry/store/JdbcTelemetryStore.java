@@ -4,6 +4,7 @@ import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.GreenBuild;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreException;
+import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TestHistory;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     private final StoreOptions options;
     private final Connection connection;
     private final int schemaVersion;
+    private volatile StoreSnapshot snapshot = StoreSnapshot.LIVE;
 
     private JdbcTelemetryStore(Dialect dialect, StoreOptions options, Connection connection, int schemaVersion) {
         this.dialect = dialect;
@@ -119,6 +121,12 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     }
 
     @Override
+    public TelemetryStore readAsOf(StoreSnapshot snapshot) {
+        this.snapshot = java.util.Objects.requireNonNull(snapshot, "snapshot");
+        return this;
+    }
+
+    @Override
     public synchronized List<BuildSummary> recentBuilds(int limit) throws StoreException {
         return query("read recent builds", () -> TelemetryQueries.recentBuilds(connection, limit));
     }
@@ -140,12 +148,12 @@ public final class JdbcTelemetryStore implements TelemetryStore {
 
     @Override
     public synchronized Optional<GreenBuild> lastGreenBuild(String branch) throws StoreException {
-        return query("read the last green build", () -> SelectionQueries.lastGreenBuild(connection, branch));
+        return query("read the last green build", () -> SelectionQueries.lastGreenBuild(connection, branch, snapshot));
     }
 
     @Override
     public synchronized TestHistory testHistory(String branch, int lastBuilds) throws StoreException {
-        return query("read the test history", () -> SelectionQueries.history(connection, branch, lastBuilds));
+        return query("read the test history", () -> SelectionQueries.history(connection, branch, lastBuilds, snapshot));
     }
 
     @Override
@@ -158,7 +166,8 @@ public final class JdbcTelemetryStore implements TelemetryStore {
             String branch, int lastBuilds, java.util.Map<String, List<String>> changes) throws StoreException {
         return query("read the per-class history", () -> {
             java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
-            List<dev.ard.core.telemetry.ClassRun> runs = ModelQueries.classRuns(connection, branch, lastBuilds, found);
+            List<dev.ard.core.telemetry.ClassRun> runs =
+                    ModelQueries.classRuns(connection, branch, lastBuilds, found, snapshot);
             changes.putAll(found); // only once the query succeeded, so a retry does not add twice
             return runs;
         });
@@ -181,7 +190,7 @@ public final class JdbcTelemetryStore implements TelemetryStore {
 
     @Override
     public synchronized Optional<dev.ard.core.telemetry.StoredModel> latestModel() throws StoreException {
-        return query("read the model", () -> ModelQueries.latest(connection, dialect));
+        return query("read the model", () -> ModelQueries.latest(connection, dialect, snapshot));
     }
 
     private <T> T query(String action, Retry.Work<T> work) throws StoreException {

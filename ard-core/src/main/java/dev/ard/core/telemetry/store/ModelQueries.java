@@ -1,6 +1,7 @@
 package dev.ard.core.telemetry.store;
 
 import dev.ard.core.telemetry.ClassRun;
+import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.StoredModel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,10 +22,11 @@ final class ModelQueries {
      * Per-class rows of the newest {@code lastBuilds} builds (of {@code branch}, or all), oldest first. Portable
      * SQL: aggregates with CASE, no dialect-specific functions. Classes left out by selection are not rows.
      */
-    static List<ClassRun> classRuns(Connection c, String branch, int lastBuilds, Map<String, List<String>> changes)
+    static List<ClassRun> classRuns(
+            Connection c, String branch, int lastBuilds, Map<String, List<String>> changes, StoreSnapshot snapshot)
             throws SQLException {
-        String builds = "SELECT id FROM build" + (branch == null ? "" : " WHERE branch = ?")
-                + " ORDER BY started_at DESC, id DESC LIMIT ?";
+        String builds = "SELECT id FROM build sb WHERE " + snapshot.buildCondition("sb")
+                + (branch == null ? "" : " AND sb.branch = ?") + " ORDER BY sb.started_at DESC, sb.id DESC LIMIT ?";
         String sql = "SELECT t.build_id, b.started_at, t.module, t.class_name,"
                 + " SUM(CASE WHEN t.outcome IN ('FAILED', 'ERROR') THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.flaky THEN 1 ELSE 0 END), SUM(t.duration_ms)"
@@ -103,12 +105,12 @@ final class ModelQueries {
      * The newest model; its bytes and metrics only when they are within {@link StoredModel#MAX_BYTES} and
      * {@link StoredModel#MAX_METRICS_CHARS}: the database measures them, so an oversized row is never transferred.
      */
-    static Optional<StoredModel> latest(Connection c, Dialect dialect) throws SQLException {
+    static Optional<StoredModel> latest(Connection c, Dialect dialect, StoreSnapshot snapshot) throws SQLException {
         String size = dialect.byteLength("bytes");
         String fits = "(" + size + " <= ? AND length(metrics) <= ?)";
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT version, trained_at, " + size + ", CASE WHEN " + fits + " THEN metrics END, CASE WHEN " + fits
-                        + " THEN bytes END FROM model ORDER BY version DESC LIMIT 1")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, trained_at, " + size + ", CASE WHEN " + fits
+                + " THEN metrics END, CASE WHEN " + fits + " THEN bytes END FROM model WHERE "
+                + snapshot.modelCondition() + " ORDER BY version DESC LIMIT 1")) {
             for (int i = 0; i < 2; i++) {
                 ps.setLong(2 * i + 1, StoredModel.MAX_BYTES);
                 ps.setLong(2 * i + 2, StoredModel.MAX_METRICS_CHARS);

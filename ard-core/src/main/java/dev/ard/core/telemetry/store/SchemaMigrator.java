@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class SchemaMigrator {
     /** The migration scripts, oldest first. A new one is one more entry here. */
-    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__selection.sql", "V3__model.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__selection.sql", "V3__model.sql", "V4__run.sql");
 
     static final int LATEST = SCRIPTS.size();
 

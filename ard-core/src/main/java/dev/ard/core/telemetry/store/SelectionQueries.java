@@ -4,6 +4,7 @@ import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.GreenBuild;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
+import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TestHistory;
 import java.sql.Connection;
@@ -26,7 +27,8 @@ final class SelectionQueries {
 
     /**
      * Green = the build succeeded, ran tests (a {@code module_run} exists), none failed or erred, and it ran in a
-     * mode that covers every test it did not run ({@code all} or a selection; not {@code user}: {@code -Dtest}).
+     * mode that covers every test it did not run ({@code all} or a selection; not {@code user}: {@code -Dtest}),
+     * and not as one shard of a run (it ran part of the selection only; its siblings may have failed).
      */
     private static final String GREEN = "SELECT b.id, b.commit_sha FROM build b"
             + " WHERE b.branch = ? AND b.result = '" + BuildResult.SUCCESS.stored() + "' AND b.commit_sha IS NOT NULL"
@@ -36,17 +38,21 @@ final class SelectionQueries {
                     .map(m -> "'" + m.stored() + "'")
                     .collect(Collectors.joining(", "))
             + ")"
+            + "   AND b.shard IS NULL"
             + "   AND EXISTS (SELECT 1 FROM module_run m WHERE m.build_id = b.id)"
             + "   AND NOT EXISTS (SELECT 1 FROM test_result t WHERE t.build_id = b.id AND t.outcome IN ('FAILED', 'ERROR'))"
-            + " ORDER BY b.started_at DESC, b.id DESC LIMIT 1";
+            + "   AND ";
 
-    static Optional<GreenBuild> lastGreenBuild(Connection c, String branch) throws SQLException {
+    private static final String NEWEST_FIRST = " ORDER BY b.started_at DESC, b.id DESC LIMIT 1";
+
+    static Optional<GreenBuild> lastGreenBuild(Connection c, String branch, StoreSnapshot snapshot)
+            throws SQLException {
         if (branch == null) {
             return Optional.empty();
         }
         String id;
         String commit;
-        try (PreparedStatement ps = c.prepareStatement(GREEN)) {
+        try (PreparedStatement ps = c.prepareStatement(GREEN + snapshot.buildCondition("b") + NEWEST_FIRST)) {
             ps.setString(1, branch);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -66,18 +72,20 @@ final class SelectionQueries {
      * Seen classes and mean durations over the last {@code lastBuilds} builds of any branch; last failures over the
      * last {@code lastBuilds} builds of {@code branch} (a class's newest run there decides).
      */
-    static TestHistory history(Connection c, String branch, int lastBuilds) throws SQLException {
+    static TestHistory history(Connection c, String branch, int lastBuilds, StoreSnapshot snapshot)
+            throws SQLException {
         Set<String> seen = new HashSet<>();
         Map<String, Long> durations = new HashMap<>();
-        for (ClassStats stats : TelemetryQueries.slowestClasses(c, Integer.MAX_VALUE, lastBuilds)) {
+        for (ClassStats stats : TelemetryQueries.slowestClasses(c, Integer.MAX_VALUE, lastBuilds, snapshot)) {
             String key = TestHistory.key(stats.module(), stats.className());
             seen.add(key);
             durations.put(key, stats.meanDurationMs());
         }
-        return new TestHistory(seen, lastFailures(c, branch, lastBuilds), durations);
+        return new TestHistory(seen, lastFailures(c, branch, lastBuilds, snapshot), durations);
     }
 
-    private static Map<String, Outcome> lastFailures(Connection c, String branch, int lastBuilds) throws SQLException {
+    private static Map<String, Outcome> lastFailures(
+            Connection c, String branch, int lastBuilds, StoreSnapshot snapshot) throws SQLException {
         Map<String, Outcome> failures = new HashMap<>();
         if (branch == null) {
             return failures;
@@ -85,7 +93,8 @@ final class SelectionQueries {
         String sql =
                 "SELECT t.build_id, t.module, t.class_name, t.outcome FROM test_result t JOIN build b ON b.id = t.build_id"
                         + " WHERE t.outcome <> 'SKIPPED_BY_SELECTION' AND t.build_id IN ("
-                        + "   SELECT id FROM build WHERE branch = ? ORDER BY started_at DESC, id DESC LIMIT ?)"
+                        + "   SELECT id FROM build sb WHERE sb.branch = ? AND " + snapshot.buildCondition("sb")
+                        + "   ORDER BY sb.started_at DESC, sb.id DESC LIMIT ?)"
                         + " ORDER BY b.started_at DESC, b.id DESC";
         Map<String, String> newestBuild = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {

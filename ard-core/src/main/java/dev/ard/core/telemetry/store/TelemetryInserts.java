@@ -102,8 +102,8 @@ final class TelemetryInserts {
     private static void insertBuild(Connection c, BuildRecord b) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO build (id, started_at, finished_at, root_dir, commit_sha, branch, dirty,"
-                        + " ci_provider, ci_build_url, goals, maven_version, java_version, os, mode, result)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " ci_provider, ci_build_url, goals, maven_version, java_version, os, mode, result, run_id, shard)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, b.id());
             setInstant(ps, 2, b.startedAt());
             setInstant(ps, 3, b.finishedAt());
@@ -119,6 +119,8 @@ final class TelemetryInserts {
             ps.setString(13, b.tools().os());
             ps.setString(14, b.mode() == null ? null : b.mode().stored());
             ps.setString(15, b.result() == null ? null : b.result().stored());
+            ps.setString(16, b.ci().runId());
+            ps.setString(17, b.ci().shard());
             ps.executeUpdate();
         }
     }

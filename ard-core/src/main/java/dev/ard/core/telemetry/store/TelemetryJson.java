@@ -59,7 +59,9 @@ public final class TelemetryJson {
             String javaVersion,
             String os,
             String mode,
-            String result) {}
+            String result,
+            String runId,
+            String shard) {}
 
     private static final class ToJson extends StdConverter<BuildRecord, FlatBuild> {
         @Override
@@ -79,7 +81,9 @@ public final class TelemetryJson {
                     b.tools().java(),
                     b.tools().os(),
                     b.mode() == null ? null : b.mode().stored(),
-                    b.result() == null ? null : b.result().stored());
+                    b.result() == null ? null : b.result().stored(),
+                    b.ci().runId(),
+                    b.ci().shard());
         }
     }
 
@@ -98,7 +102,7 @@ public final class TelemetryJson {
                         f.finishedAt(),
                         f.goals(),
                         new Checkout(f.rootDir(), f.commit(), f.branch(), f.dirty()),
-                        new CiRun(f.ciProvider(), f.ciBuildUrl()),
+                        new CiRun(f.ciProvider(), f.ciBuildUrl(), f.runId(), f.shard()),
                         new ToolVersions(f.mavenVersion(), f.javaVersion(), f.os()),
                         RecordedMode.fromStored(f.mode()),
                         BuildResult.fromStored(f.result()));

@@ -7,6 +7,7 @@ import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.Checkout;
 import dev.ard.core.telemetry.CiRun;
 import dev.ard.core.telemetry.RecordedMode;
+import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.TelemetryStore.BuildSummary;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TelemetryStore.MethodStats;
@@ -33,14 +34,20 @@ final class TelemetryQueries {
     private TelemetryQueries() {}
 
     /** The ids of the last {@code ?} builds; ties on the start time are broken by id so results are stable. */
-    private static final String LAST_BUILDS = "SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT ?";
+    private static final String LAST_BUILDS = lastBuilds(StoreSnapshot.LIVE);
+
+    /** {@link #LAST_BUILDS} among the builds {@code snapshot} sees. */
+    static String lastBuilds(StoreSnapshot snapshot) {
+        return "SELECT id FROM build sb WHERE " + snapshot.buildCondition("sb")
+                + " ORDER BY sb.started_at DESC, sb.id DESC LIMIT ?";
+    }
 
     private static final String FAILED = "CASE WHEN t.outcome IN ('FAILED', 'ERROR') THEN 1 ELSE 0 END";
 
     static List<BuildSummary> recentBuilds(Connection c, int limit) throws SQLException {
         String sql =
                 "SELECT b.id, b.started_at, b.finished_at, b.root_dir, b.commit_sha, b.branch, b.dirty, b.ci_provider,"
-                        + " b.ci_build_url, b.goals, b.maven_version, b.java_version, b.os, b.mode, b.result,"
+                        + " b.ci_build_url, b.goals, b.maven_version, b.java_version, b.os, b.mode, b.result, b.run_id, b.shard,"
                         + " COALESCE(s.tests, 0), COALESCE(s.failed, 0), COALESCE(s.skipped, 0), COALESCE(s.by_selection, 0),"
                         + " COALESCE(s.test_time, 0)"
                         + " FROM build b LEFT JOIN ("
@@ -62,11 +69,11 @@ final class TelemetryQueries {
                 while (rs.next()) {
                     rows.add(new BuildSummary(
                             buildRecord(rs),
-                            rs.getInt(16),
-                            rs.getInt(17),
                             rs.getInt(18),
                             rs.getInt(19),
-                            rs.getLong(20)));
+                            rs.getInt(20),
+                            rs.getInt(21),
+                            rs.getLong(22)));
                 }
             }
             return rows;
@@ -74,11 +81,16 @@ final class TelemetryQueries {
     }
 
     static List<ClassStats> slowestClasses(Connection c, int limit, int lastBuilds) throws SQLException {
+        return slowestClasses(c, limit, lastBuilds, StoreSnapshot.LIVE);
+    }
+
+    static List<ClassStats> slowestClasses(Connection c, int limit, int lastBuilds, StoreSnapshot snapshot)
+            throws SQLException {
         String sql = "SELECT module, class_name, COUNT(*), SUM(total), SUM(failures) FROM ("
                 + "   SELECT t.build_id, t.module, t.class_name, SUM(t.duration_ms) AS total, SUM(" + FAILED
                 + ") AS failures"
                 + "   FROM test_result t"
-                + "   WHERE t.build_id IN (" + LAST_BUILDS + ") AND t.outcome <> 'SKIPPED_BY_SELECTION'"
+                + "   WHERE t.build_id IN (" + lastBuilds(snapshot) + ") AND t.outcome <> 'SKIPPED_BY_SELECTION'"
                 + "   GROUP BY t.build_id, t.module, t.class_name"
                 + " ) per_build GROUP BY module, class_name";
         List<ClassStats> rows = new ArrayList<>();
@@ -154,7 +166,7 @@ final class TelemetryQueries {
                 instant(rs, 3),
                 goals(rs.getString(10)),
                 new Checkout(rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)),
-                new CiRun(rs.getString(8), rs.getString(9)),
+                new CiRun(rs.getString(8), rs.getString(9), rs.getString(16), rs.getString(17)),
                 new ToolVersions(rs.getString(11), rs.getString(12), rs.getString(13)),
                 RecordedMode.fromStored(rs.getString(14)),
                 BuildResult.fromStored(rs.getString(15)));

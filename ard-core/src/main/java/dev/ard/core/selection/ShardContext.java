@@ -1,0 +1,69 @@
+package dev.ard.core.selection;
+
+import dev.ard.core.git.GitInspector;
+import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreSnapshot;
+import dev.ard.core.telemetry.TelemetryStore;
+import dev.ard.core.telemetry.TelemetryStores;
+import dev.ard.core.telemetry.TestHistory;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one shard of a CI run needs to compute the partition its sibling shards compute too (docs/architecture.md §4):
+ * the store snapshot every shard reads (builds finished by HEAD's commit time, none of HEAD's commit) and the
+ * duration estimates from it. When the snapshot or the estimates cannot be had, {@code problem} says why and the shard
+ * runs the whole selection: a shard never runs less than its share because it could not agree with the others.
+ *
+ * @param shard     this build's shard, {@code i/n} with {@code n > 1}
+ * @param snapshot  the snapshot the selection reads, or {@code null} with a problem
+ * @param estimates the duration estimates of the partition, or {@code null} with a problem
+ * @param problem   why this shard cannot partition, or {@code null}
+ */
+public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estimates estimates, String problem) {
+
+    public ShardContext {
+        Objects.requireNonNull(shard, "shard");
+        if (problem == null && (snapshot == null || estimates == null)) {
+            throw new IllegalArgumentException("a shard that partitions needs a snapshot and estimates");
+        }
+    }
+
+    /**
+     * Never throws.
+     *
+     * @param root  a directory inside the working tree
+     * @param store the telemetry store, or {@code null} when none is configured (then every class is estimated alike,
+     *              which every shard does alike)
+     */
+    public static ShardContext resolve(Path root, Shard shard, StoreConfig store) {
+        Optional<GitInspector.HeadCommit> head = GitInspector.headCommit(root);
+        if (head.isEmpty()) {
+            return new ShardContext(shard, null, null, "HEAD's commit cannot be read, so the shards share no snapshot");
+        }
+        // git keeps whole seconds: a build that finished in the commit's second, before the commit, still counts
+        StoreSnapshot snapshot = StoreSnapshot.beforeCommit(
+                head.get().id(), head.get().committedAt().plusMillis(999));
+        if (store == null) {
+            return new ShardContext(shard, snapshot, ShardPlan.Estimates.of(TestHistory.EMPTY), null);
+        }
+        try (TelemetryStore telemetry = TelemetryStores.open(store)) {
+            TestHistory history = telemetry.readAsOf(snapshot).testHistory(null, SelectionBasisResolver.HISTORY_BUILDS);
+            return new ShardContext(shard, snapshot, ShardPlan.Estimates.of(history), null);
+        } catch (Exception e) {
+            String m = e.getMessage();
+            return new ShardContext(
+                    shard,
+                    snapshot,
+                    null,
+                    "cannot read the recorded durations: "
+                            + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip()));
+        }
+    }
+
+    /** This shard computes the shared partition. */
+    public boolean partitions() {
+        return problem == null;
+    }
+}

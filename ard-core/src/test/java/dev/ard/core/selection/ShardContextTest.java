@@ -1,0 +1,78 @@
+package dev.ard.core.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ard.core.telemetry.StoreConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShardContextTest {
+
+    @TempDir
+    Path dir;
+
+    private RevCommit commit() throws Exception {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve("a.txt"), "a");
+            git.add().addFilepattern(".").call();
+            PersonIdent who = new PersonIdent("ARD", "ard@example.com");
+            return git.commit()
+                    .setMessage("a")
+                    .setAuthor(who)
+                    .setCommitter(who)
+                    .setSign(false)
+                    .call();
+        }
+    }
+
+    @Test
+    void theSnapshotIsHeadsCommitAndTheEndOfItsCommitSecond() throws Exception {
+        RevCommit head = commit();
+
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("2/3"), StoreConfig.sqlite(dir));
+
+        assertThat(context.partitions()).as("%s", context.problem()).isTrue();
+        assertThat(context.snapshot().excludedCommit()).isEqualTo(head.name());
+        assertThat(context.snapshot().finishedBy())
+                .isEqualTo(java.time.Instant.ofEpochSecond(head.getCommitTime()).plusMillis(999));
+        // an empty store: every class is estimated alike
+        assertThat(context.estimates().estimateMs("g:m", "ATest")).isEqualTo(ShardPlan.Estimates.UNKNOWN_MS);
+    }
+
+    @Test
+    void withoutAStoreEveryShardEstimatesAlike() throws Exception {
+        commit();
+
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null);
+
+        assertThat(context.partitions()).isTrue();
+        assertThat(context.estimates().knownMs()).isEmpty();
+    }
+
+    @Test
+    void outsideGitThereIsNoSharedSnapshot() {
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null);
+
+        assertThat(context.partitions()).isFalse();
+        assertThat(context.problem()).contains("HEAD");
+    }
+
+    @Test
+    void anUnreadableStoreMeansTheShardRunsTheWholeSelection() throws Exception {
+        commit();
+        Path corrupt = dir.resolve(".ard/telemetry.db");
+        Files.createDirectories(corrupt.getParent());
+        Files.writeString(corrupt, "this is not a SQLite database, not even close to one at all");
+
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), StoreConfig.sqlite(dir));
+
+        assertThat(context.partitions()).isFalse();
+        assertThat(context.problem()).startsWith("cannot read the recorded durations: ");
+    }
+}

@@ -108,6 +108,9 @@ class ShardIT {
     void withoutHistoryTheShardsSplitEveryTest() throws Exception {
         // no history: every test runs, split across the shards (every class estimated alike)
         List<Set<String>> shards = shards(3, "run-1");
+        try (TelemetryDb db = TelemetryDb.open(sample.store())) {
+            assertThat(db.strings("SELECT run_id FROM run_snapshot")).containsExactly("run-1");
+        }
 
         assertDisjointWithUnion(shards, EVERY_TEST);
         assertThat(shards).allMatch(s -> !s.isEmpty());
@@ -132,8 +135,8 @@ class ShardIT {
         assertDisjointWithUnion(shards, selection);
 
         // the what-if reads the same snapshot as the shards did, so it prints their partition
-        MavenLog select =
-                sample.maven("test-compile", "ard:select", "-Dard.shard=all/2").run("select-" + (++builds));
+        MavenLog select = sample.maven("test-compile", "ard:select", "-Dard.shard=all/2", "-Dard.run=run-2")
+                .run("select-" + (++builds));
         assertThat(select.exitCode()).as("%s", select).isZero();
         JsonNode line =
                 new ObjectMapper().readTree(Files.readString(sample.dir().resolve("target/ard/selections.jsonl")));

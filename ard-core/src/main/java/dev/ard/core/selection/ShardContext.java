@@ -7,13 +7,16 @@ import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TestHistory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What one shard of a CI run needs to compute the partition its sibling shards compute too (docs/architecture.md §4):
- * the store snapshot every shard reads (builds finished by HEAD's commit time, none of HEAD's commit) and the
- * duration estimates from it. When the snapshot or the estimates cannot be had, {@code problem} says why and the shard
+ * the store snapshot every shard reads and the duration estimates from it. The snapshot sees no build of HEAD's commit
+ * (a sibling shard, an earlier attempt) and only builds finished by the run's cut: with a run id, the time the first
+ * shard to start stored for the run ({@link #CLOCK_MARGIN} before its start); without one, HEAD's commit time. When the snapshot or the estimates cannot be had, {@code problem} says why and the shard
  * runs the whole selection: a shard never runs less than its share because it could not agree with the others.
  *
  * @param shard     this build's shard, {@code i/n} with {@code n > 1}
@@ -31,31 +34,45 @@ public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estima
     }
 
     /**
+     * How far before the first shard's start the run's snapshot is cut: a build another machine finishes meanwhile,
+     * with a clock behind by less than this, is still seen by no shard.
+     */
+    public static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
+
+    /**
      * Never throws.
      *
-     * @param root  a directory inside the working tree
-     * @param store the telemetry store, or {@code null} when none is configured (then every class is estimated alike,
-     *              which every shard does alike)
+     * @param root   a directory inside the working tree
+     * @param store  the telemetry store, or {@code null} when none is configured (then every class is estimated alike,
+     *               which every shard does alike)
+     * @param runId  the run's id ({@code ard.run}, else the CI's), or {@code null}: then the cut is HEAD's commit time
+     * @param create store the run's snapshot when none is (a build); {@code false} for a what-if
+     * @param now    this shard's start
      */
-    public static ShardContext resolve(Path root, Shard shard, StoreConfig store) {
+    public static ShardContext resolve(
+            Path root, Shard shard, StoreConfig store, String runId, boolean create, Instant now) {
         Optional<GitInspector.HeadCommit> head = GitInspector.headCommit(root);
         if (head.isEmpty()) {
             return new ShardContext(shard, null, null, "HEAD's commit cannot be read, so the shards share no snapshot");
         }
         // git keeps whole seconds: a build that finished in the commit's second, before the commit, still counts
-        StoreSnapshot snapshot = StoreSnapshot.beforeCommit(
+        StoreSnapshot byCommit = StoreSnapshot.beforeCommit(
                 head.get().id(), head.get().committedAt().plusMillis(999));
         if (store == null) {
-            return new ShardContext(shard, snapshot, ShardPlan.Estimates.of(TestHistory.EMPTY), null);
+            return new ShardContext(shard, byCommit, ShardPlan.Estimates.of(TestHistory.EMPTY), null);
         }
         try (TelemetryStore telemetry = TelemetryStores.open(store)) {
+            StoreSnapshot snapshot = runId == null
+                    ? byCommit
+                    : StoreSnapshot.beforeCommit(
+                            head.get().id(), telemetry.runSnapshot(runId, now.minus(CLOCK_MARGIN), create));
             TestHistory history = telemetry.readAsOf(snapshot).testHistory(null, SelectionBasisResolver.HISTORY_BUILDS);
             return new ShardContext(shard, snapshot, ShardPlan.Estimates.of(history), null);
         } catch (Exception e) {
             String m = e.getMessage();
             return new ShardContext(
                     shard,
-                    snapshot,
+                    null,
                     null,
                     "cannot read the recorded durations: "
                             + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip()));

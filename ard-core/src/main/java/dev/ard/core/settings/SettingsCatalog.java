@@ -128,8 +128,9 @@ public final class SettingsCatalog {
             TEXT,
             Default.computed("the CI's run id: GitHub `GITHUB_RUN_ID`-`GITHUB_RUN_ATTEMPT`, GitLab `CI_PIPELINE_ID`,"
                     + " Jenkins `BUILD_TAG`"),
-            Set.of(EXTENSION),
-            "the id that ties the shards of one CI run together in the store (`ard:stats` lists them as one run)");
+            Set.of(EXTENSION, SELECT),
+            "the id that ties the shards of one CI run together: they read the store as of one snapshot, and"
+                    + " `ard:stats` lists them as one run; `ard:select` reads that run's snapshot");
     public static final Setting<List<String>> CHANGED = new Setting<>(
             "ard.changed",
             LIST,

@@ -38,6 +38,15 @@ public interface TelemetryStore extends AutoCloseable {
         return this;
     }
 
+    /**
+     * The snapshot time of CI run {@code runId} (see {@link StoreSnapshot}): the one stored for the run, else
+     * {@code proposed}, which is stored for the run when {@code create} (the first shard to start sets it for all).
+     */
+    default java.time.Instant runSnapshot(String runId, java.time.Instant proposed, boolean create)
+            throws StoreException {
+        throw new StoreException("this store keeps no run snapshots");
+    }
+
     /** The newest green build of {@code branch} (see {@link GreenBuild}), if any; none for a {@code null} branch. */
     Optional<GreenBuild> lastGreenBuild(String branch) throws StoreException;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ard.core.telemetry.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -35,7 +36,8 @@ class ShardContextTest {
     void theSnapshotIsHeadsCommitAndTheEndOfItsCommitSecond() throws Exception {
         RevCommit head = commit();
 
-        ShardContext context = ShardContext.resolve(dir, Shard.parse("2/3"), StoreConfig.sqlite(dir));
+        ShardContext context =
+                ShardContext.resolve(dir, Shard.parse("2/3"), StoreConfig.sqlite(dir), null, true, Instant.now());
 
         assertThat(context.partitions()).as("%s", context.problem()).isTrue();
         assertThat(context.snapshot().excludedCommit()).isEqualTo(head.name());
@@ -46,10 +48,32 @@ class ShardContextTest {
     }
 
     @Test
+    void withARunIdTheFirstShardSetsTheCutForAll() throws Exception {
+        RevCommit head = commit();
+        StoreConfig store = StoreConfig.sqlite(dir);
+        Instant first = Instant.parse("2026-12-01T10:00:00Z");
+
+        ShardContext one = ShardContext.resolve(dir, Shard.parse("1/2"), store, "run-9", true, first);
+        ShardContext two = ShardContext.resolve(dir, Shard.parse("2/2"), store, "run-9", true, first.plusSeconds(600));
+        ShardContext whatIf =
+                ShardContext.resolve(dir, Shard.parse("all/2"), store, "run-9", false, first.plusSeconds(900));
+        ShardContext otherRun =
+                ShardContext.resolve(dir, Shard.parse("1/2"), store, "run-10", false, first.plusSeconds(900));
+
+        assertThat(one.snapshot().finishedBy()).isEqualTo(first.minus(ShardContext.CLOCK_MARGIN));
+        assertThat(two.snapshot()).isEqualTo(one.snapshot());
+        assertThat(whatIf.snapshot()).isEqualTo(one.snapshot());
+        assertThat(one.snapshot().excludedCommit()).isEqualTo(head.name());
+        // a what-if of a run no shard started stores nothing and cuts at its own time
+        assertThat(otherRun.snapshot().finishedBy())
+                .isEqualTo(first.plusSeconds(900).minus(ShardContext.CLOCK_MARGIN));
+    }
+
+    @Test
     void withoutAStoreEveryShardEstimatesAlike() throws Exception {
         commit();
 
-        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null);
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null, null, true, Instant.now());
 
         assertThat(context.partitions()).isTrue();
         assertThat(context.estimates().knownMs()).isEmpty();
@@ -57,7 +81,7 @@ class ShardContextTest {
 
     @Test
     void outsideGitThereIsNoSharedSnapshot() {
-        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null);
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null, null, true, Instant.now());
 
         assertThat(context.partitions()).isFalse();
         assertThat(context.problem()).contains("HEAD");
@@ -70,7 +94,8 @@ class ShardContextTest {
         Files.createDirectories(corrupt.getParent());
         Files.writeString(corrupt, "this is not a SQLite database, not even close to one at all");
 
-        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), StoreConfig.sqlite(dir));
+        ShardContext context =
+                ShardContext.resolve(dir, Shard.parse("1/2"), StoreConfig.sqlite(dir), null, true, Instant.now());
 
         assertThat(context.partitions()).isFalse();
         assertThat(context.problem()).startsWith("cannot read the recorded durations: ");

@@ -90,6 +90,21 @@ interface StoreSnapshotContract {
     }
 
     @Test
+    default void theFirstShardOfARunSetsItsSnapshotTime() throws Exception {
+        try (TelemetryStore store = TelemetryStores.open(freshStore())) {
+            Instant first = Fixtures.T0;
+
+            assertThat(store.runSnapshot("run-1", first, false))
+                    .as("a what-if stores nothing")
+                    .isEqualTo(first);
+            assertThat(store.runSnapshot("run-1", first.plusSeconds(1), true)).isEqualTo(first.plusSeconds(1));
+            assertThat(store.runSnapshot("run-1", first.plusSeconds(60), true)).isEqualTo(first.plusSeconds(1));
+            assertThat(store.runSnapshot("run-1", first.plusSeconds(90), false)).isEqualTo(first.plusSeconds(1));
+            assertThat(store.runSnapshot("run-2", first.plusSeconds(5), true)).isEqualTo(first.plusSeconds(5));
+        }
+    }
+
+    @Test
     default void aSnapshotRefusesACommitIdThatIsNotOne() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StoreSnapshot(Instant.EPOCH, "abc' OR '1'='1"))
                 .isInstanceOf(IllegalArgumentException.class);

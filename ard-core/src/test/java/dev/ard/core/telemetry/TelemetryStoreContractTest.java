@@ -403,6 +403,7 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract {
             // back to what ARD 0.1 (schema v1) left behind
             s.executeUpdate("DROP TABLE selection");
             s.executeUpdate("DROP TABLE model");
+            s.executeUpdate("DROP TABLE run_snapshot");
             s.executeUpdate("DROP INDEX build_run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN shard");

@@ -136,7 +136,10 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
                                             null)
                                     : null;
                             // the shard's snapshot first: the selection reads the store as of it too
-                            ShardContext shardContext = shard == null ? null : ShardContext.resolve(root, shard, store);
+                            ShardContext shardContext = shard == null || shard.all()
+                                    ? null
+                                    : ShardContext.resolve(
+                                            root, shard, store, context.ci().runId(), true, context.startedAt());
                             sharding.complete(shardContext);
                             if (!mode.selects()) {
                                 return SelectionBasis.RunAll.notSelecting(mode);

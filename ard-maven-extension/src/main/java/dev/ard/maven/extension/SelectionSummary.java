@@ -74,6 +74,9 @@ final class SelectionSummary {
             line.append(" as shard ").append(selection.shard().shard());
         }
         line.append(" (").append(selection.basis().mode().id());
+        if (selection.basis() instanceof SelectionBasis.RunAll all) {
+            line.append(": every test, ").append(all.reason());
+        }
         if (basis != null) {
             line.append(", ")
                     .append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -94,6 +95,10 @@ public class SelectMojo extends AbstractStoreMojo {
     @Parameter(property = "ard.shard")
     private String shard;
 
+    /** With {@code ard.shard}: the CI run whose shards' store snapshot to read (else HEAD's commit time cuts it). */
+    @Parameter(property = "ard.run")
+    private String run;
+
     /** Changed files (outside source and resource roots) that never make tests run. */
     @Parameter(property = "ard.ignoredChanges", defaultValue = SettingsCatalog.DEFAULT_IGNORED_CHANGES)
     private String ignoredChanges;
@@ -119,7 +124,15 @@ public class SelectMojo extends AbstractStoreMojo {
         ImpactAnalyzer analyzer =
                 new ImpactAnalyzer(mavenRoot.resolve(".ard").resolve("cache").resolve("impact"));
         StoreConfig config = storeConfig();
-        ShardContext sharding = shardAsked == null ? null : ShardContext.resolve(mavenRoot, shardAsked, config);
+        ShardContext sharding = shardAsked == null
+                ? null
+                : ShardContext.resolve(
+                        mavenRoot,
+                        shardAsked,
+                        config,
+                        run == null || run.isBlank() ? null : run.strip(),
+                        false,
+                        Instant.now());
         if (sharding != null && !sharding.partitions()) {
             getLog().warn("ARD: shard " + shardAsked + " would run the whole selection: " + sharding.problem());
         }

@@ -152,6 +152,14 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     }
 
     @Override
+    public synchronized java.time.Instant runSnapshot(String runId, java.time.Instant proposed, boolean create)
+            throws StoreException {
+        return query(
+                "read the run's snapshot",
+                () -> SelectionQueries.runSnapshot(connection, dialect, runId, proposed, create));
+    }
+
+    @Override
     public synchronized TestHistory testHistory(String branch, int lastBuilds) throws StoreException {
         return query("read the test history", () -> SelectionQueries.history(connection, branch, lastBuilds, snapshot));
     }

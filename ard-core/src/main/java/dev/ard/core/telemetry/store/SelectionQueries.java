@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -116,6 +117,30 @@ final class SelectionQueries {
             }
         }
         return failures;
+    }
+
+    /** The run's stored snapshot time, else {@code proposed} (stored first when {@code create}). */
+    static Instant runSnapshot(Connection c, Dialect dialect, String runId, Instant proposed, boolean create)
+            throws SQLException {
+        if (create) {
+            dialect.beginWrite(c);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO run_snapshot (run_id, finished_by) VALUES (?, ?) ON CONFLICT (run_id) DO NOTHING")) {
+                ps.setString(1, runId);
+                ps.setLong(2, proposed.toEpochMilli());
+                ps.executeUpdate();
+                dialect.commit(c);
+            } catch (SQLException | RuntimeException e) {
+                dialect.rollbackQuietly(c);
+                throw e;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT finished_by FROM run_snapshot WHERE run_id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Instant.ofEpochMilli(rs.getLong(1)) : proposed;
+            }
+        }
     }
 
     private static List<String> strings(Connection c, String sql, String id) throws SQLException {

@@ -1,7 +1,15 @@
--- ARD telemetry schema v4 for SQLite: the CI run a build belongs to, and its shard (docs/architecture.md §4).
--- run_id: the id the jobs of one CI run share (ard.run, else the CI's run id); shard: "i/n" when the build ran one
--- shard of the selection, else NULL. A sharded build is never a selection base: it ran part of the selection only.
+-- ARD telemetry schema v4 for SQLite: the CI run a build belongs to, its shard, and the history snapshot the shards of
+-- a run share (docs/architecture.md §4).
+-- build.run_id: the id the jobs of one CI run share (ard.run, else the CI's run id); build.shard: "i/n" when the build
+-- ran one shard of the selection, else NULL. A sharded build is never a selection base: it ran part of the selection.
+-- run_snapshot: one row per sharded run, written by its first shard to start; every shard reads the store as of
+-- finished_by (epoch milliseconds UTC), so siblings writing meanwhile change no shard's partition.
 
 ALTER TABLE build ADD COLUMN run_id TEXT;
 ALTER TABLE build ADD COLUMN shard TEXT;
 CREATE INDEX build_run_id ON build (run_id);
+
+CREATE TABLE run_snapshot (
+    run_id      TEXT    NOT NULL PRIMARY KEY,
+    finished_by INTEGER NOT NULL
+);

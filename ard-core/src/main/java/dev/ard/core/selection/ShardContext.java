@@ -7,7 +7,6 @@ import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TestHistory;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * What one shard of a CI run needs to compute the partition its sibling shards compute too (docs/architecture.md §4):
  * the store snapshot every shard reads and the duration estimates from it. The snapshot sees no build of HEAD's commit
  * (a sibling shard, an earlier attempt) and only builds finished by the run's cut: with a run id, the time the first
- * shard to start stored for the run ({@link #CLOCK_MARGIN} before its start); without one, HEAD's commit time. When the snapshot or the estimates cannot be had, {@code problem} says why and the shard
+ * shard to start stored for the run (a margin before its start); without one, HEAD's commit time. When the snapshot or the estimates cannot be had, {@code problem} says why and the shard
  * runs the whole selection: a shard never runs less than its share because it could not agree with the others.
  *
  * @param shard     this build's shard, {@code i/n} with {@code n > 1}
@@ -34,12 +33,6 @@ public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estima
     }
 
     /**
-     * How far before the first shard's start the run's snapshot is cut: a build another machine finishes meanwhile,
-     * with a clock behind by less than this, is still seen by no shard.
-     */
-    public static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
-
-    /**
      * Never throws.
      *
      * @param root   a directory inside the working tree
@@ -47,10 +40,12 @@ public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estima
      *               which every shard does alike)
      * @param runId  the run's id ({@code ard.run}, else the CI's), or {@code null}: then the cut is HEAD's commit time
      * @param create store the run's snapshot when none is (a build); {@code false} for a what-if
-     * @param now    this shard's start
+     * @param cut    when the run's snapshot is cut, if this shard is the first: its start less
+     *               {@code ard.shard.clockMargin} (a build another machine finishes meanwhile, with its clock behind
+     *               by less, is seen by no shard)
      */
     public static ShardContext resolve(
-            Path root, Shard shard, StoreConfig store, String runId, boolean create, Instant now) {
+            Path root, Shard shard, StoreConfig store, String runId, boolean create, Instant cut) {
         Optional<GitInspector.HeadCommit> head = GitInspector.headCommit(root);
         if (head.isEmpty()) {
             return new ShardContext(shard, null, null, "HEAD's commit cannot be read, so the shards share no snapshot");
@@ -64,8 +59,7 @@ public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estima
         try (TelemetryStore telemetry = TelemetryStores.open(store)) {
             StoreSnapshot snapshot = runId == null
                     ? byCommit
-                    : StoreSnapshot.beforeCommit(
-                            head.get().id(), telemetry.runSnapshot(runId, now.minus(CLOCK_MARGIN), create));
+                    : StoreSnapshot.beforeCommit(head.get().id(), telemetry.runSnapshot(runId, cut, create));
             TestHistory history = telemetry.readAsOf(snapshot).testHistory(null, SelectionBasisResolver.HISTORY_BUILDS);
             return new ShardContext(shard, snapshot, ShardPlan.Estimates.of(history), null);
         } catch (Exception e) {

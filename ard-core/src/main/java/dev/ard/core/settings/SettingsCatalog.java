@@ -123,6 +123,13 @@ public final class SettingsCatalog {
             "run shard `i/n` (1-based) of the selected test classes, split across modules by recorded durations (see"
                     + " *CI shards*); `ard:select` also takes `all/n` (the whole partition); a malformed value fails the"
                     + " build");
+    public static final Setting<java.time.Duration> SHARD_CLOCK_MARGIN = new Setting<>(
+            "ard.shard.clockMargin",
+            new ValueType.TimeSpan(),
+            Default.value("1m"),
+            Set.of(EXTENSION),
+            "the shards of a run read the store as it was this long before the first of them started: a build another"
+                    + " machine finishes meanwhile, its clock behind by less, is seen by no shard");
     public static final Setting<String> RUN = new Setting<>(
             "ard.run",
             TEXT,
@@ -423,6 +430,7 @@ public final class SettingsCatalog {
             IGNORED_CHANGES,
             EXPLAIN,
             SHARD,
+            SHARD_CLOCK_MARGIN,
             RUN,
             CHANGED,
             CHANGE_SETS,

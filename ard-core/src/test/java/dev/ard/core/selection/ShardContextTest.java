@@ -60,13 +60,12 @@ class ShardContextTest {
         ShardContext otherRun =
                 ShardContext.resolve(dir, Shard.parse("1/2"), store, "run-10", false, first.plusSeconds(900));
 
-        assertThat(one.snapshot().finishedBy()).isEqualTo(first.minus(ShardContext.CLOCK_MARGIN));
+        assertThat(one.snapshot().finishedBy()).isEqualTo(first);
         assertThat(two.snapshot()).isEqualTo(one.snapshot());
         assertThat(whatIf.snapshot()).isEqualTo(one.snapshot());
         assertThat(one.snapshot().excludedCommit()).isEqualTo(head.name());
         // a what-if of a run no shard started stores nothing and cuts at its own time
-        assertThat(otherRun.snapshot().finishedBy())
-                .isEqualTo(first.plusSeconds(900).minus(ShardContext.CLOCK_MARGIN));
+        assertThat(otherRun.snapshot().finishedBy()).isEqualTo(first.plusSeconds(900));
     }
 
     @Test

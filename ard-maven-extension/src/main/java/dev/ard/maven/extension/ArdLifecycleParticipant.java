@@ -139,7 +139,12 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
                             ShardContext shardContext = shard == null || shard.all()
                                     ? null
                                     : ShardContext.resolve(
-                                            root, shard, store, context.ci().runId(), true, context.startedAt());
+                                            root,
+                                            shard,
+                                            store,
+                                            context.ci().runId(),
+                                            true,
+                                            context.startedAt().minus(properties.shardClockMargin()));
                             sharding.complete(shardContext);
                             if (!mode.selects()) {
                                 return SelectionBasis.RunAll.notSelecting(mode);

@@ -143,6 +143,11 @@ record ArdProperties(
         return shard == null || shard.whole() ? null : shard;
     }
 
+    /** {@code ard.shard.clockMargin}: how long before the first shard's start the run's store snapshot is cut. */
+    public java.time.Duration shardClockMargin() {
+        return settings().getOr(SettingsCatalog.SHARD_CLOCK_MARGIN, SettingsCatalog.SHARD_CLOCK_MARGIN.parse(null));
+    }
+
     /** {@code ard.run}: the run id given by the user, or {@code null} (then the CI's). */
     public String run() {
         String value = settings().raw(SettingsCatalog.RUN);

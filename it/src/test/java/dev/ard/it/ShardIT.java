@@ -117,6 +117,17 @@ class ShardIT {
 
         assertDisjointWithUnion(shards, EVERY_TEST);
         assertThat(shards).allMatch(s -> !s.isEmpty());
+
+        // a late job of the same run with another shard count cannot agree with the others: it runs everything
+        MavenLog odd = build("-Dard.shard=1/2", "-Dard.run=run-1");
+        assertThat(odd.exitCode()).as("%s", odd).isZero();
+        assertThat(odd.ardWarnings())
+                .as("%s", odd)
+                .anyMatch(l -> l.contains("ARD: shard 1/2 runs the whole selection: its ARD version or settings differ"
+                                + " from the run's first shard (ARD ")
+                        && l.contains("; n=3;")
+                        && l.contains("; n=2;"));
+        assertThat(ran()).isEqualTo(EVERY_TEST);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ard.core.selection;
 
 import dev.ard.core.git.GitInspector;
+import dev.ard.core.telemetry.RunSnapshot;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.TelemetryStore;
@@ -43,9 +44,11 @@ public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estima
      * @param cut    when the run's snapshot is cut, if this shard is the first: its start less
      *               {@code ard.shard.clockMargin} (a build another machine finishes meanwhile, with its clock behind
      *               by less, is seen by no shard)
+     * @param plan   what this shard plans with (ARD version, shard count, selection settings), compared with the run's
+     *               first shard's: when they differ, this shard runs the whole selection; {@code null}: not compared
      */
     public static ShardContext resolve(
-            Path root, Shard shard, StoreConfig store, String runId, boolean create, Instant cut) {
+            Path root, Shard shard, StoreConfig store, String runId, boolean create, Instant cut, String plan) {
         Optional<GitInspector.HeadCommit> head = GitInspector.headCommit(root);
         if (head.isEmpty()) {
             return new ShardContext(shard, null, null, "HEAD's commit cannot be read, so the shards share no snapshot");
@@ -57,9 +60,20 @@ public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estima
             return new ShardContext(shard, byCommit, ShardPlan.Estimates.of(TestHistory.EMPTY), null);
         }
         try (TelemetryStore telemetry = TelemetryStores.open(store)) {
-            StoreSnapshot snapshot = runId == null
-                    ? byCommit
-                    : StoreSnapshot.beforeCommit(head.get().id(), telemetry.runSnapshot(runId, cut, create));
+            StoreSnapshot snapshot = byCommit;
+            if (runId != null) {
+                RunSnapshot mine = new RunSnapshot(runId, cut, plan);
+                RunSnapshot run = telemetry.runSnapshot(mine, create);
+                snapshot = StoreSnapshot.beforeCommit(head.get().id(), run.finishedBy());
+                if (mine.plan() != null && run.plan() != null && !mine.plan().equals(run.plan())) {
+                    return new ShardContext(
+                            shard,
+                            snapshot,
+                            null,
+                            "its ARD version or settings differ from the run's first shard (" + run.plan()
+                                    + "; this shard: " + mine.plan() + ")");
+                }
+            }
             TestHistory history = telemetry.readAsOf(snapshot).testHistory(null, SelectionBasisResolver.HISTORY_BUILDS);
             return new ShardContext(shard, snapshot, ShardPlan.Estimates.of(history), null);
         } catch (Exception e) {

@@ -39,11 +39,10 @@ public interface TelemetryStore extends AutoCloseable {
     }
 
     /**
-     * The snapshot time of CI run {@code runId} (see {@link StoreSnapshot}): the one stored for the run, else
+     * CI run {@code proposed.runId()}'s snapshot (see {@link StoreSnapshot}): the one stored for the run, else
      * {@code proposed}, which is stored for the run when {@code create} (the first shard to start sets it for all).
      */
-    default java.time.Instant runSnapshot(String runId, java.time.Instant proposed, boolean create)
-            throws StoreException {
+    default RunSnapshot runSnapshot(RunSnapshot proposed, boolean create) throws StoreException {
         throw new StoreException("this store keeps no run snapshots");
     }
 

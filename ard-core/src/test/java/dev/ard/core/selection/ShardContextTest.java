@@ -37,7 +37,7 @@ class ShardContextTest {
         RevCommit head = commit();
 
         ShardContext context =
-                ShardContext.resolve(dir, Shard.parse("2/3"), StoreConfig.sqlite(dir), null, true, Instant.now());
+                ShardContext.resolve(dir, Shard.parse("2/3"), StoreConfig.sqlite(dir), null, true, Instant.now(), null);
 
         assertThat(context.partitions()).as("%s", context.problem()).isTrue();
         assertThat(context.snapshot().excludedCommit()).isEqualTo(head.name());
@@ -53,12 +53,13 @@ class ShardContextTest {
         StoreConfig store = StoreConfig.sqlite(dir);
         Instant first = Instant.parse("2026-12-01T10:00:00Z");
 
-        ShardContext one = ShardContext.resolve(dir, Shard.parse("1/2"), store, "run-9", true, first);
-        ShardContext two = ShardContext.resolve(dir, Shard.parse("2/2"), store, "run-9", true, first.plusSeconds(600));
+        ShardContext one = ShardContext.resolve(dir, Shard.parse("1/2"), store, "run-9", true, first, "ARD 1; n=2");
+        ShardContext two = ShardContext.resolve(
+                dir, Shard.parse("2/2"), store, "run-9", true, first.plusSeconds(600), "ARD 1; n=2");
         ShardContext whatIf =
-                ShardContext.resolve(dir, Shard.parse("all/2"), store, "run-9", false, first.plusSeconds(900));
+                ShardContext.resolve(dir, Shard.parse("all/2"), store, "run-9", false, first.plusSeconds(900), null);
         ShardContext otherRun =
-                ShardContext.resolve(dir, Shard.parse("1/2"), store, "run-10", false, first.plusSeconds(900));
+                ShardContext.resolve(dir, Shard.parse("1/2"), store, "run-10", false, first.plusSeconds(900), null);
 
         assertThat(one.snapshot().finishedBy()).isEqualTo(first);
         assertThat(two.snapshot()).isEqualTo(one.snapshot());
@@ -69,10 +70,27 @@ class ShardContextTest {
     }
 
     @Test
+    void aShardPlanningWithOtherSettingsThanTheFirstRunsTheWholeSelection() throws Exception {
+        commit();
+        StoreConfig store = StoreConfig.sqlite(dir);
+        Instant first = Instant.parse("2026-12-01T10:00:00Z");
+        ShardContext.resolve(
+                dir, Shard.parse("1/4"), store, "run-3", true, first, "ARD 0.1.0; n=4; ard.selection=safe");
+
+        ShardContext other = ShardContext.resolve(
+                dir, Shard.parse("2/3"), store, "run-3", true, first, "ARD 0.2.0; n=3; ard.selection=safe");
+
+        assertThat(other.partitions()).isFalse();
+        assertThat(other.problem())
+                .isEqualTo("its ARD version or settings differ from the run's first shard (ARD 0.1.0; n=4;"
+                        + " ard.selection=safe; this shard: ARD 0.2.0; n=3; ard.selection=safe)");
+    }
+
+    @Test
     void withoutAStoreEveryShardEstimatesAlike() throws Exception {
         commit();
 
-        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null, null, true, Instant.now());
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null, null, true, Instant.now(), null);
 
         assertThat(context.partitions()).isTrue();
         assertThat(context.estimates().knownMs()).isEmpty();
@@ -80,7 +98,7 @@ class ShardContextTest {
 
     @Test
     void outsideGitThereIsNoSharedSnapshot() {
-        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null, null, true, Instant.now());
+        ShardContext context = ShardContext.resolve(dir, Shard.parse("1/2"), null, null, true, Instant.now(), null);
 
         assertThat(context.partitions()).isFalse();
         assertThat(context.problem()).contains("HEAD");
@@ -94,7 +112,7 @@ class ShardContextTest {
         Files.writeString(corrupt, "this is not a SQLite database, not even close to one at all");
 
         ShardContext context =
-                ShardContext.resolve(dir, Shard.parse("1/2"), StoreConfig.sqlite(dir), null, true, Instant.now());
+                ShardContext.resolve(dir, Shard.parse("1/2"), StoreConfig.sqlite(dir), null, true, Instant.now(), null);
 
         assertThat(context.partitions()).isFalse();
         assertThat(context.problem()).startsWith("cannot read the recorded durations: ");

@@ -94,13 +94,18 @@ interface StoreSnapshotContract {
         try (TelemetryStore store = TelemetryStores.open(freshStore())) {
             Instant first = Fixtures.T0;
 
-            assertThat(store.runSnapshot("run-1", first, false))
+            RunSnapshot whatIf = new RunSnapshot("run-1", first, null);
+            RunSnapshot firstShard = new RunSnapshot("run-1", first.plusSeconds(1), "ARD 1; n=4");
+
+            assertThat(store.runSnapshot(whatIf, false))
                     .as("a what-if stores nothing")
-                    .isEqualTo(first);
-            assertThat(store.runSnapshot("run-1", first.plusSeconds(1), true)).isEqualTo(first.plusSeconds(1));
-            assertThat(store.runSnapshot("run-1", first.plusSeconds(60), true)).isEqualTo(first.plusSeconds(1));
-            assertThat(store.runSnapshot("run-1", first.plusSeconds(90), false)).isEqualTo(first.plusSeconds(1));
-            assertThat(store.runSnapshot("run-2", first.plusSeconds(5), true)).isEqualTo(first.plusSeconds(5));
+                    .isEqualTo(whatIf);
+            assertThat(store.runSnapshot(firstShard, true)).isEqualTo(firstShard);
+            assertThat(store.runSnapshot(new RunSnapshot("run-1", first.plusSeconds(60), "ARD 2; n=3"), true))
+                    .isEqualTo(firstShard);
+            assertThat(store.runSnapshot(whatIf, false)).isEqualTo(firstShard);
+            RunSnapshot other = new RunSnapshot("run-2", first.plusSeconds(5), null);
+            assertThat(store.runSnapshot(other, true)).isEqualTo(other);
         }
     }
 

@@ -144,7 +144,11 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
                                             store,
                                             context.ci().runId(),
                                             true,
-                                            context.startedAt().minus(properties.shardClockMargin()));
+                                            context.startedAt().minus(properties.shardClockMargin()),
+                                            properties.shardPlan(
+                                                    faults.call(
+                                                            "reading the ARD version", ExtensionVersion::current, "?"),
+                                                    shard));
                             sharding.complete(shardContext);
                             if (!mode.selects()) {
                                 return SelectionBasis.RunAll.notSelecting(mode);

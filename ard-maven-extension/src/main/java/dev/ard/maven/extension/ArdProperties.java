@@ -3,6 +3,7 @@ package dev.ard.maven.extension;
 import dev.ard.core.selection.MustRunRules;
 import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.Shard;
+import dev.ard.core.settings.Setting;
 import dev.ard.core.settings.SettingValues;
 import dev.ard.core.settings.SettingsCatalog;
 import java.util.List;
@@ -141,6 +142,32 @@ record ArdProperties(
         String raw = settings().raw(SettingsCatalog.SHARD);
         Shard shard = raw == null || raw.isBlank() ? Shard.fromEnvironment(env) : SettingsCatalog.SHARD.parse(raw);
         return shard == null || shard.whole() ? null : shard;
+    }
+
+    /** The settings a shard's partition depends on; shards of one run must agree on them (besides the shard index). */
+    private static final List<Setting<?>> PLAN_SETTINGS = List.of(
+            SettingsCatalog.SELECTION,
+            SettingsCatalog.FULL_BRANCHES,
+            SettingsCatalog.BASE_REF,
+            SettingsCatalog.MUST_RUN,
+            SettingsCatalog.IGNORED_CHANGES,
+            SettingsCatalog.TIME_BUDGET,
+            SettingsCatalog.SHARD_CLOCK_MARGIN);
+
+    /**
+     * What this shard plans with, compared with the run's first shard's: {@code ARD 0.1.0; n=4; ard.selection=safe; …}
+     * (the settings as given; none of them holds a secret).
+     */
+    public String shardPlan(String ardVersion, Shard shard) {
+        StringBuilder plan =
+                new StringBuilder("ARD ").append(ardVersion).append("; n=").append(shard.total());
+        for (Setting<?> setting : PLAN_SETTINGS) {
+            String value = settings().raw(setting);
+            if (value != null) {
+                plan.append("; ").append(setting.name()).append('=').append(value.strip());
+            }
+        }
+        return plan.toString();
     }
 
     /** {@code ard.shard.clockMargin}: how long before the first shard's start the run's store snapshot is cut. */

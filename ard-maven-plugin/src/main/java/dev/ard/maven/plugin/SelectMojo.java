@@ -132,7 +132,8 @@ public class SelectMojo extends AbstractStoreMojo {
                         config,
                         run == null || run.isBlank() ? null : run.strip(),
                         false,
-                        Instant.now());
+                        Instant.now(),
+                        null);
         if (sharding != null && !sharding.partitions()) {
             getLog().warn("ARD: shard " + shardAsked + " would run the whole selection: " + sharding.problem());
         }

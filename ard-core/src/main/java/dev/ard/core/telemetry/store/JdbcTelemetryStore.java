@@ -152,11 +152,10 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     }
 
     @Override
-    public synchronized java.time.Instant runSnapshot(String runId, java.time.Instant proposed, boolean create)
-            throws StoreException {
+    public synchronized dev.ard.core.telemetry.RunSnapshot runSnapshot(
+            dev.ard.core.telemetry.RunSnapshot proposed, boolean create) throws StoreException {
         return query(
-                "read the run's snapshot",
-                () -> SelectionQueries.runSnapshot(connection, dialect, runId, proposed, create));
+                "read the run's snapshot", () -> SelectionQueries.runSnapshot(connection, dialect, proposed, create));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.GreenBuild;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
+import dev.ard.core.telemetry.RunSnapshot;
 import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TestHistory;
@@ -120,14 +121,15 @@ final class SelectionQueries {
     }
 
     /** The run's stored snapshot time, else {@code proposed} (stored first when {@code create}). */
-    static Instant runSnapshot(Connection c, Dialect dialect, String runId, Instant proposed, boolean create)
+    static RunSnapshot runSnapshot(Connection c, Dialect dialect, RunSnapshot proposed, boolean create)
             throws SQLException {
         if (create) {
             dialect.beginWrite(c);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO run_snapshot (run_id, finished_by) VALUES (?, ?) ON CONFLICT (run_id) DO NOTHING")) {
-                ps.setString(1, runId);
-                ps.setLong(2, proposed.toEpochMilli());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO run_snapshot (run_id, finished_by, plan)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (run_id) DO NOTHING")) {
+                ps.setString(1, proposed.runId());
+                ps.setLong(2, proposed.finishedBy().toEpochMilli());
+                ps.setString(3, proposed.plan());
                 ps.executeUpdate();
                 dialect.commit(c);
             } catch (SQLException | RuntimeException e) {
@@ -135,10 +137,12 @@ final class SelectionQueries {
                 throw e;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT finished_by FROM run_snapshot WHERE run_id = ?")) {
-            ps.setString(1, runId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT finished_by, plan FROM run_snapshot WHERE run_id = ?")) {
+            ps.setString(1, proposed.runId());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Instant.ofEpochMilli(rs.getLong(1)) : proposed;
+                return rs.next()
+                        ? new RunSnapshot(proposed.runId(), Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2))
+                        : proposed;
             }
         }
     }

@@ -3,7 +3,8 @@
 -- build.run_id: the id the jobs of one CI run share (ard.run, else the CI's run id); build.shard: "i/n" when the build
 -- ran one shard of the selection, else NULL. A sharded build is never a selection base: it ran part of the selection.
 -- run_snapshot: one row per sharded run, written by its first shard to start; every shard reads the store as of
--- finished_by (epoch milliseconds UTC), so siblings writing meanwhile change no shard's partition.
+-- finished_by (epoch milliseconds UTC), so siblings writing meanwhile change no shard's partition; plan: the first
+-- shard's ARD version, shard count and selection settings, which the others compare with their own.
 
 ALTER TABLE build ADD COLUMN run_id TEXT;
 ALTER TABLE build ADD COLUMN shard TEXT;
@@ -11,5 +12,6 @@ CREATE INDEX build_run_id ON build (run_id);
 
 CREATE TABLE run_snapshot (
     run_id      TEXT    NOT NULL PRIMARY KEY,
-    finished_by BIGINT  NOT NULL
+    finished_by BIGINT  NOT NULL,
+    plan        TEXT
 );

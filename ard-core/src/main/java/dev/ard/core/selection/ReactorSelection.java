@@ -5,8 +5,10 @@ import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ImpactReport;
 import dev.ard.core.impact.ModuleImpact;
 import dev.ard.core.impact.ModuleInfo;
+import dev.ard.core.impact.Reason;
 import dev.ard.core.selection.predictive.PredictiveSelector;
 import dev.ard.core.selection.predictive.TimeBudget;
+import dev.ard.core.telemetry.ImpactFact;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,6 +114,35 @@ public final class ReactorSelection {
         return predictive == null
                 ? selection
                 : predictive.select(selection, impact, select.changes().paths());
+    }
+
+    /**
+     * What the impact analysis says of each test class {@code candidate} accepts in {@code module}: in the safe set or
+     * not (the safe policy's decision, before any predictive narrowing), and how near a change is. Empty when the
+     * module has no analysis.
+     */
+    public List<ImpactFact> facts(String module, Predicate<String> candidate) {
+        ModuleImpact impact = impact(module);
+        if (impact == null) {
+            return List.of();
+        }
+        List<String> candidates =
+                impact.testClasses().stream().filter(candidate).toList();
+        String moduleWide = basis instanceof SelectionBasis.Select select
+                ? select.moduleRunAllReason(module)
+                : ((SelectionBasis.RunAll) basis).reason();
+        List<ImpactFact> facts = new ArrayList<>();
+        for (TestDecision d :
+                safe.select(module, candidates, impact, moduleWide).decisions()) {
+            Reason reached = impact.affected().get(d.className());
+            facts.add(new ImpactFact(
+                    module,
+                    d.className(),
+                    d.selected(),
+                    reached == null ? -1 : reached.hops(),
+                    reached == null ? 0 : reached.changedClassesReaching()));
+        }
+        return facts;
     }
 
     /** The module's impact analysis, or {@code null} when the module is not in the reactor. */

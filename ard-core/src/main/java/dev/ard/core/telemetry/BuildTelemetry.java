@@ -9,7 +9,8 @@ public record BuildTelemetry(
         List<ModuleRun> moduleRuns,
         List<TestResult> tests,
         List<MojoTiming> mojos,
-        List<SelectionEntry> selections) {
+        List<SelectionEntry> selections,
+        List<ImpactFact> impacts) {
 
     public BuildTelemetry {
         changes = List.copyOf(changes);
@@ -18,6 +19,19 @@ public record BuildTelemetry(
         mojos = List.copyOf(mojos);
         // absent in spool files written before selection existed
         selections = selections == null ? List.of() : List.copyOf(selections);
+        // absent in spool files written before impact facts existed
+        impacts = impacts == null ? List.of() : List.copyOf(impacts);
+    }
+
+    /** A build without impact facts. */
+    public BuildTelemetry(
+            BuildRecord build,
+            List<Change> changes,
+            List<ModuleRun> moduleRuns,
+            List<TestResult> tests,
+            List<MojoTiming> mojos,
+            List<SelectionEntry> selections) {
+        this(build, changes, moduleRuns, tests, mojos, selections, List.of());
     }
 
     /** A build without selection decisions (mode {@code all}, or no test run). */
@@ -27,6 +41,6 @@ public record BuildTelemetry(
             List<ModuleRun> moduleRuns,
             List<TestResult> tests,
             List<MojoTiming> mojos) {
-        this(build, changes, moduleRuns, tests, mojos, List.of());
+        this(build, changes, moduleRuns, tests, mojos, List.of(), List.of());
     }
 }

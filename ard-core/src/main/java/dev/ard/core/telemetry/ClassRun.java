@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param failed     a method ended FAILED or ERROR
  * @param flaky      a method was flaky
  * @param durationMs summed method durations
+ * @param impact     what the impact analysis said of the class in that build, or {@code null} when it was not recorded
  */
 public record ClassRun(
         String buildId,
@@ -21,4 +22,18 @@ public record ClassRun(
         String className,
         boolean failed,
         boolean flaky,
-        long durationMs) {}
+        long durationMs,
+        ImpactFact impact) {
+
+    /** A run without a recorded impact fact. */
+    public ClassRun(
+            String buildId,
+            Instant startedAt,
+            String module,
+            String className,
+            boolean failed,
+            boolean flaky,
+            long durationMs) {
+        this(buildId, startedAt, module, className, failed, flaky, durationMs, null);
+    }
+}

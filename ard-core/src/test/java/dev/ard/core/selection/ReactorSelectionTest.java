@@ -16,6 +16,7 @@ import dev.ard.core.selection.predictive.Calibration;
 import dev.ard.core.selection.predictive.PredictiveContext;
 import dev.ard.core.selection.predictive.TimeBudget;
 import dev.ard.core.telemetry.GreenBuild;
+import dev.ard.core.telemetry.ImpactFact;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.TestHistory;
 import java.nio.file.Files;
@@ -125,6 +126,25 @@ class ReactorSelectionTest {
         assertThat(selection.select("core", c -> true).skipped()).containsExactly("com.x.OtherCoreTest");
         assertThat(selection.select("other", c -> true).decisions().get(0).reason())
                 .isEqualTo("last run on this branch failed");
+    }
+
+    @Test
+    void theImpactFactsSayWhatTheSafePolicyDecidedAndHowNearAChangeIs() {
+        ReactorSelection selection = selection(
+                safe(ChangeSet.of(List.of(LEAF)), history(Map.of())),
+                rules("*StandaloneTest", true),
+                new ArrayList<>());
+
+        assertThat(selection.facts("app", c -> true))
+                .containsExactly(
+                        new ImpactFact("app", "com.y.ServiceTest", true, 2, 1),
+                        new ImpactFact("app", "com.y.StandaloneTest", true, -1, 0));
+        assertThat(selection.facts("core", c -> true))
+                .containsExactly(
+                        new ImpactFact("core", "com.x.LeafTest", true, 1, 1),
+                        new ImpactFact("core", "com.x.OtherCoreTest", false, -1, 0));
+        assertThat(selection.facts("core", c -> c.endsWith("LeafTest"))).hasSize(1);
+        assertThat(selection.facts("not-in-the-reactor", c -> true)).isEmpty();
     }
 
     @Test

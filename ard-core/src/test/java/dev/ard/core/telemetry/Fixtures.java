@@ -152,7 +152,10 @@ final class Fixtures {
                         "com.acme.EmojiTest",
                         true,
                         "depends on com.acme." + UNICODE + " (changed: " + QUOTES + "), 2 hops"));
-        return new BuildTelemetry(build, changes, runs, tests, mojos, selections);
+        List<ImpactFact> impacts = List.of(
+                new ImpactFact("dev.ard:app", "com.acme.AppTest", true, 2, 1),
+                new ImpactFact("dev.ard:app", "com.acme.OtherTest", false, -1, 0));
+        return new BuildTelemetry(build, changes, runs, tests, mojos, selections, impacts);
     }
 
     /** A build with every optional field null and no rows. */

@@ -117,7 +117,18 @@ final class StoreRows {
                         rs.getString(6)));
             }
         }
-        return new BuildTelemetry(build, changes, runs, tests, mojos, selections);
+        List<ImpactFact> impacts = new ArrayList<>();
+        try (ResultSet rs = query(
+                c,
+                "SELECT module, class_name, in_safe, hops, reaching FROM impact_fact WHERE build_id = ?"
+                        + " ORDER BY module, class_name",
+                id)) {
+            while (rs.next()) {
+                impacts.add(
+                        new ImpactFact(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5)));
+            }
+        }
+        return new BuildTelemetry(build, changes, runs, tests, mojos, selections, impacts);
     }
 
     /** The column's text must be the lower-case name, as ARD has always stored it (checked without {@link RecordedMode#fromStored}). */

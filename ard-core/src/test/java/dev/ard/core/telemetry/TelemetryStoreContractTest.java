@@ -404,6 +404,7 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract {
             s.executeUpdate("DROP TABLE selection");
             s.executeUpdate("DROP TABLE model");
             s.executeUpdate("DROP TABLE run_snapshot");
+            s.executeUpdate("DROP TABLE impact_fact");
             s.executeUpdate("DROP INDEX build_run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN shard");

@@ -171,13 +171,42 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
                 .exceptionally(
                         e -> SelectionBasis.RunAll.failure(SelectionMode.SAFE, "selection failed: " + Faults.cause(e)))
                 .whenComplete((b, e) -> sharding.complete(null)); // a no-op when the shard's context was set
-        return new BuildSelection(
+        BuildSelection selection = new BuildSelection(
                 properties,
                 basis,
                 root,
                 root.resolve(".ard").resolve("cache").resolve("impact"),
                 LOG,
                 shard == null ? BuildShard.NONE : new BuildShard(shard, sharding, session.isParallel(), LOG));
+        selection.shadow(shadow(session, context, properties));
+        return selection;
+    }
+
+    /**
+     * Where every test runs ({@code all}, a full branch in {@code auto}), the basis {@code safe} would have had,
+     * resolved in the background: the build records its impact facts for training and replay (docs/architecture.md
+     * §4). Never fails and never warns: without it the build only records no facts.
+     */
+    private CompletableFuture<SelectionBasis.Select> shadow(
+            MavenSession session, BuildContext context, ArdProperties properties) {
+        Path root = context.rootDir();
+        return context.gitState()
+                .thenApplyAsync(
+                        git -> {
+                            if (properties.modeFor(git.branch()) != SelectionMode.ALL || !git.available()) {
+                                return null;
+                            }
+                            SelectionBasis safe = SelectionBasisResolver.resolve(
+                                    root,
+                                    SelectionMode.SAFE,
+                                    git.branch(),
+                                    properties.baseRef(),
+                                    context.ci().baseRef(),
+                                    storeConfigs.resolve(session, root, properties));
+                            return safe instanceof SelectionBasis.Select select ? select : null;
+                        },
+                        BuildContextFactory.BACKGROUND)
+                .exceptionally(e -> null);
     }
 
     /** {@code -Dard.sbom=true}: every project runs cyclonedx makeBom (unless it does already), see {@link SbomInjector}. */

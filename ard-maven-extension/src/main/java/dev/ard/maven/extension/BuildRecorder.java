@@ -2,6 +2,7 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
+import dev.ard.core.telemetry.ImpactFact;
 import dev.ard.core.telemetry.ModuleRun;
 import dev.ard.core.telemetry.MojoTiming;
 import dev.ard.core.telemetry.RecordedMode;
@@ -55,18 +56,27 @@ final class BuildRecorder {
 
     /** Everything recorded, as one build that ran in {@code mode} (the mode in effect, known only once the build ran). */
     public BuildTelemetry toTelemetry(BuildContext context, Instant finishedAt, BuildResult result, RecordedMode mode) {
-        return toTelemetry(context, finishedAt, result, mode, null);
+        return toTelemetry(context, finishedAt, result, mode, null, List.of());
     }
 
-    /** As {@link #toTelemetry(BuildContext, Instant, BuildResult, RecordedMode)}, for a build that ran {@code shard}. */
+    /**
+     * As {@link #toTelemetry(BuildContext, Instant, BuildResult, RecordedMode)}, for a build that ran {@code shard}
+     * (or {@code null}), with the impact facts of its test classes.
+     */
     public BuildTelemetry toTelemetry(
-            BuildContext context, Instant finishedAt, BuildResult result, RecordedMode mode, String shard) {
+            BuildContext context,
+            Instant finishedAt,
+            BuildResult result,
+            RecordedMode mode,
+            String shard,
+            List<ImpactFact> impacts) {
         return new BuildTelemetry(
                 context.toRecord(finishedAt, result, mode, shard),
                 context.git().changes(),
                 List.copyOf(moduleRuns),
                 List.copyOf(tests),
                 List.copyOf(mojos),
-                List.copyOf(selections));
+                List.copyOf(selections),
+                impacts);
     }
 }

@@ -8,9 +8,11 @@ import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionFile;
 import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.ShardedSelection;
+import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
 import dev.ard.core.selection.predictive.TimeBudget;
+import dev.ard.core.telemetry.ImpactFact;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.SelectionEntry;
@@ -55,6 +57,11 @@ final class BuildSelection {
     private final AtomicBoolean userChoseTests = new AtomicBoolean();
     private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
     private final BuildShard shard;
+    private final Queue<Candidates> candidates = new ConcurrentLinkedQueue<>();
+    private volatile CompletableFuture<SelectionBasis.Select> shadow = CompletableFuture.completedFuture(null);
+
+    /** How long the end of a build waits for the background basis its impact facts come from. */
+    private static final Duration SHADOW_WAIT = Duration.ofSeconds(5);
 
     BuildSelection(ArdProperties properties, CompletableFuture<SelectionBasis> basis, Path repoRoot, Path cacheDir) {
         this(properties, basis, repoRoot, cacheDir, LOG, BuildShard.NONE);
@@ -141,24 +148,74 @@ final class BuildSelection {
      */
     synchronized ReactorSelection reactorSelection(MavenSession session) {
         if (reactorSelection == null) {
-            List<MavenProject> reactor =
-                    session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
-            List<ModuleInfo> modules = ReactorLayout.of(
-                    reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
-            ReactorSelection.Rules rules = new ReactorSelection.Rules(
-                    properties.mustRun(),
-                    ChangeFilter.of(properties.ignoredChanges()),
-                    TimeBudget.parse(properties.timeBudget()),
-                    true);
-            reactorSelection = new ReactorSelection(
-                    basis(),
-                    modules,
-                    repoRoot,
-                    analyzer,
-                    rules,
-                    warning -> LOG.warn("ARD: {}; running its tests", warning));
+            reactorSelection =
+                    newReactorSelection(session, basis(), warning -> LOG.warn("ARD: {}; running its tests", warning));
         }
         return reactorSelection;
+    }
+
+    private ReactorSelection newReactorSelection(
+            MavenSession session, SelectionBasis on, java.util.function.Consumer<String> warnings) {
+        List<MavenProject> reactor =
+                session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+        List<ModuleInfo> modules = ReactorLayout.of(
+                reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
+        ReactorSelection.Rules rules = new ReactorSelection.Rules(
+                properties.mustRun(),
+                ChangeFilter.of(properties.ignoredChanges()),
+                TimeBudget.parse(properties.timeBudget()),
+                true);
+        return new ReactorSelection(on, modules, repoRoot, analyzer, rules, warnings);
+    }
+
+    /**
+     * The basis a selecting mode would have had, resolved in the background where every test runs (a full branch):
+     * only its impact facts are recorded.
+     */
+    void shadow(CompletableFuture<SelectionBasis.Select> shadow) {
+        this.shadow = shadow;
+    }
+
+    /** One execution's candidates (every Surefire/Failsafe execution ARD saw, also where every test ran). */
+    void candidates(String module, TestClassFilter filter) {
+        candidates.add(new Candidates(module, filter));
+    }
+
+    private record Candidates(String module, TestClassFilter filter) {}
+
+    /**
+     * What the impact analysis says of every candidate test class of the build's executions, made once the build has
+     * run (every module compiled): from the build's own selection, or, where every test ran, from the selection a
+     * selecting mode would have made. Empty when there is neither; never fails (a fault costs the facts only).
+     */
+    List<ImpactFact> impactFacts(MavenSession session) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        try {
+            ReactorSelection on;
+            if (basisReady() && basis() instanceof SelectionBasis.Select) {
+                on = reactorSelection(session);
+            } else {
+                SelectionBasis.Select select = shadow.get(SHADOW_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                if (select == null) {
+                    return List.of();
+                }
+                on = newReactorSelection(session, select, warning -> {}); // facts only: the build ran everything
+            }
+            java.util.Map<String, ImpactFact> facts = new java.util.LinkedHashMap<>();
+            for (Candidates c : candidates) {
+                on.facts(c.module(), c.filter()::accepts)
+                        .forEach(f -> facts.putIfAbsent(f.module() + "|" + f.className(), f));
+            }
+            return List.copyOf(facts.values());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (Exception | LinkageError e) {
+            LOG.debug("ARD: no impact facts recorded: {}", e.toString());
+            return List.of();
+        }
     }
 
     void userChoseTests() {

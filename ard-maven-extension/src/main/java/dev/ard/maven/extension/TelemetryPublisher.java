@@ -13,6 +13,7 @@ import dev.ard.core.telemetry.TelemetryWriter;
 import dev.ard.core.telemetry.WriteOutcome;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -85,7 +86,11 @@ public class TelemetryPublisher {
                         Instant.now(),
                         BuildResult.of(failed),
                         mode,
-                        selection == null ? null : selection.shard().recorded());
+                        selection == null ? null : selection.shard().recorded(),
+                        selection == null
+                                ? List.of()
+                                : faults.call(
+                                        "recording the impact facts", () -> selection.impactFacts(session), List.of()));
         boolean testsRan = !telemetry.moduleRuns().isEmpty();
         String selected = selection == null
                 ? null

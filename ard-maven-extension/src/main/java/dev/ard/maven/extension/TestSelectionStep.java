@@ -51,12 +51,14 @@ final class TestSelectionStep {
         if (skipped(parameters, goal)) {
             return;
         }
+        TestClassFilter filter = filter(parameters, goal);
+        build.candidates(ArdExecutionListener.moduleOf(project), filter);
         ShardedSelection sharded = build.sharded();
         if (!(build.basis() instanceof SelectionBasis.Select) && sharded == null) {
             return; // every test runs; the summary line says why
         }
         String module = ArdExecutionListener.moduleOf(project);
-        TestSelection selection = build.reactorSelection(session).select(module, filter(parameters, goal)::accepts);
+        TestSelection selection = build.reactorSelection(session).select(module, filter::accepts);
         if (sharded != null) {
             // the key names the execution alike in every shard of the run (see ShardedSelection)
             selection = sharded.narrow(selection, module + " " + goal.pluginName() + " " + execution.getExecutionId());

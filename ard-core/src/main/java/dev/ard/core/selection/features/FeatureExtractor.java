@@ -81,5 +81,14 @@ public final class FeatureExtractor {
     }
 
     /** The bytecode impact of a build on one test: {@code reason} is {@code null} when no change reaches it. */
-    public record Impact(Reason reason) {}
+    public record Impact(Reason reason) {
+
+        /** The impact a build recorded ({@code null}: none recorded, the graph features are unknown). */
+        public static Impact of(dev.ard.core.telemetry.ImpactFact fact) {
+            if (fact == null) {
+                return null;
+            }
+            return new Impact(fact.reached() ? new Reason(null, null, fact.hops(), fact.reaching()) : null);
+        }
+    }
 }

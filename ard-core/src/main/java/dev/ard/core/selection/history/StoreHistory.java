@@ -11,9 +11,11 @@ import java.util.Map;
 
 /**
  * The telemetry store's builds as a {@link History}. A build's changed paths are the {@code change} rows it
- * recorded. The store keeps no per-build impact analysis, so the history has no bytecode: replayed
- * {@code safe} is not applicable and the graph features are unknown ({@code -1}) in training, as they are for
- * imported history.
+ * recorded; each class's impact fact (in the safe set, hops, changed classes reaching it) is the one its build recorded.
+ * Training uses the facts as features. Replayed {@code safe} is applicable once some build recorded them; a build
+ * without facts (no base or history, so a live safe build ran everything; or a build of an older ARD) counts as running
+ * every class. A store with no facts at all is like imported history: {@code safe} not applicable, graph features
+ * {@code -1}.
  */
 public final class StoreHistory {
 
@@ -30,7 +32,7 @@ public final class StoreHistory {
             tests.computeIfAbsent(r.buildId(), k -> new LinkedHashMap<>())
                     .merge(
                             r.className(),
-                            new TestRun(r.className(), r.failed(), r.flaky(), r.durationMs()),
+                            new TestRun(r.className(), r.failed(), r.flaky(), r.durationMs(), r.impact()),
                             TestRun::merge);
         }
         List<HistoryBuild> builds = new ArrayList<>();
@@ -43,6 +45,9 @@ public final class StoreHistory {
                     changes.getOrDefault(e.getKey(), List.of()),
                     e.getValue()));
         }
-        return new History("store" + (branch == null ? "" : " (branch " + branch + ")"), builds, false);
+        // safe replays from the facts where builds recorded them; a build without them ran (or would have run) all
+        boolean bytecode =
+                builds.stream().anyMatch(b -> b.tests().values().stream().anyMatch(t -> t.impact() != null));
+        return new History("store" + (branch == null ? "" : " (branch " + branch + ")"), builds, bytecode);
     }
 }

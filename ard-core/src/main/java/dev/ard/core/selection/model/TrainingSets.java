@@ -20,7 +20,10 @@ public final class TrainingSets {
         for (HistoryBuild build : history.builds()) {
             for (String c : build.tests().keySet()) {
                 set.add(
-                        extractor.features(build.changedPaths(), c, null),
+                        extractor.features(
+                                build.changedPaths(),
+                                c,
+                                FeatureExtractor.Impact.of(build.tests().get(c).impact())),
                         build.tests().get(c).failed(),
                         build.order());
             }

@@ -70,4 +70,26 @@ final class Baselines {
         }
         return caught;
     }
+
+    /**
+     * Replayed {@code safe} from the impact facts each build recorded: the classes in the safe set, nearest to a change
+     * first (then the must-run and module-wide ones), by name on ties; the others after them. A class without a fact
+     * is in the safe set (its build had no analysis: a safe build runs everything then).
+     */
+    static List<String> safe(List<String> suite, Map<String, TestRun> tests) {
+        return suite.stream()
+                .sorted(Comparator.comparing((String c) -> !inSafe(tests.get(c)))
+                        .thenComparingInt(c -> {
+                            TestRun run = tests.get(c);
+                            int hops = run.impact() == null ? -1 : run.impact().hops();
+                            return hops < 0 ? Integer.MAX_VALUE : hops;
+                        })
+                        .thenComparing(c -> c))
+                .toList();
+    }
+
+    /** In the safe set by its recorded fact; without one, by its build's lack of analysis. */
+    static boolean inSafe(TestRun run) {
+        return run.impact() == null || run.impact().inSafe();
+    }
 }

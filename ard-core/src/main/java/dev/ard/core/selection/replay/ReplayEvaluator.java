@@ -62,7 +62,10 @@ public final class ReplayEvaluator {
             List<String> suite = new ArrayList<>(build.tests().keySet());
             List<double[]> features = new ArrayList<>(suite.size());
             for (String c : suite) {
-                features.add(extractor.features(build.changedPaths(), c, null));
+                features.add(extractor.features(
+                        build.changedPaths(),
+                        c,
+                        FeatureExtractor.Impact.of(build.tests().get(c).impact())));
             }
             if (i > 0 && !suite.isEmpty()) {
                 replayed++;
@@ -90,8 +93,15 @@ public final class ReplayEvaluator {
                 orders.put(Strategy.RANDOM, shuffled(suite, config.seed() + build.order()));
                 orders.put(Strategy.LAST_FAIL, Baselines.lastFail(suite, state));
                 orders.put(Strategy.FAIL_DENSITY, Baselines.failDensity(suite, state));
+                int safeSelected = 0;
+                if (history.bytecode()) {
+                    orders.put(Strategy.SAFE, Baselines.safe(suite, build.tests()));
+                    safeSelected = (int) suite.stream()
+                            .filter(c -> Baselines.inSafe(build.tests().get(c)))
+                            .count();
+                }
                 for (Strategy s : Strategy.values()) {
-                    if (s == Strategy.SAFE) {
+                    if (s == Strategy.SAFE && !history.bytecode()) {
                         continue; // no bytecode in replayed history: see Evaluation, reported as not applicable
                     }
                     List<String> order = orders.get(s);
@@ -99,6 +109,7 @@ public final class ReplayEvaluator {
                             switch (s) {
                                 case ALL -> suite.size();
                                 case PREDICTIVE -> predictiveSelected;
+                                case SAFE -> safeSelected;
                                 default -> Baselines.prefixWithin(order, build.tests(), budgetMs);
                             };
                     tallies.get(s).add(order, selected, build.tests());
@@ -138,9 +149,9 @@ public final class ReplayEvaluator {
         Map<String, double[]> curves = new LinkedHashMap<>();
         for (Strategy s : Strategy.values()) {
             boolean applicable = s != Strategy.SAFE || history.bytecode();
-            results.add(tallies.get(s).result(s, applicable && s != Strategy.SAFE));
-            modelPhaseResults.add(modelPhase.get(s).result(s, applicable && s != Strategy.SAFE && modelBuilds > 0));
-            if (s != Strategy.SAFE) {
+            results.add(tallies.get(s).result(s, applicable));
+            modelPhaseResults.add(modelPhase.get(s).result(s, applicable && modelBuilds > 0));
+            if (applicable) {
                 double[] recall = new double[CURVE.length];
                 for (int b = 0; b < CURVE.length; b++) {
                     recall[b] = curveFailing == 0 ? Double.NaN : curveCaught.get(s)[b] / curveFailing;

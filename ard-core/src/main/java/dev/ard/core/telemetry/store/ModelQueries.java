@@ -69,7 +69,47 @@ final class ModelQueries {
             }
         }
         changes.putAll(paths);
-        return runs;
+        return withImpacts(c, runs, paths.keySet());
+    }
+
+    /** The runs with their builds' recorded impact facts (none for builds before schema v4 or without analysis). */
+    private static List<ClassRun> withImpacts(Connection c, List<ClassRun> runs, java.util.Set<String> builds)
+            throws SQLException {
+        Map<String, dev.ard.core.telemetry.ImpactFact> facts = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT module, class_name, in_safe, hops, reaching FROM impact_fact WHERE build_id = ?")) {
+            for (String build : builds) {
+                ps.setString(1, build);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        facts.put(
+                                build + "|" + rs.getString(1) + "|" + rs.getString(2),
+                                new dev.ard.core.telemetry.ImpactFact(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        rs.getBoolean(3),
+                                        Math.max(-1, rs.getInt(4)),
+                                        Math.max(0, rs.getInt(5))));
+                    }
+                }
+            }
+        }
+        if (facts.isEmpty()) {
+            return runs;
+        }
+        List<ClassRun> result = new ArrayList<>(runs.size());
+        for (ClassRun r : runs) {
+            result.add(new ClassRun(
+                    r.buildId(),
+                    r.startedAt(),
+                    r.module(),
+                    r.className(),
+                    r.failed(),
+                    r.flaky(),
+                    r.durationMs(),
+                    facts.get(r.buildId() + "|" + r.module() + "|" + r.className())));
+        }
+        return result;
     }
 
     /** {@code flaky} is INTEGER 0/1 on SQLite and BOOLEAN on PostgreSQL; both compare with a boolean literal. */

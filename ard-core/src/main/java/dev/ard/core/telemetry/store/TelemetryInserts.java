@@ -84,6 +84,18 @@ final class TelemetryInserts {
                 });
         batch(
                 c,
+                "INSERT INTO impact_fact (build_id, module, class_name, in_safe, hops, reaching) VALUES (?, ?, ?, ?, ?, ?)",
+                t.impacts(),
+                (ps, f) -> {
+                    ps.setString(1, id);
+                    ps.setString(2, f.module());
+                    ps.setString(3, f.className());
+                    ps.setBoolean(4, f.inSafe());
+                    ps.setInt(5, f.hops());
+                    ps.setInt(6, f.reaching());
+                });
+        batch(
+                c,
                 "INSERT INTO mojo_timing (build_id, module, plugin, goal, execution_id, started_at, duration_ms, succeeded)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 t.mojos(),

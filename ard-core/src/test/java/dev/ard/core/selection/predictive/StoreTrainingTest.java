@@ -2,14 +2,19 @@ package dev.ard.core.selection.predictive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ard.core.selection.history.History;
+import dev.ard.core.selection.history.StoreHistory;
 import dev.ard.core.selection.model.ModelTrainer;
 import dev.ard.core.selection.model.PredictiveModels;
+import dev.ard.core.selection.model.TrainingSet;
+import dev.ard.core.selection.model.TrainingSets;
 import dev.ard.core.telemetry.BuildRecord;
 import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.BuildTelemetry;
 import dev.ard.core.telemetry.Change;
 import dev.ard.core.telemetry.Checkout;
 import dev.ard.core.telemetry.CiRun;
+import dev.ard.core.telemetry.ImpactFact;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.StoreConfig;
@@ -100,6 +105,52 @@ class StoreTrainingTest {
             assertThat(context.state().seen("org.x.CodecTest")).isTrue();
             assertThat(context.model().calibration().heldOutRecall()).isGreaterThanOrEqualTo(0.99);
             assertThat(context.selector(TimeBudget.NONE)).isNotNull();
+        }
+    }
+
+    @Test
+    void recordedImpactFactsBecomeFeaturesAndLetSafeBeReplayed() throws Exception {
+        StoreConfig config = StoreConfig.sqlite(root);
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            Random random = new Random(5);
+            store.write(build(0, random));
+            assertThat(StoreHistory.read(store, "main", 10).bytecode())
+                    .as("no facts at all")
+                    .isFalse();
+            for (int i = 1; i <= 3; i++) {
+                BuildTelemetry t = build(i, random);
+                List<ImpactFact> facts = t.tests().stream()
+                        .map(r -> r.className().equals("org.x.CodecTest")
+                                ? new ImpactFact(r.module(), r.className(), true, 2, 3)
+                                : new ImpactFact(r.module(), r.className(), false, -1, 0))
+                        .toList();
+                store.write(new BuildTelemetry(
+                        t.build(), t.changes(), t.moduleRuns(), t.tests(), t.mojos(), t.selections(), facts));
+            }
+            History history = StoreHistory.read(store, "main", 10);
+
+            assertThat(history.bytecode()).isTrue();
+            assertThat(history.builds().get(1).tests().get("org.x.CodecTest").impact())
+                    .isEqualTo(new ImpactFact("org.x:core", "org.x.CodecTest", true, 2, 3));
+            TrainingSet rows = TrainingSets.of(history).set();
+            int distance = dev.ard.core.selection.features.Feature.GRAPH_DISTANCE.ordinal();
+            int reaching = dev.ard.core.selection.features.Feature.CHANGED_CLASSES_REACHING.ordinal();
+            List<double[]> xs = java.util.stream.IntStream.range(0, rows.size())
+                    .mapToObj(rows::x)
+                    .toList();
+            assertThat(xs).anySatisfy(x -> {
+                assertThat(x[distance]).isEqualTo(2.0);
+                assertThat(x[reaching]).isEqualTo(3.0);
+            });
+            // unknown (-1) only in the 15 rows of build 0, which recorded no facts; 0 where no change reaches
+            assertThat(xs.stream().filter(x -> x[reaching] == -1)).hasSize(15);
+
+            // a build without facts (an older ARD, or no analysis) counts as running every class in replayed safe
+            store.write(build(4, random));
+            History mixed = StoreHistory.read(store, "main", 10);
+            assertThat(mixed.bytecode()).isTrue();
+            assertThat(mixed.builds().get(4).tests().get("org.x.CodecTest").impact())
+                    .isNull();
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.ard.core.selection.history.HistoryBuild;
 import dev.ard.core.selection.history.SharedHistory;
 import dev.ard.core.selection.history.TestRun;
 import dev.ard.core.selection.predictive.TimeBudget;
+import dev.ard.core.telemetry.ImpactFact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,37 @@ class ReplayEvaluatorTest {
         for (int i = 1; i < curve.length; i++) {
             assertThat(curve[i]).isGreaterThanOrEqualTo(curve[i - 1]);
         }
+    }
+
+    /**
+     * 60 builds of 10 classes with recorded impact facts: the class a change reaches (hops 1) fails in every 5th build;
+     * safe replays from the facts, catching each failure with the reached class and the must-run one only.
+     */
+    @Test
+    void safeReplaysFromTheRecordedImpactFacts() {
+        List<HistoryBuild> builds = new ArrayList<>();
+        for (int b = 1; b <= 60; b++) {
+            Map<String, TestRun> tests = new LinkedHashMap<>();
+            for (int t = 0; t < 10; t++) {
+                String name = "org.x.T" + t + "Test";
+                boolean reached = t == b % 10;
+                boolean mustRun = t == (b + 3) % 10;
+                ImpactFact fact = new ImpactFact("m", name, reached || mustRun, reached ? 1 : -1, reached ? 1 : 0);
+                tests.put(name, new TestRun(name, reached && b % 5 == 0, false, 100, fact));
+            }
+            builds.add(new HistoryBuild("b" + b, b, null, List.of("src/main/java/org/x/A.java"), tests));
+        }
+
+        Evaluation e = new ReplayEvaluator(ReplayConfig.DEFAULT).evaluate(new History("store", builds, true));
+
+        StrategyResult safe = e.result(Strategy.SAFE);
+        assertThat(safe.applicable()).isTrue();
+        assertThat(safe.failingTests()).isEqualTo(12); // builds 5, 10, …, 60
+        assertThat(safe.failingTestRecall()).isEqualTo(1.0);
+        assertThat(safe.testClassFraction()).isEqualTo(0.2);
+        assertThat(safe.apfdc()).isGreaterThan(e.result(Strategy.RANDOM).apfdc());
+        assertThat(e.curves()).containsKey("safe");
+        assertThat(String.join("\n", EvaluationReport.table(e))).doesNotContain("n/a (no bytecode");
     }
 
     @Test

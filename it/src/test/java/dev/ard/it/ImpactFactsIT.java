@@ -60,7 +60,8 @@ class ImpactFactsIT {
         sample.branch("feature/f")
                 .edit("app/src/main/java/com/acme/app/Standalone.java", "return 3;", "return 1 + 2;")
                 .commitAll("app only");
-        MavenLog selective = sample.maven("verify").run("feature-1");
+        MavenLog selective =
+                sample.maven("verify", "-Dard.baseRef=main").run("feature-1"); // a new branch: no green build
         assertThat(selective.exitCode()).as("%s", selective).isZero();
         assertThat(facts(sample))
                 .containsEntry("com.acme.app.StandaloneTest", "safe 1 1")

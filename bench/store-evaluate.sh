@@ -41,5 +41,5 @@ for i in $(seq 1 "$BUILDS"); do
   "$REPO/mvnw" -B -ntp verify -Dmaven.test.failure.ignore=true > "$WORK/build-$i.log" 2>&1 || true
   grep -h '^\[INFO\] ARD: ' "$WORK/build-$i.log" | tail -1 || true
 done
-"$REPO/mvnw" -B -ntp ard:evaluate -Dard.evaluate.retrainEvery=4 -Dard.train.minBuilds=8 | grep -E 'ARD|strategy|^\[INFO\] (all|random|lastFail|failDensity|safe|predictive)' || true
+"$REPO/mvnw" -B -ntp "dev.ard:ard-maven-plugin:$VERSION:evaluate" -Dard.evaluate.retrainEvery=4 -Dard.train.minBuilds=8 | grep -E 'ARD|strategy|^\[INFO\] (all|random|lastFail|failDensity|safe|predictive)' || true
 echo "store and logs kept in $WORK"

@@ -20,8 +20,7 @@ class ImpactFactsIT {
     /** class → "inSafe hops reaching" of the newest build's facts. */
     private static Map<String, String> facts(Sample sample) throws Exception {
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            String newest = db.strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1")
-                    .get(0);
+            String newest = db.newestBuild();
             Map<String, String> facts = new TreeMap<>();
             for (String row : db.strings(
                     "SELECT class_name || ' ' || CASE WHEN in_safe THEN 'safe' ELSE 'out' END || ' ' || hops || ' '"

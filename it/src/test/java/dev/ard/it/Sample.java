@@ -19,6 +19,18 @@ import org.eclipse.jgit.lib.PersonIdent;
 final class Sample {
     static final String TELEMETRY = "telemetry-sample";
     static final String SELECTION = "selection-sample";
+
+    /** Every test class of the selection sample (Surefire's and Failsafe's). */
+    static final java.util.Set<String> SELECTION_TEST_CLASSES = java.util.Set.of(
+            "com.acme.core.LeafTest",
+            "com.acme.core.OtherTest",
+            "com.acme.core.RegistryTest",
+            "com.acme.core.DynamicTest",
+            "com.acme.core.EnvTest",
+            "com.acme.app.ServiceTest",
+            "com.acme.app.StandaloneTest",
+            "com.acme.app.ServiceIT");
+
     private static final PersonIdent AUTHOR =
             new PersonIdent("ARD IT", "it@ard.dev", Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
 

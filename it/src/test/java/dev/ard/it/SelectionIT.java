@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,15 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class SelectionIT {
 
     private static final String LEAF = "core/src/main/java/com/acme/core/Leaf.java";
-    private static final Set<String> EVERY_TEST = Set.of(
-            "com.acme.core.LeafTest",
-            "com.acme.core.OtherTest",
-            "com.acme.core.RegistryTest",
-            "com.acme.core.DynamicTest",
-            "com.acme.core.EnvTest",
-            "com.acme.app.ServiceTest",
-            "com.acme.app.StandaloneTest",
-            "com.acme.app.ServiceIT");
+    private static final Set<String> EVERY_TEST = Sample.SELECTION_TEST_CLASSES;
 
     private static Sample sample;
     private static int builds;
@@ -48,19 +39,16 @@ class SelectionIT {
 
     /** Test classes that ran in the newest build (any outcome Surefire reported). */
     private static Set<String> ran() throws Exception {
-        return classes("outcome <> 'SKIPPED_BY_SELECTION'");
+        return classes(true);
     }
 
     private static Set<String> skipped() throws Exception {
-        return classes("outcome = 'SKIPPED_BY_SELECTION'");
+        return classes(false);
     }
 
-    private static Set<String> classes(String where) throws Exception {
+    private static Set<String> classes(boolean ran) throws Exception {
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            String newest = db.strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1")
-                    .get(0);
-            return new TreeSet<>(
-                    db.strings("SELECT DISTINCT class_name FROM test_result WHERE build_id = ? AND " + where, newest));
+            return db.newestBuildClasses(ran);
         }
     }
 

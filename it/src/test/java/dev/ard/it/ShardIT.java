@@ -25,15 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ShardIT {
 
     private static final String LEAF = "core/src/main/java/com/acme/core/Leaf.java";
-    private static final Set<String> EVERY_TEST = Set.of(
-            "com.acme.core.LeafTest",
-            "com.acme.core.OtherTest",
-            "com.acme.core.RegistryTest",
-            "com.acme.core.DynamicTest",
-            "com.acme.core.EnvTest",
-            "com.acme.app.ServiceTest",
-            "com.acme.app.StandaloneTest",
-            "com.acme.app.ServiceIT");
+    private static final Set<String> EVERY_TEST = Sample.SELECTION_TEST_CLASSES;
 
     private static Sample sample;
     private static int builds;
@@ -49,24 +41,16 @@ class ShardIT {
         return sample.maven(all.toArray(String[]::new)).run("build-" + (++builds));
     }
 
-    private static String newest(TelemetryDb db) throws Exception {
-        return db.strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1")
-                .get(0);
-    }
-
     /** Test classes that ran in the newest build. */
     private static Set<String> ran() throws Exception {
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            return new TreeSet<>(db.strings(
-                    "SELECT DISTINCT class_name FROM test_result WHERE build_id = ?"
-                            + " AND outcome <> 'SKIPPED_BY_SELECTION'",
-                    newest(db)));
+            return db.newestBuildClasses(true);
         }
     }
 
     private static List<String> newestRunAndShard() throws Exception {
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            String id = newest(db);
+            String id = db.newestBuild();
             return java.util.Arrays.asList(
                     db.strings("SELECT run_id FROM build WHERE id = ?", id).get(0),
                     db.strings("SELECT shard FROM build WHERE id = ?", id).get(0));

@@ -75,10 +75,15 @@ final class TelemetryDb implements AutoCloseable {
                 .toList();
     }
 
+    /** The id of the newest build. */
+    String newestBuild() throws SQLException {
+        return strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1")
+                .get(0);
+    }
+
     /** The test classes of the newest build that ran ({@code ran}: any outcome Surefire reported) or ARD skipped. */
     java.util.Set<String> newestBuildClasses(boolean ran) throws SQLException {
-        String newest = strings("SELECT id FROM build ORDER BY started_at DESC, id DESC LIMIT 1")
-                .get(0);
+        String newest = newestBuild();
         return new java.util.TreeSet<>(strings(
                 "SELECT DISTINCT class_name FROM test_result WHERE build_id = ? AND outcome " + (ran ? "<>" : "=")
                         + " 'SKIPPED_BY_SELECTION'",

@@ -38,9 +38,8 @@ public final class GitInspector {
      */
     public static Optional<Path> workTree(Path dir) {
         try {
-            FileRepositoryBuilder builder =
-                    new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
-            if (builder.getGitDir() == null) {
+            FileRepositoryBuilder builder = repositoryAt(dir);
+            if (builder == null) {
                 return Optional.empty();
             }
             builder.setup();
@@ -59,9 +58,8 @@ public final class GitInspector {
      */
     public static Optional<HeadCommit> headCommit(Path dir) {
         try {
-            FileRepositoryBuilder builder =
-                    new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
-            if (builder.getGitDir() == null) {
+            FileRepositoryBuilder builder = repositoryAt(dir);
+            if (builder == null) {
                 return Optional.empty();
             }
             builder.setMustExist(true);
@@ -78,6 +76,13 @@ public final class GitInspector {
         } catch (Exception | LinkageError e) {
             return Optional.empty();
         }
+    }
+
+    /** The builder of the repository containing {@code dir} (searching upwards), or {@code null} outside git. */
+    private static FileRepositoryBuilder repositoryAt(Path dir) {
+        FileRepositoryBuilder builder =
+                new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
+        return builder.getGitDir() == null ? null : builder;
     }
 
     /** A commit id and its committer time. */

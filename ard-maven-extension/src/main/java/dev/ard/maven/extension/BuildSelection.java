@@ -59,6 +59,7 @@ final class BuildSelection {
     private final BuildShard shard;
     private final Queue<Candidates> candidates = new ConcurrentLinkedQueue<>();
     private volatile CompletableFuture<SelectionBasis.Select> shadow = CompletableFuture.completedFuture(null);
+    private ReactorSelection shadowSelection; // guarded by this
 
     /** How long the end of a build waits for the background basis its impact facts come from. */
     private static final Duration SHADOW_WAIT = Duration.ofSeconds(5);
@@ -176,22 +177,42 @@ final class BuildSelection {
         this.shadow = shadow;
     }
 
-    /** One execution's candidates (every Surefire/Failsafe execution ARD saw, also where every test ran). */
-    void candidates(String module, TestClassFilter filter) {
-        candidates.add(new Candidates(module, filter));
+    /**
+     * One execution's candidates (every Surefire/Failsafe execution ARD saw, also where every test ran). Where every
+     * test runs and the shadow basis is ready, the facts of the execution's module are analysed at once, on a
+     * background thread beside the tests, so that the build's end only collects them.
+     */
+    void candidates(MavenSession session, String module, TestClassFilter filter) {
+        CompletableFuture<List<ImpactFact>> early = null;
+        SelectionBasis.Select select = shadow.getNow(null);
+        if (select != null) {
+            ReactorSelection on = shadowSelection(session, select);
+            early = CompletableFuture.supplyAsync(
+                    () -> on.facts(module, filter::accepts), BuildContextFactory.BACKGROUND);
+        }
+        candidates.add(new Candidates(module, filter, early));
     }
 
-    private record Candidates(String module, TestClassFilter filter) {}
+    /** @param early the facts being analysed in the background, or {@code null} */
+    private record Candidates(String module, TestClassFilter filter, CompletableFuture<List<ImpactFact>> early) {}
+
+    private synchronized ReactorSelection shadowSelection(MavenSession session, SelectionBasis.Select select) {
+        if (shadowSelection == null) {
+            shadowSelection = newReactorSelection(session, select, warning -> {}); // facts only: every test ran
+        }
+        return shadowSelection;
+    }
 
     /**
-     * What the impact analysis says of every candidate test class of the build's executions, made once the build has
-     * run (every module compiled): from the build's own selection, or, where every test ran, from the selection a
-     * selecting mode would have made. Empty when there is neither; never fails (a fault costs the facts only).
+     * What the impact analysis says of every candidate test class of the build's executions, collected once the
+     * build has run: from the build's own selection, or, where every test ran, from the selection a selecting mode
+     * would have made. Empty when there is neither; never fails (a fault costs the facts only).
      */
     List<ImpactFact> impactFacts(MavenSession session) {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        long deadline = System.nanoTime() + SHADOW_WAIT.toNanos();
         try {
             ReactorSelection on;
             if (basisReady() && basis() instanceof SelectionBasis.Select) {
@@ -201,12 +222,14 @@ final class BuildSelection {
                 if (select == null) {
                     return List.of();
                 }
-                on = newReactorSelection(session, select, warning -> {}); // facts only: the build ran everything
+                on = shadowSelection(session, select);
             }
             java.util.Map<String, ImpactFact> facts = new java.util.LinkedHashMap<>();
             for (Candidates c : candidates) {
-                on.facts(c.module(), c.filter()::accepts)
-                        .forEach(f -> facts.putIfAbsent(f.module() + "|" + f.className(), f));
+                List<ImpactFact> some = c.early() != null
+                        ? c.early().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                        : on.facts(c.module(), c.filter()::accepts);
+                some.forEach(f -> facts.putIfAbsent(f.module() + "|" + f.className(), f));
             }
             return List.copyOf(facts.values());
         } catch (InterruptedException e) {

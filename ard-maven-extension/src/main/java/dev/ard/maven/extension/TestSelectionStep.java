@@ -52,7 +52,7 @@ final class TestSelectionStep {
             return;
         }
         TestClassFilter filter = filter(parameters, goal);
-        build.candidates(ArdExecutionListener.moduleOf(project), filter);
+        build.candidates(session, ArdExecutionListener.moduleOf(project), filter);
         ShardedSelection sharded = build.sharded();
         if (!(build.basis() instanceof SelectionBasis.Select) && sharded == null) {
             return; // every test runs; the summary line says why

@@ -1,8 +1,10 @@
 package dev.ard.maven.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ard.core.selection.SelectionMode;
+import dev.ard.core.selection.Shard;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,47 @@ class ArdPropertiesTest {
         assertThat(auto.modeFor(null)).isEqualTo(SelectionMode.PREDICTIVE);
         assertThat(ArdProperties.from(Map.of("ard.fullBranches", "trunk")).modeFor("main"))
                 .isEqualTo(SelectionMode.PREDICTIVE);
+    }
+
+    @Test
+    void theShardIsGivenOrGitLabsAndOneOfOneIsNone() {
+        assertThat(ArdProperties.from(Map.of("ard.shard", "2/4")).shard(Map.of()))
+                .isEqualTo(new Shard(2, 4));
+        assertThat(ArdProperties.from(Map.of()).shard(Map.of("CI_NODE_INDEX", "3", "CI_NODE_TOTAL", "5")))
+                .isEqualTo(new Shard(3, 5));
+        // given beats the environment
+        assertThat(ArdProperties.from(Map.of("ard.shard", "1/2"))
+                        .shard(Map.of("CI_NODE_INDEX", "3", "CI_NODE_TOTAL", "5")))
+                .isEqualTo(new Shard(1, 2));
+        assertThat(ArdProperties.from(Map.of("ard.shard", "1/1")).shard(Map.of()))
+                .isNull();
+        assertThat(ArdProperties.from(Map.of()).shard(Map.of())).isNull();
+        assertThat(ArdProperties.from(Map.of("ard.shard", "all/3"))
+                        .shard(Map.of())
+                        .all())
+                .isTrue();
+    }
+
+    @Test
+    void aMalformedShardIsAnErrorNeverASilentDefault() {
+        for (String bad : new String[] {"5/4", "0/4", "2of4", "a/b", "1/0", "-1/4", "1/2000"}) {
+            assertThatThrownBy(
+                            () -> ArdProperties.from(Map.of("ard.shard", bad)).shard(Map.of()))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("ard.shard='" + bad + "' is not a shard i/n");
+        }
+        assertThatThrownBy(() -> ArdProperties.from(Map.of()).shard(Map.of("CI_NODE_INDEX", "7", "CI_NODE_TOTAL", "4")))
+                .hasMessageContaining("CI_NODE_INDEX='7'");
+    }
+
+    @Test
+    void theShardPlanNamesTheVersionTheCountAndTheSelectionSettingsGiven() {
+        ArdProperties properties = ArdProperties.from(
+                Map.of("ard.selection", "safe", "ard.mustRun", "*SmokeTest", "ard.store", "jdbc:postgresql://h/db"));
+
+        assertThat(properties.shardPlan("0.1.0", new Shard(2, 4)))
+                .isEqualTo("ARD 0.1.0; n=4; ard.selection=safe; ard.mustRun=*SmokeTest");
     }
 
     @Test

@@ -34,7 +34,10 @@ public final class EvaluationReport {
                 e.config().targetRecall(),
                 e.config().budget()));
         if (e.notReadyReason() != null) {
-            lines.add("No model: " + e.notReadyReason() + "; predictive ran every test (safe without bytecode)");
+            lines.add("No model: " + e.notReadyReason()
+                    + (e.result(Strategy.SAFE).applicable()
+                            ? "; predictive selected as safe does until a model was ready, as a live build"
+                            : "; predictive ran every test (safe without bytecode)"));
         }
         lines.addAll(rows(e.results()));
         if (e.modelBuilds() > 0 && e.modelBuilds() < e.replayedBuilds()) {

@@ -79,8 +79,15 @@ public final class ReplayEvaluator {
                     predictive = decisions.stream().map(d -> d.className()).toList();
                     predictiveSelected =
                             (int) decisions.stream().filter(d -> d.selected()).count();
+                } else if (history.bytecode()) {
+                    // no model: a live build selects safely (predictive is not ready), so the replay does the same
+                    predictive = Baselines.safe(suite, build.tests());
+                    predictiveSelected = (int) suite.stream()
+                            .filter(c -> Baselines.inSafe(build.tests().get(c)))
+                            .count();
                 } else {
-                    // no model: run everything (safe without bytecode), but the order is free, so must-run first
+                    // no model and no bytecode: run everything (safe without bytecode); the order is free: must-run
+                    // first
                     predictive = Baselines.mustRunFirst(suite, features, state);
                     predictiveSelected = suite.size();
                 }

@@ -111,6 +111,18 @@ class ReplayEvaluatorTest {
         assertThat(safe.testClassFraction()).isEqualTo(0.2);
         assertThat(safe.apfdc()).isGreaterThan(e.result(Strategy.RANDOM).apfdc());
         assertThat(e.curves()).containsKey("safe");
+        // never retrained, so no model: predictive selects as safe does meanwhile, as a live build (not everything)
+        Evaluation noModel = new ReplayEvaluator(new ReplayConfig(
+                        0.99,
+                        TimeBudget.NONE,
+                        1000,
+                        42,
+                        dev.ard.core.selection.model.ModelTrainer.Requirements.DEFAULT))
+                .evaluate(new History("store", builds, true));
+        assertThat(noModel.modelBuilds()).isZero();
+        assertThat(noModel.result(Strategy.PREDICTIVE).testClassFraction()).isEqualTo(0.2);
+        assertThat(noModel.result(Strategy.PREDICTIVE).failingTestRecall()).isEqualTo(1.0);
+        assertThat(String.join("\n", EvaluationReport.table(noModel))).contains("predictive selected as safe does");
         assertThat(String.join("\n", EvaluationReport.table(e))).doesNotContain("n/a (no bytecode");
     }
 

@@ -9,6 +9,7 @@ import dev.ard.core.selection.model.ModelTrainer;
 import dev.ard.core.selection.model.TrainedModel;
 import dev.ard.core.selection.model.TrainingSet;
 import dev.ard.core.selection.predictive.Candidate;
+import dev.ard.core.selection.predictive.ModelFreeRanking;
 import dev.ard.core.selection.predictive.PredictivePolicy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +52,7 @@ public final class ReplayEvaluator {
             curveCaught.put(s, new double[CURVE.length]);
         }
         int curveFailing = 0;
+        ModelFreeRanking modelFree = new ModelFreeRanking();
         TrainedModel model = null;
         String notReady = "no model trained yet";
         int replayed = 0;
@@ -86,10 +88,14 @@ public final class ReplayEvaluator {
                             .filter(c -> Baselines.inSafe(build.tests().get(c)))
                             .count();
                 } else {
-                    // no model and no bytecode: run everything (safe without bytecode); the order is free: must-run
-                    // first
-                    predictive = Baselines.mustRunFirst(suite, features, state);
-                    predictiveSelected = suite.size();
+                    // no model and no bytecode: the model-free ranking, cut at the share learned from failing builds
+                    predictive = ModelFreeRanking.order(suite, features);
+                    predictiveSelected = modelFree.share() >= 1.0
+                            ? suite.size()
+                            : Math.max(
+                                    1,
+                                    Baselines.prefixWithin(
+                                            predictive, build.tests(), modelFree.share() * build.totalDurationMs()));
                 }
                 double budgetMs = 0;
                 for (int k = 0; k < predictiveSelected; k++) {
@@ -137,6 +143,14 @@ public final class ReplayEvaluator {
             }
             for (int k = 0; k < suite.size(); k++) {
                 rows.add(features.get(k), build.tests().get(suite.get(k)).failed(), build.order());
+            }
+            if (!suite.isEmpty()) {
+                Map<String, Double> durations = new java.util.HashMap<>();
+                build.tests().forEach((c, r) -> durations.put(c, r.durationMs()));
+                modelFree.learn(
+                        ModelFreeRanking.order(suite, features),
+                        durations,
+                        new java.util.HashSet<>(build.failingClasses()));
             }
             state.record(build);
             if ((i + 1) % config.retrainEvery() == 0) {

@@ -127,15 +127,20 @@ class ReplayEvaluatorTest {
     }
 
     @Test
-    void withoutEnoughHistoryPredictiveRunsEverythingAndSaysWhy() {
+    void withoutAModelPredictiveRanksWithoutOneAndSaysWhy() {
         History h = synthetic(2);
         History short20 = new History("short", h.builds().subList(0, 20), false);
         Evaluation e = new ReplayEvaluator(ReplayConfig.DEFAULT).evaluate(short20);
         assertThat(e.modelBuilds()).isZero();
-        assertThat(e.result(Strategy.PREDICTIVE).testTimeFraction()).isEqualTo(1.0);
         assertThat(e.notReadyReason()).isNotBlank();
+        // everything runs until the first failing build (build 6 breaks CodecTest); then the model-free ranking
+        // (CodecTest co-fails with Codec.java and shares its name) is cut at the share it needed there
+        StrategyResult predictive = e.result(Strategy.PREDICTIVE);
+        assertThat(predictive.failingTestRecall()).isEqualTo(1.0);
+        assertThat(predictive.testTimeFraction()).isLessThan(0.5);
         assertThat(String.join("\n", EvaluationReport.table(e)))
                 .contains("No model:")
+                .contains("predictive ranked without a model")
                 .contains("n/a (no bytecode")
                 .doesNotContain("decided by a model:");
     }

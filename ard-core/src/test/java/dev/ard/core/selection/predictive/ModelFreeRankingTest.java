@@ -1,0 +1,66 @@
+package dev.ard.core.selection.predictive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ard.core.selection.features.Feature;
+import dev.ard.core.selection.features.FeatureState;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ModelFreeRankingTest {
+
+    /** A row that ran before and passed, with the given feature values. */
+    private static double[] row(Map<Feature, Double> values) {
+        double[] x = new double[Feature.ALL.size()];
+        x[Feature.IN_SAFE_SET.ordinal()] = -1;
+        x[Feature.GRAPH_DISTANCE.ordinal()] = -1;
+        x[Feature.CHANGED_CLASSES_REACHING.ordinal()] = -1;
+        x[Feature.RUNS_SINCE_FAILURE.ordinal()] = FeatureState.NEVER;
+        values.forEach((f, v) -> x[f.ordinal()] = v);
+        return x;
+    }
+
+    @Test
+    void mustRunFirstThenCoFailureAndAffinityThenRecentFailures() {
+        List<String> suite = List.of("Plain", "Named", "CoFailing", "New", "Reached", "FailedOnce");
+        List<double[]> features = List.of(
+                row(Map.of()),
+                row(Map.of(Feature.NAME_AFFINITY, 1.0)),
+                row(Map.of(Feature.CO_FAILURE_RATIO, 1.0)),
+                row(Map.of(Feature.TEST_NEW, 1.0)),
+                row(Map.of(Feature.IN_SAFE_SET, 1.0, Feature.GRAPH_DISTANCE, 1.0)),
+                row(Map.of(Feature.RUNS_SINCE_FAILURE, 5.0, Feature.FAILURE_RATE, 0.1)));
+
+        assertThat(ModelFreeRanking.order(suite, features))
+                .containsExactly("New", "CoFailing", "Named", "Reached", "FailedOnce", "Plain");
+    }
+
+    @Test
+    void everythingRunsUntilAFailingBuildTeachesTheShare() {
+        ModelFreeRanking ranking = new ModelFreeRanking();
+        assertThat(ranking.share()).isEqualTo(1.0);
+
+        ranking.learn(List.of("A", "B", "C", "D"), Map.of("A", 10.0, "B", 20.0, "C", 30.0, "D", 40.0), Set.of());
+        assertThat(ranking.share()).as("a green build teaches nothing").isEqualTo(1.0);
+
+        // the failing class C is reached after A, B, C: 60 of 100 ms
+        ranking.learn(List.of("A", "B", "C", "D"), Map.of("A", 10.0, "B", 20.0, "C", 30.0, "D", 40.0), Set.of("C"));
+        assertThat(ranking.share()).isEqualTo(0.6 + ModelFreeRanking.MARGIN);
+
+        // a later failure found at 10 %: the largest share of the window still holds
+        ranking.learn(List.of("A", "B"), Map.of("A", 10.0, "B", 90.0), Set.of("A"));
+        assertThat(ranking.share()).isEqualTo(0.6 + ModelFreeRanking.MARGIN);
+    }
+
+    @Test
+    void theShareForgetsFailuresOlderThanItsWindow() {
+        ModelFreeRanking ranking = new ModelFreeRanking();
+        ranking.learn(List.of("A", "B"), Map.of("A", 50.0, "B", 50.0), Set.of("B"));
+        for (int i = 0; i < ModelFreeRanking.WINDOW; i++) {
+            ranking.learn(List.of("A", "B"), Map.of("A", 20.0, "B", 80.0), Set.of("A"));
+        }
+        assertThat(ranking.share()).isEqualTo(0.2 + ModelFreeRanking.MARGIN);
+    }
+}

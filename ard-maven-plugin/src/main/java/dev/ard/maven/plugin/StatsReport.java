@@ -164,6 +164,8 @@ public record StatsReport(
             b.goals().forEach(n.putArray("goals")::add);
             n.put("mode", b.mode() == null ? null : b.mode().stored());
             n.put("ciProvider", b.ci().provider());
+            n.put("runId", b.ci().runId());
+            n.put("shard", b.ci().shard());
             n.put("mavenVersion", b.tools().maven());
             n.put("javaVersion", b.tools().java());
             n.put("tests", row.tests());

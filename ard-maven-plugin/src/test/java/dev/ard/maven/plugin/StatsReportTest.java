@@ -122,6 +122,25 @@ class StatsReportTest {
     }
 
     @Test
+    void theJsonNamesEachBuildsRunAndShard() throws Exception {
+        StatsReport report = new StatsReport(
+                "jdbc:sqlite:x",
+                50,
+                List.of(
+                        shard("1234-1", "2/3", BuildResult.SUCCESS, 1),
+                        build(SHA, "main", false, BuildResult.SUCCESS, 1)),
+                List.of(),
+                List.of(),
+                List.of());
+
+        JsonNode builds = new ObjectMapper().readTree(report.renderJson()).get("builds");
+
+        assertThat(builds.get(0).get("runId").asText()).isEqualTo("1234-1");
+        assertThat(builds.get(0).get("shard").asText()).isEqualTo("2/3");
+        assertThat(builds.get(1).get("shard").isNull()).isTrue();
+    }
+
+    @Test
     void withoutShardsThereIsNoRunsTable() {
         assertThat(sample().renderText(ZoneOffset.UTC)).noneMatch(l -> l.startsWith("Sharded runs"));
     }

@@ -103,17 +103,22 @@ public final class ReactorSelection {
      */
     public TestSelection select(String module, Predicate<String> candidate) {
         ModuleImpact impact = impact(module);
+        TestSelection selection = safeSelection(module, impact, candidate);
+        // Predictive narrows the safe selection by P(fail); must-run classes and module-wide run-alls stay.
+        return predictive == null || !(basis instanceof SelectionBasis.Select select)
+                ? selection
+                : predictive.select(selection, impact, select.changes().paths());
+    }
+
+    /** The safe policy's decisions for the module's test classes that {@code candidate} accepts. */
+    private TestSelection safeSelection(String module, ModuleImpact impact, Predicate<String> candidate) {
         List<String> candidates = impact == null
                 ? List.of()
                 : impact.testClasses().stream().filter(candidate).toList();
-        if (!(basis instanceof SelectionBasis.Select select)) {
-            return safe.select(module, candidates, impact, ((SelectionBasis.RunAll) basis).reason());
-        }
-        TestSelection selection = safe.select(module, candidates, impact, select.moduleRunAllReason(module));
-        // Predictive narrows the safe selection by P(fail); must-run classes and module-wide run-alls stay.
-        return predictive == null
-                ? selection
-                : predictive.select(selection, impact, select.changes().paths());
+        String moduleWide = basis instanceof SelectionBasis.Select select
+                ? select.moduleRunAllReason(module)
+                : ((SelectionBasis.RunAll) basis).reason();
+        return safe.select(module, candidates, impact, moduleWide);
     }
 
     /**
@@ -126,14 +131,8 @@ public final class ReactorSelection {
         if (impact == null) {
             return List.of();
         }
-        List<String> candidates =
-                impact.testClasses().stream().filter(candidate).toList();
-        String moduleWide = basis instanceof SelectionBasis.Select select
-                ? select.moduleRunAllReason(module)
-                : ((SelectionBasis.RunAll) basis).reason();
         List<ImpactFact> facts = new ArrayList<>();
-        for (TestDecision d :
-                safe.select(module, candidates, impact, moduleWide).decisions()) {
+        for (TestDecision d : safeSelection(module, impact, candidate).decisions()) {
             Reason reached = impact.affected().get(d.className());
             facts.add(new ImpactFact(
                     module,

@@ -131,7 +131,8 @@ public final class SelectionBasisResolver {
         return Files.isRegularFile(Path.of(query >= 0 ? file.substring(0, query) : file));
     }
 
-    private static String message(Exception e) {
+    /** An exception's message for a one-line reason; its type when it has none. */
+    static String message(Exception e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
     }

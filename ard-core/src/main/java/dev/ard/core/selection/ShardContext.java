@@ -77,13 +77,8 @@ public record ShardContext(Shard shard, StoreSnapshot snapshot, ShardPlan.Estima
             TestHistory history = telemetry.readAsOf(snapshot).testHistory(null, SelectionBasisResolver.HISTORY_BUILDS);
             return new ShardContext(shard, snapshot, ShardPlan.Estimates.of(history), null);
         } catch (Exception e) {
-            String m = e.getMessage();
             return new ShardContext(
-                    shard,
-                    null,
-                    null,
-                    "cannot read the recorded durations: "
-                            + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip()));
+                    shard, null, null, "cannot read the recorded durations: " + SelectionBasisResolver.message(e));
         }
     }
 

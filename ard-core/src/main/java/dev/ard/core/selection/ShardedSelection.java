@@ -65,9 +65,4 @@ public final class ShardedSelection {
                 && decision.reason() != null
                 && decision.reason().startsWith(OTHER_SHARD);
     }
-
-    /** The estimated duration of a class (the recorded mean, or the median of the known ones). */
-    public long estimateMs(String module, String className) {
-        return estimates.estimateMs(module, className);
-    }
 }

@@ -27,7 +27,6 @@ final class BuildShard {
     private final Logger log;
     private boolean decided; // guarded by this
     private ShardedSelection sharded; // guarded by this
-    private String wholeReason; // guarded by this
 
     /**
      * @param shard    this build's shard, or {@code null}
@@ -61,7 +60,6 @@ final class BuildShard {
             if (problem == null) {
                 sharded = new ShardedSelection(shard, context.join().estimates(), parallel);
             } else {
-                wholeReason = problem;
                 log.warn("ARD: shard {} runs the whole selection: {}", shard, problem);
             }
         }
@@ -95,11 +93,6 @@ final class BuildShard {
     /** What the store records with the build: {@code 2/4} when this build ran as a shard, else {@code null}. */
     String recorded() {
         return shard == null || shard.all() ? null : shard.toString();
-    }
-
-    /** Why this shard ran the whole selection, or {@code null} (it ran its part, or is no shard, or ran no tests). */
-    synchronized String wholeReason() {
-        return wholeReason;
     }
 
     /** The shard's part of the partition was applied. */

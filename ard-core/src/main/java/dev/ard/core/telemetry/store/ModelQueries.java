@@ -25,8 +25,7 @@ final class ModelQueries {
     static List<ClassRun> classRuns(
             Connection c, String branch, int lastBuilds, Map<String, List<String>> changes, StoreSnapshot snapshot)
             throws SQLException {
-        String builds = "SELECT id FROM build sb WHERE " + snapshot.buildCondition("sb")
-                + (branch == null ? "" : " AND sb.branch = ?") + " ORDER BY sb.started_at DESC, sb.id DESC LIMIT ?";
+        String builds = TelemetryQueries.lastBuilds(snapshot, branch != null);
         String sql = "SELECT t.build_id, b.started_at, t.module, t.class_name,"
                 + " SUM(CASE WHEN t.outcome IN ('FAILED', 'ERROR') THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.flaky THEN 1 ELSE 0 END), SUM(t.duration_ms)"
@@ -58,16 +57,10 @@ final class ModelQueries {
         for (ClassRun run : runs) {
             paths.putIfAbsent(run.buildId(), new ArrayList<>());
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT path FROM change WHERE build_id = ? ORDER BY path")) {
-            for (Map.Entry<String, List<String>> e : paths.entrySet()) {
-                ps.setString(1, e.getKey());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        e.getValue().add(rs.getString(1));
-                    }
-                }
-            }
-        }
+        String orderByPath = " ORDER BY build_id, path";
+        forEachOfBuilds(c, "SELECT build_id, path FROM change", paths.keySet(), orderByPath, rs -> {
+            paths.get(rs.getString(1)).add(rs.getString(2));
+        });
         changes.putAll(paths);
         return withImpacts(c, runs, paths.keySet());
     }
@@ -76,24 +69,19 @@ final class ModelQueries {
     private static List<ClassRun> withImpacts(Connection c, List<ClassRun> runs, java.util.Set<String> builds)
             throws SQLException {
         Map<String, dev.ard.core.telemetry.ImpactFact> facts = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT module, class_name, in_safe, hops, reaching FROM impact_fact WHERE build_id = ?")) {
-            for (String build : builds) {
-                ps.setString(1, build);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        facts.put(
-                                build + "|" + rs.getString(1) + "|" + rs.getString(2),
-                                new dev.ard.core.telemetry.ImpactFact(
-                                        rs.getString(1),
-                                        rs.getString(2),
-                                        rs.getBoolean(3),
-                                        Math.max(-1, rs.getInt(4)),
-                                        Math.max(0, rs.getInt(5))));
-                    }
-                }
-            }
-        }
+        forEachOfBuilds(
+                c,
+                "SELECT build_id, module, class_name, in_safe, hops, reaching FROM impact_fact",
+                builds,
+                "",
+                rs -> facts.put(
+                        rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                        new dev.ard.core.telemetry.ImpactFact(
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getBoolean(4),
+                                Math.max(-1, rs.getInt(5)),
+                                Math.max(0, rs.getInt(6)))));
         if (facts.isEmpty()) {
             return runs;
         }
@@ -110,6 +98,37 @@ final class ModelQueries {
                     facts.get(r.buildId() + "|" + r.module() + "|" + r.className())));
         }
         return result;
+    }
+
+    /** How many build ids one query binds: well under SQLite's and PostgreSQL's parameter limits. */
+    private static final int IDS_PER_QUERY = 500;
+
+    private interface Row {
+        void read(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code select} (whose first column is the build id) for exactly the given builds, a few hundred ids per
+     * query instead of one query per build.
+     */
+    private static void forEachOfBuilds(
+            Connection c, String select, java.util.Collection<String> builds, String orderBy, Row row)
+            throws SQLException {
+        List<String> ids = List.copyOf(builds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(select + " WHERE build_id IN (" + marks + ")" + orderBy)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        row.read(rs);
+                    }
+                }
+            }
+        }
     }
 
     /** {@code flaky} is INTEGER 0/1 on SQLite and BOOLEAN on PostgreSQL; both compare with a boolean literal. */

@@ -95,8 +95,7 @@ final class SelectionQueries {
         String sql =
                 "SELECT t.build_id, t.module, t.class_name, t.outcome FROM test_result t JOIN build b ON b.id = t.build_id"
                         + " WHERE t.outcome <> 'SKIPPED_BY_SELECTION' AND t.build_id IN ("
-                        + "   SELECT id FROM build sb WHERE sb.branch = ? AND " + snapshot.buildCondition("sb")
-                        + "   ORDER BY sb.started_at DESC, sb.id DESC LIMIT ?)"
+                        + TelemetryQueries.lastBuilds(snapshot, true) + ")"
                         + " ORDER BY b.started_at DESC, b.id DESC";
         Map<String, String> newestBuild = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {

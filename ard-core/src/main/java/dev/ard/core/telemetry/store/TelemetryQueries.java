@@ -38,7 +38,15 @@ final class TelemetryQueries {
 
     /** {@link #LAST_BUILDS} among the builds {@code snapshot} sees. */
     static String lastBuilds(StoreSnapshot snapshot) {
-        return "SELECT id FROM build sb WHERE " + snapshot.buildCondition("sb")
+        return lastBuilds(snapshot, false);
+    }
+
+    /**
+     * {@link #LAST_BUILDS} among the builds {@code snapshot} sees, of one branch when {@code byBranch}: then the
+     * branch is the first parameter and the limit the second.
+     */
+    static String lastBuilds(StoreSnapshot snapshot, boolean byBranch) {
+        return "SELECT id FROM build sb WHERE " + snapshot.buildCondition("sb") + (byBranch ? " AND sb.branch = ?" : "")
                 + " ORDER BY sb.started_at DESC, sb.id DESC LIMIT ?";
     }
 

@@ -69,6 +69,16 @@ public final class ReplayEvaluator {
                         c,
                         FeatureExtractor.Impact.of(build.tests().get(c).impact())));
             }
+            // the recorded impact facts give safe's choice; the model-free ranking decides (and learns its cut) only
+            // while there is neither a model nor an impact analysis (a model, once trained, stays)
+            List<String> safeOrder = history.bytecode() ? Baselines.safe(suite, build.tests()) : null;
+            int safeSelected = history.bytecode()
+                    ? (int) suite.stream()
+                            .filter(c -> Baselines.inSafe(build.tests().get(c)))
+                            .count()
+                    : 0;
+            List<String> modelFreeOrder =
+                    model == null && !history.bytecode() ? ModelFreeRanking.order(suite, features) : null;
             if (i > 0 && !suite.isEmpty()) {
                 replayed++;
                 Map<Strategy, List<String>> orders = new EnumMap<>(Strategy.class);
@@ -83,13 +93,11 @@ public final class ReplayEvaluator {
                             (int) decisions.stream().filter(d -> d.selected()).count();
                 } else if (history.bytecode()) {
                     // no model: a live build selects safely (predictive is not ready), so the replay does the same
-                    predictive = Baselines.safe(suite, build.tests());
-                    predictiveSelected = (int) suite.stream()
-                            .filter(c -> Baselines.inSafe(build.tests().get(c)))
-                            .count();
+                    predictive = safeOrder;
+                    predictiveSelected = safeSelected;
                 } else {
                     // no model and no bytecode: the model-free ranking, cut at the share learned from failing builds
-                    predictive = ModelFreeRanking.order(suite, features);
+                    predictive = modelFreeOrder;
                     predictiveSelected = modelFree.share() >= 1.0
                             ? suite.size()
                             : Math.max(
@@ -106,12 +114,8 @@ public final class ReplayEvaluator {
                 orders.put(Strategy.RANDOM, shuffled(suite, config.seed() + build.order()));
                 orders.put(Strategy.LAST_FAIL, Baselines.lastFail(suite, state));
                 orders.put(Strategy.FAIL_DENSITY, Baselines.failDensity(suite, state));
-                int safeSelected = 0;
                 if (history.bytecode()) {
-                    orders.put(Strategy.SAFE, Baselines.safe(suite, build.tests()));
-                    safeSelected = (int) suite.stream()
-                            .filter(c -> Baselines.inSafe(build.tests().get(c)))
-                            .count();
+                    orders.put(Strategy.SAFE, safeOrder);
                 }
                 for (Strategy s : Strategy.values()) {
                     if (s == Strategy.SAFE && !history.bytecode()) {
@@ -144,13 +148,10 @@ public final class ReplayEvaluator {
             for (int k = 0; k < suite.size(); k++) {
                 rows.add(features.get(k), build.tests().get(suite.get(k)).failed(), build.order());
             }
-            if (!suite.isEmpty()) {
+            if (modelFreeOrder != null && !suite.isEmpty()) {
                 Map<String, Double> durations = new java.util.HashMap<>();
                 build.tests().forEach((c, r) -> durations.put(c, r.durationMs()));
-                modelFree.learn(
-                        ModelFreeRanking.order(suite, features),
-                        durations,
-                        new java.util.HashSet<>(build.failingClasses()));
+                modelFree.learn(modelFreeOrder, durations, new java.util.HashSet<>(build.failingClasses()));
             }
             state.record(build);
             if ((i + 1) % config.retrainEvery() == 0) {

@@ -25,15 +25,8 @@ public record ClassRun(
         long durationMs,
         ImpactFact impact) {
 
-    /** A run without a recorded impact fact. */
-    public ClassRun(
-            String buildId,
-            Instant startedAt,
-            String module,
-            String className,
-            boolean failed,
-            boolean flaky,
-            long durationMs) {
-        this(buildId, startedAt, module, className, failed, flaky, durationMs, null);
+    /** This run with the impact fact its build recorded for the class. */
+    public ClassRun withImpact(ImpactFact fact) {
+        return new ClassRun(buildId, startedAt, module, className, failed, flaky, durationMs, fact);
     }
 }

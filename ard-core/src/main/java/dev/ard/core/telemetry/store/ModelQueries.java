@@ -49,7 +49,8 @@ final class ModelQueries {
                             rs.getString(4),
                             rs.getLong(5) > 0,
                             rs.getLong(6) > 0,
-                            rs.getLong(7)));
+                            rs.getLong(7),
+                            null));
                 }
             }
         }
@@ -85,19 +86,9 @@ final class ModelQueries {
         if (facts.isEmpty()) {
             return runs;
         }
-        List<ClassRun> result = new ArrayList<>(runs.size());
-        for (ClassRun r : runs) {
-            result.add(new ClassRun(
-                    r.buildId(),
-                    r.startedAt(),
-                    r.module(),
-                    r.className(),
-                    r.failed(),
-                    r.flaky(),
-                    r.durationMs(),
-                    facts.get(r.buildId() + "|" + r.module() + "|" + r.className())));
-        }
-        return result;
+        return runs.stream()
+                .map(r -> r.withImpact(facts.get(r.buildId() + "|" + r.module() + "|" + r.className())))
+                .toList();
     }
 
     /** How many build ids one query binds: well under SQLite's and PostgreSQL's parameter limits. */

@@ -15,6 +15,7 @@ import dev.ard.core.attest.model.Statements;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.sign.KeySigner;
 import dev.ard.core.attest.sign.SigningKey;
+import dev.ard.core.io.Fifo;
 import dev.ard.core.selection.model.HostileModels;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -412,15 +412,6 @@ class HostileInputSuiteTest {
     }
 
     private static Path fifo() throws Exception {
-        Path p = dir.resolve("fifo-" + System.nanoTime() + ".sigstore.json");
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", p.toString()).start();
-        } catch (IOException e) {
-            assumeTrue(false, "no mkfifo on this system");
-            throw e;
-        }
-        assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
-        return p;
+        return Fifo.create(dir.resolve("fifo-" + System.nanoTime() + ".sigstore.json"));
     }
 }

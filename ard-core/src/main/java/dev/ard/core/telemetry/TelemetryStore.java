@@ -47,6 +47,14 @@ public interface TelemetryStore extends AutoCloseable {
     }
 
     /** The newest green build of {@code branch} (see {@link GreenBuild}), if any; none for a {@code null} branch. */
+    /**
+     * The facts {@code ard:report} and {@code ard:stats} analyse (misses, flakiness, duration regressions, the build
+     * profile) for one window of the history.
+     */
+    default InsightFacts insightFacts(InsightWindow window) throws StoreException {
+        throw new StoreException("this store keeps no history to report on");
+    }
+
     Optional<GreenBuild> lastGreenBuild(String branch) throws StoreException;
 
     /** What the last {@code lastBuilds} builds say about test classes (see {@link TestHistory}). */

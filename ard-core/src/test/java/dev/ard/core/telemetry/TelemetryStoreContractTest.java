@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What every store dialect must do; SQLite and PostgreSQL subclasses provide fresh stores. */
-abstract class TelemetryStoreContractTest implements StoreSnapshotContract {
+abstract class TelemetryStoreContractTest implements StoreSnapshotContract, InsightFactsContract {
 
     @TempDir
     Path tmp;
@@ -40,7 +40,7 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract {
     /** A plain JDBC connection to the store, bypassing ARD's code. */
     abstract Connection raw(StoreConfig config) throws SQLException;
 
-    static final int CURRENT_SCHEMA = 4;
+    static final int CURRENT_SCHEMA = 5;
 
     @Test
     void roundTripOfEveryFieldWithHostileNames() throws Exception {

@@ -164,6 +164,16 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     }
 
     @Override
+    public synchronized dev.ard.core.telemetry.InsightFacts insightFacts(dev.ard.core.telemetry.InsightWindow window)
+            throws StoreException {
+        return query("read the report's history", () -> {
+            Optional<dev.ard.core.telemetry.StoredModel> model =
+                    ModelQueries.latest(connection, dialect, StoreSnapshot.LIVE);
+            return InsightQueries.load(connection, window, model);
+        });
+    }
+
+    @Override
     public synchronized int schemaVersion() throws StoreException {
         return query("read the schema version", () -> new SchemaMigrator(dialect).version(connection));
     }

@@ -1,0 +1,66 @@
+package dev.ard.core.report;
+
+import dev.ard.core.telemetry.InsightFacts;
+import dev.ard.core.telemetry.TelemetryStore.ClassStats;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one {@code ard:report} page shows, before it becomes the page's JSON.
+ *
+ * @param store        where the data came from (a redacted JDBC URL)
+ * @param generated    when the report was made
+ * @param since        the window's oldest build start
+ * @param fullBranches the branches whose green builds give the duration baselines
+ * @param facts        what the store gave
+ * @param slowest      the slowest test classes of the window
+ * @param ancestry     how to tell that a later commit contains an earlier one
+ * @param quarantine   the quarantine file's state, or {@code null} when there is none
+ * @param attestations the attestations found, or an empty list
+ */
+public record ReportInputs(
+        String store,
+        Instant generated,
+        Instant since,
+        List<String> fullBranches,
+        InsightFacts facts,
+        List<ClassStats> slowest,
+        CommitAncestry ancestry,
+        QuarantineView quarantine,
+        List<AttestationView> attestations) {
+
+    public ReportInputs {
+        fullBranches = List.copyOf(fullBranches);
+        slowest = List.copyOf(slowest);
+        attestations = List.copyOf(attestations);
+    }
+
+    /**
+     * The quarantine file as the report shows it.
+     *
+     * @param file     the file's path as the user would name it
+     * @param entries  its entries, expired ones included
+     * @param problems one line per bad line of the file
+     */
+    public record QuarantineView(String file, List<QuarantineRow> entries, List<String> problems) {
+        public QuarantineView {
+            entries = List.copyOf(entries);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** One quarantine entry: the class pattern ({@code *} globs), owner, expiry day, reason, and whether it expired. */
+    public record QuarantineRow(String pattern, String owner, String expires, String reason, boolean expired) {}
+
+    /**
+     * One attestation file of the last release build.
+     *
+     * @param verified true: verified; false: verification failed; null: not checked
+     */
+    public record AttestationView(
+            String name, String kind, List<String> subjects, String signer, String verification, Boolean verified) {
+        public AttestationView {
+            subjects = List.copyOf(subjects);
+        }
+    }
+}

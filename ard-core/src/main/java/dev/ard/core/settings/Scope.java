@@ -4,6 +4,7 @@ package dev.ard.core.settings;
 public enum Scope {
     EXTENSION("extension"),
     STATS("ard:stats"),
+    REPORT("ard:report"),
     SELECT("ard:select"),
     TRAIN("ard:train"),
     EVALUATE("ard:evaluate"),

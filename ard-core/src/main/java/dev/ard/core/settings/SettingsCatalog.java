@@ -3,6 +3,7 @@ package dev.ard.core.settings;
 import static dev.ard.core.settings.Scope.EVALUATE;
 import static dev.ard.core.settings.Scope.EXTENSION;
 import static dev.ard.core.settings.Scope.PROVENANCE;
+import static dev.ard.core.settings.Scope.REPORT;
 import static dev.ard.core.settings.Scope.SELECT;
 import static dev.ard.core.settings.Scope.SIGN;
 import static dev.ard.core.settings.Scope.STATS;
@@ -40,7 +41,7 @@ public final class SettingsCatalog {
     public static final String DEFAULT_PROVENANCE_PROPERTIES =
             "revision,sha1,changelist,skipTests,skipITs,maven.test.skip,ard.selection,ard.sbom,ard.baseRef";
 
-    private static final Set<Scope> STORE_USERS = Set.of(EXTENSION, STATS, SELECT, TRAIN, EVALUATE);
+    private static final Set<Scope> STORE_USERS = Set.of(EXTENSION, STATS, REPORT, SELECT, TRAIN, EVALUATE);
     private static final ValueType.Flag FLAG = new ValueType.Flag();
     private static final ValueType.Text TEXT = new ValueType.Text();
     private static final ValueType.FilePath PATH = new ValueType.FilePath();
@@ -218,6 +219,27 @@ public final class SettingsCatalog {
             Default.none(),
             Set.of(STATS),
             "writes the report to this file instead of the log or standard output");
+
+    // --- ard:report ---
+
+    public static final Setting<Long> REPORT_DAYS = new Setting<>(
+            "ard.report.days",
+            new ValueType.WholeNumber(1),
+            Default.value("90"),
+            Set.of(REPORT),
+            "how many days back the report looks");
+    public static final Setting<Long> REPORT_BUILDS = new Setting<>(
+            "ard.report.builds",
+            new ValueType.WholeNumber(1),
+            Default.value("2000"),
+            Set.of(REPORT),
+            "at most this many of the newest builds in the report");
+    public static final Setting<Path> REPORT_OUTPUT = new Setting<>(
+            "ard.report.output",
+            PATH,
+            Default.computed("`<root>/target/ard/report/index.html`"),
+            Set.of(REPORT),
+            "the report file");
 
     // --- ard:train and ard:evaluate ---
 
@@ -444,6 +466,9 @@ public final class SettingsCatalog {
             STATS_WINDOW,
             FORMAT,
             STATS_OUTPUT,
+            REPORT_DAYS,
+            REPORT_BUILDS,
+            REPORT_OUTPUT,
             TRAIN_BUILDS,
             TRAIN_MIN_BUILDS,
             TRAIN_BRANCH,

@@ -32,6 +32,10 @@ public record InsightFacts(
         Map<String, List<Decision>> decisions,
         Optional<ModelInfo> model) {
 
+    /** No builds: what an empty or absent store gives. */
+    public static final InsightFacts EMPTY = new InsightFacts(
+            List.of(), Map.of(), List.of(), Map.of(), List.of(), List.of(), Map.of(), Optional.empty());
+
     public InsightFacts {
         builds = List.copyOf(builds);
         savedMs = Map.copyOf(savedMs);

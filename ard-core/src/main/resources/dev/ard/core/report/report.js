@@ -28,6 +28,7 @@
     if (text !== undefined && text !== null) { e.textContent = String(text); }
     return e;
   }
+  function child(parent, node) { parent.appendChild(node); return node; }
   function add(parent) { for (var i = 1; i < arguments.length; i++) { parent.appendChild(arguments[i]); } return parent; }
   function pad(n) { return (n < 10 ? '0' : '') + n; }
   function day(ms) { var d = new Date(ms); return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()); }
@@ -66,25 +67,26 @@
     items.forEach(function (it) { add(box, add(el('div', { 'class': 'card' }), el('div', { 'class': 'v' }, it[1]), el('div', { 'class': 'k' }, it[0]))); });
     add(parent, box);
   }
-  function niceMax(v) {
-    if (v <= 0) { return 1; }
+  // A tick step of 1, 2 or 5 times a power of ten, so the axis reads 0, 5, 10, 15 rather than 0, 6.25, 12.5.
+  function niceStep(v) {
+    if (!(v > 0)) { return 1; }
     var p = Math.pow(10, Math.floor(Math.log10(v)));
-    var m = [1, 2, 2.5, 5, 10].find(function (f) { return f * p >= v; });
-    return m * p;
+    return [1, 2, 5, 10].find(function (f) { return f * p >= v; }) * p;
   }
   // A bar chart: labels along x, one value per series per label (stacked when several), y axis with unit and grid.
   function barChart(parent, opt) {
-    var W = 760, H = 280, L = 64, R = 12, T = 16, B = 58;
+    var W = 760, H = 290, L = 72, R = 12, T = 16, B = 72;
     var n = opt.labels.length;
     var totals = opt.labels.map(function (_, i) { return opt.series.reduce(function (a, se) { return a + (se.values[i] || 0); }, 0); });
-    var max = niceMax(Math.max.apply(null, totals.concat([0])) / opt.scale);
+    var top = Math.max.apply(null, totals.concat([0])) / opt.scale;
+    var step = niceStep(top / 4), ticks = Math.max(1, Math.ceil(top / step)), max = step * ticks;
     var svg = s('svg', { 'class': 'chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': opt.title });
     add(svg, s('title', null, opt.title));
     var plotW = W - L - R, plotH = H - T - B;
-    for (var k = 0; k <= 4; k++) {
-      var y = T + plotH - plotH * k / 4;
+    for (var k = 0; k <= ticks; k++) {
+      var y = T + plotH - plotH * k / ticks;
       add(svg, s('line', { 'class': k === 0 ? 'axis' : 'grid', x1: L, x2: W - R, y1: y, y2: y }));
-      add(svg, s('text', { x: L - 6, y: y + 4, 'text-anchor': 'end' }, +(max * k / 4).toFixed(2)));
+      add(svg, s('text', { x: L - 6, y: y + 4, 'text-anchor': 'end' }, +(step * k).toFixed(3)));
     }
     add(svg, s('line', { 'class': 'axis', x1: L, x2: L, y1: T, y2: T + plotH }));
     add(svg, s('text', { x: 14, y: T + plotH / 2, transform: 'rotate(-90 14 ' + (T + plotH / 2) + ')', 'text-anchor': 'middle' }, opt.yLabel));
@@ -105,7 +107,7 @@
         add(svg, s('text', { x: x + bw / 2, y: T + plotH + 14, 'text-anchor': 'end', transform: 'rotate(-35 ' + (x + bw / 2) + ' ' + (T + plotH + 14) + ')' }, label));
       }
     });
-    add(svg, s('text', { x: L + plotW / 2, y: H - 4, 'text-anchor': 'middle' }, opt.xLabel));
+    add(svg, s('text', { x: L + plotW / 2, y: H - 2, 'text-anchor': 'middle' }, opt.xLabel));
     add(parent, el('h3', null, opt.title));
     if (opt.series.length > 1 || opt.legend) {
       var lg = el('div', { 'class': 'legend' });
@@ -180,8 +182,8 @@
       if (!weeks[w]) { weeks[w] = { saved: 0, run: 0, pass: 0, n: 0 }; order.push(w); }
       weeks[w].saved += x.savedMs || 0; weeks[w].run += x.testMs || 0; weeks[w].n++; if (x.result === 'success') { weeks[w].pass++; }
     });
-    var grid = add(b, el('div', { 'class': 'grid2' }));
-    var left = add(grid, el('div')), right = add(grid, el('div'));
+    var grid = child(b, el('div', { 'class': 'grid2' }));
+    var left = child(grid, el('div')), right = child(grid, el('div'));
     barChart(left, { title: 'Test time per week', labels: order, xLabel: 'week starting', yLabel: 'test time (min)', unit: 'min', scale: 60000, legend: true,
       series: [{ name: 'ran', values: order.map(function (w) { return weeks[w].run; }), color: '#2563eb' },
         { name: 'saved by selection (est.)', values: order.map(function (w) { return weeks[w].saved; }), color: '#10b981' }] });
@@ -206,7 +208,7 @@
         return [data.decisions[x.id] ? '\u25B8' : '', when(x.started), x.branch || '', x.commit || '', x.mode || '', x.result || 'running',
           x.tests, x.failed, x.bySelection, dur(x.testMs), x.savedMs ? dur(x.savedMs) : ''];
       }), [false, false, false, false, false, false, true, true, true, true, true]);
-    var detail = add(b, el('div'));
+    var detail = child(b, el('div'));
     Array.from(tb.rows).forEach(function (row, i) {
       var x = builds[i];
       if (!data.decisions[x.id]) { return; }
@@ -226,8 +228,8 @@
     var rows = d.rows.map(function (r) { return [r[2] ? 'ran' : 'skipped', r[0], r[1], d.reasons[r[3]] || '']; });
     var ran = rows.filter(function (r) { return r[0] === 'ran'; }).length;
     add(detail, el('h3', null, 'Decisions of ' + buildLabel(build.id) + ': ' + ran + ' of ' + rows.length + ' classes ran'));
-    var search = add(detail, el('input', { type: 'search', placeholder: 'filter by class, module or reason' }));
-    var holder = add(detail, el('div'));
+    var search = child(detail, el('input', { type: 'search', placeholder: 'filter by class, module or reason' }));
+    var holder = child(detail, el('div'));
     function draw() {
       holder.textContent = '';
       var q = search.value.toLowerCase();
@@ -295,10 +297,10 @@
         return x.modules.filter(function (y) { return top.indexOf(y.m) < 0; }).reduce(function (a, y) { return a + y.ms; }, 0);
       }) });
     }
-    barChart(b, { title: 'Mojo time per module, newest ' + p.builds.length + ' builds', labels: p.builds.map(function (x) { return byId[x.id] ? when(byId[x.id].started) : x.id; }),
+    barChart(b, { title: 'Mojo time per module, newest ' + p.builds.length + ' builds', labels: p.builds.map(function (x) { return byId[x.id] ? when(byId[x.id].started).slice(5) : x.id; }),
       xLabel: 'build', yLabel: 'mojo time (s)', unit: 's', scale: 1000, series: series, legend: true });
-    var grid = add(b, el('div', { 'class': 'grid2' }));
-    var left = add(grid, el('div')), right = add(grid, el('div'));
+    var grid = child(b, el('div', { 'class': 'grid2' }));
+    var left = child(grid, el('div')), right = child(grid, el('div'));
     add(left, el('h3', null, 'Critical path of the newest build'));
     var c = p.critical;
     if (!c || !c.steps.length) { empty(left, 'No start times recorded for the newest build.'); }

@@ -42,7 +42,7 @@ public final class ReportHistory {
 
     /** The commit of build {@code i}: main builds and feature builds have different commits. */
     public static String commit(int i) {
-        return String.format(java.util.Locale.ROOT, "%s%039x", isMain(i) ? "a" : "b", i);
+        return String.format(java.util.Locale.ROOT, "%s%02x", isMain(i) ? "a" : "b", i) + "0".repeat(37);
     }
 
     /** Main commit j contains every commit of a build before it (features are merged into the next main build). */
@@ -53,7 +53,7 @@ public final class ReportHistory {
         if (!later.startsWith("a")) {
             return false;
         }
-        return Long.parseLong(later.substring(1), 16) > Long.parseLong(earlier.substring(1), 16);
+        return Integer.parseInt(later.substring(1, 3), 16) > Integer.parseInt(earlier.substring(1, 3), 16);
     }
 
     public static boolean isMain(int i) {

@@ -66,4 +66,10 @@ abstract class AbstractStoreMojo extends AbstractMojo {
             return false; // let opening it report the real cause
         }
     }
+
+    /** An exception's message on one line, for a Maven error. */
+    protected static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
 }

@@ -1,16 +1,26 @@
 package dev.ard.maven.plugin;
 
+import dev.ard.core.git.CommitGraph;
+import dev.ard.core.report.CommitAncestry;
+import dev.ard.core.report.ReportData;
+import dev.ard.core.report.ReportInputs;
+import dev.ard.core.settings.SettingsCatalog;
+import dev.ard.core.telemetry.InsightFacts;
+import dev.ard.core.telemetry.InsightWindow;
 import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
+import dev.ard.maven.support.SessionSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -87,10 +97,34 @@ public class StatsMojo extends AbstractStoreMojo {
                     telemetry.recentBuilds(builds),
                     telemetry.slowestClasses(limit, window),
                     telemetry.mostFailing(limit, window),
-                    telemetry.flakiest(limit, window));
+                    telemetry.flakiest(limit, window),
+                    insight(telemetry, config));
         } catch (StoreException e) {
             // The store's message names the store and the cause already.
             throw new MojoFailureException("ARD: cannot read the telemetry store: " + oneLine(e));
+        }
+    }
+
+    /** Recall, misses and regressions over the window; the report's analyses, with the repository's commit graph. */
+    private ReportData.Analyses insight(TelemetryStore telemetry, StoreConfig config) throws StoreException {
+        List<String> fullBranches = SessionSettings.of(session).get(SettingsCatalog.FULL_BRANCHES);
+        InsightFacts facts = telemetry.insightFacts(InsightWindow.of(Instant.EPOCH, window, fullBranches));
+        Optional<CommitGraph> graph = CommitGraph.open(root());
+        try {
+            CommitAncestry ancestry =
+                    graph.<CommitAncestry>map(g -> g::contains).orElse(CommitAncestry.SAME_COMMIT_ONLY);
+            return ReportData.Analyses.of(new ReportInputs(
+                    config.redactedUrl(),
+                    Instant.now(),
+                    Instant.EPOCH,
+                    fullBranches,
+                    facts,
+                    List.of(),
+                    ancestry,
+                    null,
+                    List.of()));
+        } finally {
+            graph.ifPresent(CommitGraph::close);
         }
     }
 
@@ -117,11 +151,6 @@ public class StatsMojo extends AbstractStoreMojo {
     }
 
     private StatsReport empty(StoreConfig config) {
-        return new StatsReport(config.redactedUrl(), window, List.of(), List.of(), List.of(), List.of());
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+        return new StatsReport(config.redactedUrl(), window, List.of(), List.of(), List.of(), List.of(), null);
     }
 }

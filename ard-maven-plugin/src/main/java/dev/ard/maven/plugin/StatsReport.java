@@ -31,6 +31,7 @@ import java.util.TreeSet;
  * @param slowest test classes, slowest first
  * @param failing test methods that failed most often
  * @param flaky   test methods that were flaky most often
+ * @param insight selection's recall and misses, flaky tests and duration regressions over the window, or {@code null}
  */
 public record StatsReport(
         String store,
@@ -38,7 +39,8 @@ public record StatsReport(
         List<BuildSummary> builds,
         List<ClassStats> slowest,
         List<MethodStats> failing,
-        List<MethodStats> flaky) {
+        List<MethodStats> flaky,
+        dev.ard.core.report.ReportData.Analyses insight) {
 
     /** Text columns available per line: 100 minus Maven's 7-character {@code [INFO] } prefix. */
     public static final int WIDTH = 93;
@@ -141,6 +143,9 @@ public record StatsReport(
                 out.add(head + cut(test(m), WIDTH - head.length()));
             }
         }
+        if (insight != null) {
+            InsightText.appendText(out, insight, window, zone);
+        }
         return out;
     }
 
@@ -177,6 +182,9 @@ public record StatsReport(
         root.set("slowestClasses", mapper.valueToTree(slowest));
         root.set("mostFailing", mapper.valueToTree(failing));
         root.set("flaky", mapper.valueToTree(flaky));
+        if (insight != null) {
+            InsightText.appendJson(root, insight);
+        }
         try {
             return mapper.writeValueAsString(root);
         } catch (JsonProcessingException e) {

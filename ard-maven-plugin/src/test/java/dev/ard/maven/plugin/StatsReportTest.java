@@ -73,7 +73,8 @@ class StatsReportTest {
                                 2,
                                 0,
                                 1,
-                                null)));
+                                null)),
+                null);
     }
 
     private static BuildSummary shard(String run, String shard, BuildResult result, long testMs) {
@@ -110,7 +111,8 @@ class StatsReportTest {
                         build(SHA, "main", false, BuildResult.SUCCESS, 1234)),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         List<String> lines = report.renderText(ZoneOffset.UTC);
 
@@ -131,7 +133,8 @@ class StatsReportTest {
                         build(SHA, "main", false, BuildResult.SUCCESS, 1)),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         JsonNode builds = new ObjectMapper().readTree(report.renderJson()).get("builds");
 
@@ -205,7 +208,8 @@ class StatsReportTest {
                 List.of(build(SHA, "main", false, BuildResult.SUCCESS, 0)),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         List<String> lines = report.renderText(ZoneOffset.UTC);
         assertThat(lines).filteredOn("  (none)"::equals).hasSize(3);
         assertThat(lines).contains("Slowest test classes (mean over the last 5 builds)");
@@ -215,7 +219,7 @@ class StatsReportTest {
     void aLongStorePathKeepsItsEndInTheHeader() {
         String url = "jdbc:sqlite:/" + "very-long-directory/".repeat(8) + ".ard/telemetry.db";
         List<String> lines =
-                new StatsReport(url, 5, List.of(), List.of(), List.of(), List.of()).renderText(ZoneOffset.UTC);
+                new StatsReport(url, 5, List.of(), List.of(), List.of(), List.of(), null).renderText(ZoneOffset.UTC);
         assertThat(lines.get(0))
                 .startsWith("ARD stats for …")
                 .endsWith(".ard/telemetry.db")

@@ -1,0 +1,59 @@
+package dev.ard.core.report;
+
+import dev.ard.core.telemetry.InsightFacts;
+import dev.ard.core.telemetry.InsightWindow;
+import dev.ard.core.telemetry.ReportHistory;
+import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.TelemetryStore;
+import dev.ard.core.telemetry.TelemetryStores;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A real SQLite store holding {@link ReportHistory}, and the facts the report reads from it. */
+final class InsightStores {
+    private InsightStores() {}
+
+    static StoreConfig written(Path dir) throws Exception {
+        StoreConfig config = StoreConfig.sqlite(dir);
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            ReportHistory.write(store);
+        }
+        return config;
+    }
+
+    static InsightFacts facts(StoreConfig config) throws Exception {
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            return store.insightFacts(InsightWindow.of(ReportHistory.T0, 5_000, List.of(ReportHistory.MAIN)));
+        }
+    }
+
+    static ReportInputs inputs(StoreConfig config) throws Exception {
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            InsightFacts facts =
+                    store.insightFacts(InsightWindow.of(ReportHistory.T0, 5_000, List.of(ReportHistory.MAIN)));
+            return new ReportInputs(
+                    config.redactedUrl(),
+                    ReportHistory.start(ReportHistory.BUILDS),
+                    ReportHistory.T0,
+                    List.of(ReportHistory.MAIN),
+                    facts,
+                    store.slowestClasses(10, 5_000),
+                    ReportHistory::contains,
+                    new ReportInputs.QuarantineView(
+                            ".mvn/ard-quarantine.txt",
+                            List.of(
+                                    new ReportInputs.QuarantineRow(
+                                            ReportHistory.RERUN_FLAKY, "@alice", "2027-01-31", "network", false),
+                                    new ReportInputs.QuarantineRow(
+                                            "com.acme.web.*Test", "<b>@bob</b>", "2026-01-01", "old & \"gone\"", true)),
+                            List.of(".mvn/ard-quarantine.txt:4: expected 4 fields separated by '|', found 2")),
+                    List.of(new ReportInputs.AttestationView(
+                            "app-1.0.jar.sigstore.json",
+                            "Sigstore bundle",
+                            List.of("app-1.0.jar sha256:" + "ab".repeat(32)),
+                            "key SHA256:Zm9v",
+                            "verified",
+                            true)));
+        }
+    }
+}

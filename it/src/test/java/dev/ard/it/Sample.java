@@ -84,6 +84,41 @@ final class Sample {
         return this;
     }
 
+    /** {@code git checkout <branch>} of an existing branch. */
+    Sample checkout(String branch) throws IOException, GitAPIException {
+        try (Git git = Git.open(dir.toFile())) {
+            git.checkout().setName(branch).call();
+        }
+        return this;
+    }
+
+    /** {@code git merge --no-ff <branch>} into the current branch: a merge commit whose parents are both heads. */
+    Sample merge(String branch) throws IOException, GitAPIException {
+        try (Git git = Git.open(dir.toFile())) {
+            var result = git.merge()
+                    .include(git.getRepository().resolve(branch))
+                    .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF)
+                    .setCommit(false)
+                    .call();
+            if (!result.getMergeStatus().isSuccessful()) {
+                throw new IllegalStateException("merge of " + branch + " failed: " + result.getMergeStatus());
+            }
+            git.commit()
+                    .setMessage("merge " + branch)
+                    .setAuthor(AUTHOR)
+                    .setCommitter(AUTHOR)
+                    .setSign(false)
+                    .call();
+        }
+        return this;
+    }
+
+    /** Deletes a file if it is there. */
+    Sample delete(String file) throws IOException {
+        Files.deleteIfExists(dir.resolve(file));
+        return this;
+    }
+
     /** Writes a file (creating directories), without committing it. */
     Sample write(String file, String content) throws IOException {
         Path path = dir.resolve(file);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where builds spend their time, from the recorded mojo timings (docs/architecture.md §8): per build and module the
+ * Where builds spend their time, from the recorded mojo timings (docs/architecture.md §10): per build and module the
  * summed mojo time, the slowest plugin goals over the builds, and the critical path of one build.
  *
  * <p>The critical path is derived from timings alone (the store keeps no module graph): start at the module that

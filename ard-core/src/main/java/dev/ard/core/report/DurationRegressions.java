@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Test classes that got slower (docs/architecture.md §8). Each class's durations come from consecutive green builds
+ * Test classes that got slower (docs/architecture.md §10). Each class's durations come from consecutive green builds
  * of a full branch. The baseline is the median and the median absolute deviation (MAD) of the runs before a run; the
  * run is <em>slow</em> when it exceeds the median by the relative margin, by the absolute margin, and by
  * {@code madFactor} scaled MADs (so a noisy class needs a bigger jump). A class regressed when its newest run is slow;

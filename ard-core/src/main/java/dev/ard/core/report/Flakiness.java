@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Flaky tests over the window (docs/architecture.md §8). A method's <em>flaky events</em> are its runs that passed only
+ * Flaky tests over the window (docs/architecture.md §10). A method's <em>flaky events</em> are its runs that passed only
  * on a rerun within one execution (Surefire's flakyFailure/flakyError) plus the commits on which it both passed and
  * failed across clean builds (same commit, same inputs, different outcomes). Its rate is events / runs, where runs are
  * its PASSED, FAILED and ERROR results; {@code runs} says how much the rate rests on.

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The report as one self-contained HTML file (docs/architecture.md §8): CSS, data and script inline, no network, so it
+ * The report as one self-contained HTML file (docs/architecture.md §10): CSS, data and script inline, no network, so it
  * works from {@code file://} and as a CI artifact. A Content-Security-Policy forbids every fetch.
  *
  * <p>The data is a JSON document inside {@code <script type="application/json">}. Names in it come from the project and

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The JSON document the report page draws from (docs/architecture.md §8): the analyses' results, compact (decisions
+ * The JSON document the report page draws from (docs/architecture.md §10): the analyses' results, compact (decisions
  * as rows with a table of reasons, commits shortened), with build ids as the links between sections.
  */
 public final class ReportData {

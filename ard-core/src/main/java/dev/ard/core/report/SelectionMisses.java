@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Selection's recall over a team's own history (docs/architecture.md §8). The rule, exactly:
+ * Selection's recall over a team's own history (docs/architecture.md §10). The rule, exactly:
  *
  * <ul>
  *   <li>A <em>selective build</em> is a build recorded in mode {@code safe} or {@code predictive} on a clean checkout.

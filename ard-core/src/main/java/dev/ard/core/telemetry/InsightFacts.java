@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the store gives {@code ard:report} and {@code ard:stats} to look into (docs/architecture.md §8): the builds of a
+ * What the store gives {@code ard:report} and {@code ard:stats} to look into (docs/architecture.md §10): the builds of a
  * window and, for the few test classes that ever failed or were flaky in it, every result, so that misses, caught
  * failures and flakiness are decided in Java by one rule for both store kinds. Everything else arrives aggregated by
  * the database (a store may hold millions of result rows).

@@ -6,7 +6,7 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$REPO"
-./mvnw -B -ntp -q -o -pl ard-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+./mvnw -B -ntp -q -pl ard-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 mkdir -p ard-core/target/report-scale
 java -Xmx4g -cp "ard-core/target/test-classes:ard-core/target/classes:$(cat ard-core/target/cp.txt)" \
   dev.ard.core.report.bench.ReportScaleBench ard-core/target/report-scale/store-"${1:-2000}"x"${2:-3000}".db "${1:-2000}" "${2:-3000}"

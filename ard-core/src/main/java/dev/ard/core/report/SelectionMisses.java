@@ -23,7 +23,9 @@ import java.util.Set;
  *   <li>A class it ran that failed (a FAILED or ERROR method) is <em>caught</em>.
  *   <li>A class it skipped by selection (not one that ran in a sibling CI shard) is <em>confirmed</em> by the first
  *       later build that ran the class, on a clean checkout, whose commit contains the selective build's commit (the
- *       merge to a full branch, a later {@code all} build, a scheduled full run). If the class failed there, it is a
+ *       merge to a full branch, a later {@code all} build, a scheduled full run). A build of a descendant commit counts
+ *       as later even when its recorded start is earlier (clock skew between CI machines); the first is the one that
+ *       started first. If the class failed there, it is a
  *       <em>miss</em>; if it passed, the skip was right; with no such build yet, it is not counted.
  *   <li>Recall per mode: caught / (caught + missed) classes; and of the selective builds with a caught or a missed
  *       class, the share that caught at least one (that went red as they should).
@@ -136,7 +138,11 @@ public final class SelectionMisses {
     private static BuildRecord confirming(
             BuildRecord skipped, List<BuildRecord> byStart, Map<String, ClassState> states, CommitAncestry ancestry) {
         for (BuildRecord later : byStart) {
-            if (!later.startedAt().isAfter(skipped.startedAt())) {
+            // A descendant commit is later whatever the clocks say (builds on machines with skewed clocks); the same
+            // commit needs a later start.
+            boolean sameCommit =
+                    skipped.checkout().commit().equals(later.checkout().commit());
+            if (later == skipped || (sameCommit && !later.startedAt().isAfter(skipped.startedAt()))) {
                 continue;
             }
             ClassState state = states.get(later.id());

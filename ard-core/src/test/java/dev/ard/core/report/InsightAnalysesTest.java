@@ -10,6 +10,7 @@ import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.InsightFacts.DurationSeries;
 import dev.ard.core.telemetry.InsightFacts.MojoRow;
 import dev.ard.core.telemetry.InsightFacts.Point;
+import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.ReportHistory;
 import java.nio.file.Path;
@@ -63,6 +64,58 @@ class InsightAnalysesTest {
         assertThat(sameCommitOnly.misses()).isEmpty();
         assertThat(sameCommitOnly.confirmedSkips()).isZero();
         assertThat(sameCommitOnly.recall().get(0).caughtClasses()).isEqualTo(1);
+    }
+
+    @Test
+    void aMergeBuildWithASkewedClockStillConfirmsTheSkip() {
+        String branch = "b".repeat(40);
+        String merge = "a".repeat(40);
+        Instant t = Instant.parse("2026-11-01T10:00:00Z");
+        // the merge build's machine runs 10 minutes behind: it "started" before the branch build
+        InsightFacts facts = new InsightFacts(
+                List.of(
+                        summary("sel", t, branch, RecordedMode.SAFE),
+                        summary("full", t.minusSeconds(600), merge, RecordedMode.ALL)),
+                java.util.Map.of(),
+                List.of(new InsightFacts.ClassHistory(
+                        "m",
+                        "p.ATest",
+                        List.of(
+                                new InsightFacts.MethodResult("sel", "", Outcome.SKIPPED_BY_SELECTION, false, 0),
+                                new InsightFacts.MethodResult("full", "t", Outcome.FAILED, false, 5)))),
+                java.util.Map.of(),
+                List.of(),
+                List.of(),
+                java.util.Map.of(),
+                java.util.Optional.empty());
+
+        assertThat(SelectionMisses.find(facts, (later, earlier) -> later.equals(merge) || later.equals(earlier))
+                        .misses())
+                .singleElement()
+                .satisfies(m -> assertThat(m.failedIn().id()).isEqualTo("full"));
+        // the same skew without ancestry: the earlier-started build of the same commit confirms nothing
+        assertThat(SelectionMisses.find(facts, CommitAncestry.SAME_COMMIT_ONLY).misses())
+                .isEmpty();
+    }
+
+    private static dev.ard.core.telemetry.TelemetryStore.BuildSummary summary(
+            String id, Instant start, String commit, RecordedMode mode) {
+        return new dev.ard.core.telemetry.TelemetryStore.BuildSummary(
+                new dev.ard.core.telemetry.BuildRecord(
+                        id,
+                        start,
+                        start.plusSeconds(60),
+                        List.of("verify"),
+                        new dev.ard.core.telemetry.Checkout("/w", commit, "main", false),
+                        dev.ard.core.telemetry.CiRun.LOCAL,
+                        new dev.ard.core.telemetry.ToolVersions("3.9", "17", "Linux"),
+                        mode,
+                        dev.ard.core.telemetry.BuildResult.SUCCESS),
+                1,
+                0,
+                0,
+                0,
+                5);
     }
 
     @Test

@@ -134,4 +134,30 @@ class QuarantineIT {
                 .contains("[INFO] ARD: quarantine is off in this build: the tests were named (-Dtest / -Dit.test)");
         assertThat(results()).containsExactly("default-test com.acme.q.PassingTest PASSED");
     }
+
+    @Test
+    @Order(6)
+    void selectionStillAppliesBesideTheQuarantine() throws Exception {
+        // committed: an uncommitted quarantine file would be a change of its own, which runs the whole module
+        sample.write(FILE, QUARANTINED + "\n" + ITS + "\n")
+                .commitAll("quarantine")
+                .branch("feature/x");
+        MavenLog first = build(QUARANTINED + "\n" + ITS + "\n");
+        assertThat(first.exitCode()).as("%s", first).isZero(); // no base yet on this branch: everything runs
+
+        sample.edit("src/test/java/com/acme/q/BrokenTest.java", "void noFailMarker()", "void hasNoFailMarker()")
+                .commitAll("a test changed");
+        MavenLog log = build(QUARANTINED + "\n" + ITS + "\n");
+
+        assertThat(log.exitCode()).as("%s", log).isZero();
+        assertThat(log.ardWarnings()).as("%s", log).containsExactly(WARN_QUARANTINED, WARN_SERVICE_IT);
+        // the changed test runs, the untouched one is skipped, the quarantined ones failed last time: they run again,
+        // each in its quarantine execution
+        assertThat(results())
+                .containsExactlyInAnyOrder(
+                        "default-test com.acme.q.BrokenTest PASSED",
+                        "default-test com.acme.q.PassingTest SKIPPED_BY_SELECTION",
+                        "ard-quarantine-default-test com.acme.q.QuarantinedTest FAILED",
+                        "ard-quarantine-default com.acme.q.ServiceIT FAILED");
+    }
 }

@@ -5,7 +5,6 @@ import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.quarantine.Quarantine;
 import dev.ard.core.selection.quarantine.QuarantineEntry;
 import dev.ard.core.selection.quarantine.QuarantineFile;
-import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,7 +128,7 @@ final class BuildQuarantine {
     void report(List<TestResult> tests, Logger log) {
         Map<String, QuarantineEntry> failed = new TreeMap<>();
         for (TestResult test : tests) {
-            if (quarantinedFailure(test)) {
+            if (test.quarantinedFailure()) {
                 quarantine.matches(test.className()).ifPresent(entry -> failed.putIfAbsent(test.className(), entry));
             }
         }
@@ -140,11 +139,5 @@ final class BuildQuarantine {
     static String warning(String className, QuarantineEntry entry) {
         return "ARD: quarantined " + UntrustedText.clean(className) + " failed (" + entry.describe()
                 + "); the build does not fail for it";
-    }
-
-    /** A failure or error of a quarantine execution, whose failures do not fail the build. */
-    static boolean quarantinedFailure(TestResult test) {
-        return QuarantineInjector.isQuarantineExecution(test.executionId())
-                && (test.outcome() == Outcome.FAILED || test.outcome() == Outcome.ERROR);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.telemetry.TestResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 final class QuarantineInjector {
 
     /** Prefix of the added executions' ids; the rest is the original execution's id. */
-    static final String EXECUTION_PREFIX = "ard-quarantine-";
+    static final String EXECUTION_PREFIX = TestResult.QUARANTINE_EXECUTION_PREFIX;
 
     private QuarantineInjector() {}
 

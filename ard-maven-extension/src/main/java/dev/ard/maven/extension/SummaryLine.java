@@ -101,7 +101,7 @@ final class SummaryLine {
         int flaky = 0;
         int quarantined = 0;
         for (TestResult test : tests) {
-            if (BuildQuarantine.quarantinedFailure(test)) {
+            if (test.quarantinedFailure()) {
                 quarantined++; // counted apart: it did not fail the build
                 continue;
             }

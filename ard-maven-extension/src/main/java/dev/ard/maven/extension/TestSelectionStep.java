@@ -54,8 +54,7 @@ final class TestSelectionStep {
         boolean runsQuarantine = quarantine.runsQuarantine(execution);
         if (!runsQuarantine && (parameters.string("test") != null || namedOnCommandLine(session))) {
             // The user chose the tests (-Dtest / -Dit.test, or <test> in the pom): ARD steps aside for the whole build,
-            // Failsafe included, and the build never serves as a green base. (A quarantine execution's <test> is
-            // ARD's.)
+            // Failsafe included, and the build never serves as a green base. A quarantine execution's <test> is ARD's.
             build.userChoseTests();
             LOG.debug("ARD: the tests were named (test / it.test), ARD steps aside for {}", goal.pluginName());
             return;

@@ -12,6 +12,7 @@ import static dev.ard.core.settings.Scope.VERIFY;
 
 import dev.ard.core.selection.Shard;
 import dev.ard.core.selection.predictive.TimeBudget;
+import dev.ard.core.selection.quarantine.QuarantineFile;
 import dev.ard.core.telemetry.StoreConfigResolver;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -151,6 +152,13 @@ public final class SettingsCatalog {
             Default.none(),
             Set.of(SELECT),
             "a file with one comma-separated change set per line (blank lines and `#` comments skipped)");
+    public static final Setting<String> QUARANTINE = new Setting<>(
+            "ard.quarantine",
+            TEXT,
+            Default.value(QuarantineFile.DEFAULT_PATH),
+            Set.of(EXTENSION),
+            "the quarantine file, from the build's root: its test classes run, but their failures do not fail the build"
+                    + " until the entry expires (see *Quarantine*); `none` switches quarantine off");
     public static final Setting<Boolean> SBOM = new Setting<>(
             "ard.sbom",
             FLAG,
@@ -456,6 +464,7 @@ public final class SettingsCatalog {
             RUN,
             CHANGED,
             CHANGE_SETS,
+            QUARANTINE,
             SBOM,
             SBOM_VERSION,
             STORE,

@@ -28,4 +28,18 @@ public record TestResult(
         int reruns,
         boolean flaky,
         String failureType,
-        String failureFingerprint) {}
+        String failureFingerprint) {
+
+    /**
+     * The id prefix of the executions that run quarantined test classes ({@code ard-quarantine-<execution id>}, README
+     * "Quarantine"): their failures are stored as they are, but did not fail the build.
+     */
+    public static final String QUARANTINE_EXECUTION_PREFIX = "ard-quarantine-";
+
+    /** A failure or error in a quarantine execution, which did not fail the build. */
+    public boolean quarantinedFailure() {
+        return executionId != null
+                && executionId.startsWith(QUARANTINE_EXECUTION_PREFIX)
+                && (outcome == Outcome.FAILED || outcome == Outcome.ERROR);
+    }
+}

@@ -505,6 +505,37 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract, Insi
     }
 
     @Test
+    void aBuildWhoseOnlyFailuresWereQuarantinedIsStillAGreenBase() throws Exception {
+        StoreConfig config = freshStore();
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            store.write(branchBuild(
+                    "quarantined-failure",
+                    1,
+                    "feature/x",
+                    RecordedMode.SAFE,
+                    BuildResult.SUCCESS,
+                    List.of(),
+                    CORE_RUN,
+                    result("m:core", "a.ATest", "t", 5, Outcome.PASSED, false, null),
+                    new TestResult(
+                            "m:core",
+                            "surefire",
+                            TestResult.QUARANTINE_EXECUTION_PREFIX + "default-test",
+                            "a.FlakyTest",
+                            "t",
+                            5,
+                            Outcome.FAILED,
+                            0,
+                            false,
+                            "java.lang.AssertionError",
+                            "fp")));
+
+            assertThat(store.lastGreenBuild("feature/x").orElseThrow().buildId())
+                    .isEqualTo("quarantined-failure");
+        }
+    }
+
+    @Test
     void historyKnowsSeenClassesTheirDurationAndTheirLastFailureOnTheBranch() throws Exception {
         StoreConfig config = freshStore();
         try (TelemetryStore store = TelemetryStores.open(config)) {

@@ -9,4 +9,16 @@ record ActiveBuild(
         Faults faults,
         BuildContext context,
         BuildRecorder recorder,
-        BuildSelection selection) {}
+        BuildSelection selection,
+        BuildQuarantine quarantine) {
+
+    /** A build without quarantine. */
+    ActiveBuild(
+            ArdProperties properties,
+            Faults faults,
+            BuildContext context,
+            BuildRecorder recorder,
+            BuildSelection selection) {
+        this(properties, faults, context, recorder, selection, BuildQuarantine.OFF);
+    }
+}

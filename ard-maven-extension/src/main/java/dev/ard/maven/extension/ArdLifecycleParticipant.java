@@ -104,11 +104,15 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         if (properties.sbom()) {
             faults.run("adding cyclonedx-maven-plugin makeBom", () -> addSbom(session, properties));
         }
+        BuildQuarantine quarantine = faults.call(
+                "reading the test quarantine",
+                () -> BuildQuarantine.start(session, context.rootDir(), properties, LOG),
+                BuildQuarantine.OFF);
         ArdExecutionListener listener = new ArdExecutionListener(
-                recorder, TestRunCollector.standard(), new TestSelectionStep(selection, recorder), faults);
+                recorder, TestRunCollector.standard(), new TestSelectionStep(selection, recorder, quarantine), faults);
         ExecutionListener current = request.getExecutionListener();
         request.setExecutionListener(current == null ? listener : new ChainedExecutionListener(current, listener));
-        builds.put(key, new ActiveBuild(properties, faults, context, recorder, selection));
+        builds.put(key, new ActiveBuild(properties, faults, context, recorder, selection, quarantine));
         LOG.debug(
                 "ARD: recording build {} (mode {}) under {}",
                 context.buildId(),
@@ -252,6 +256,8 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             return;
         }
         try {
+            build.faults().run("reporting quarantined failures", () -> build.quarantine()
+                    .report(build.recorder().tests(), LOG));
             build.faults().run("recording telemetry", () -> publisher.publish(session, build));
         } catch (Faults.StrictFailure e) {
             throw new MavenExecutionException(e.getMessage(), e.getCause());

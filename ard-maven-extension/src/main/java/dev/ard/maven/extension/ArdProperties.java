@@ -191,6 +191,12 @@ record ArdProperties(
         return settings().get(SettingsCatalog.SBOM_VERSION);
     }
 
+    /** {@code ard.quarantine} as given (a path from the root, or {@code none}), or {@code null} for the default file. */
+    public String quarantine() {
+        String value = settings().raw(SettingsCatalog.QUARANTINE);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Names only: a property value (e.g. a JDBC URL) may hold a password. */
     @Override
     public String toString() {

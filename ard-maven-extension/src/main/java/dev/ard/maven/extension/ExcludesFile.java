@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * The per-execution {@code excludesFile} that carries a selection to Surefire/Failsafe (docs/architecture.md §3): the
- * user's own excludes file first, then one {@code com/x/FooTest.class} line per skipped class. It only narrows
+ * user's own excludes file first, then one {@code com/x/FooTest.class} line per skipped class (not selected, or
+ * quarantined: see {@link QuarantineInjector}). It only narrows
  * what runs: the user's includes, excludes and groups still apply on top.
  */
 final class ExcludesFile {
@@ -36,7 +37,9 @@ final class ExcludesFile {
             Path userExcludesFile, boolean userExcludes, Collection<String> skipped, Collection<String> selected)
             throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# written by ARD's test selection; the classes below were not reached by this change");
+        lines.add(
+                "# written by ARD: the classes below were not selected for this change, or are quarantined (they run in"
+                        + " the ard-quarantine execution)");
         if (userExcludesFile != null) {
             lines.addAll(Files.readAllLines(userExcludesFile, StandardCharsets.UTF_8));
         } else if (!userExcludes) {

@@ -15,7 +15,8 @@ final class SummaryLine {
 
     /**
      * {@code ARD: recorded 57 tests (53 passed, 1 failed, 1 error, 2 skipped, 1 flaky) in 3 modules → .ard/telemetry.db}.
-     * Categories that are zero are left out, except {@code passed}. Test classes skipped by selection are not tests that
+     * Categories that are zero are left out, except {@code passed}. A failure or error of a quarantined test counts
+     * as {@code quarantined failed}, not as {@code failed}/{@code error}: it did not fail the build. Test classes skipped by selection are not tests that
      * ran: the selection half of the line ({@link #withSelection}) counts them.
      *
      * @param note the writer's remark (e.g. spool files set aside), or {@code null}
@@ -98,7 +99,12 @@ final class SummaryLine {
         int errors = 0;
         int skipped = 0;
         int flaky = 0;
+        int quarantined = 0;
         for (TestResult test : tests) {
+            if (test.quarantinedFailure()) {
+                quarantined++; // counted apart: it did not fail the build
+                continue;
+            }
             switch (test.outcome()) {
                 case PASSED -> passed++;
                 case FAILED -> failed++;
@@ -116,6 +122,7 @@ final class SummaryLine {
         addIfAny(parts, errors, "error", "errors");
         addIfAny(parts, skipped, "skipped", "skipped");
         addIfAny(parts, flaky, "flaky", "flaky");
+        addIfAny(parts, quarantined, "quarantined failed", "quarantined failed");
         return parts;
     }
 

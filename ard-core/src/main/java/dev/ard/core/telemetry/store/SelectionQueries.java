@@ -8,6 +8,7 @@ import dev.ard.core.telemetry.RunSnapshot;
 import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import dev.ard.core.telemetry.TestHistory;
+import dev.ard.core.telemetry.TestResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +43,11 @@ final class SelectionQueries {
             + ")"
             + "   AND b.shard IS NULL"
             + "   AND EXISTS (SELECT 1 FROM module_run m WHERE m.build_id = b.id)"
-            + "   AND NOT EXISTS (SELECT 1 FROM test_result t WHERE t.build_id = b.id AND t.outcome IN ('FAILED', 'ERROR'))"
+            // a quarantined failure did not fail the build and does not stop it being a base: the failed test is
+            // must-run in the next build anyway ("failed last"), and a test that keeps failing is what quarantine is
+            // for
+            + "   AND NOT EXISTS (SELECT 1 FROM test_result t WHERE t.build_id = b.id AND t.outcome IN ('FAILED', 'ERROR')"
+            + "     AND COALESCE(t.execution_id, '') NOT LIKE '" + TestResult.QUARANTINE_EXECUTION_PREFIX + "%')"
             + "   AND ";
 
     private static final String NEWEST_FIRST = " ORDER BY b.started_at DESC, b.id DESC LIMIT 1";

@@ -9,9 +9,9 @@ import dev.ard.core.report.BuildProfile.ModuleTime;
 import dev.ard.core.report.BuildProfile.Step;
 import dev.ard.core.report.DurationRegressions.Regression;
 import dev.ard.core.report.Flakiness.FlakyTest;
-import dev.ard.core.report.ReportInputs.QuarantineRow;
 import dev.ard.core.report.SelectionMisses.Miss;
 import dev.ard.core.report.SelectionMisses.Recall;
+import dev.ard.core.selection.quarantine.QuarantineEntry;
 import dev.ard.core.telemetry.BuildRecord;
 import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.InsightFacts.Decision;
@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The JSON document the report page draws from (docs/architecture.md §10): the analyses' results, compact (decisions
@@ -160,27 +159,16 @@ public final class ReportData {
             if (f.lastFlaky() != null) {
                 row.put("last", f.lastFlaky().toEpochMilli());
             }
-            QuarantineRow entry = quarantine == null ? null : match(quarantine, f.className());
+            QuarantineEntry entry = quarantine == null
+                    ? null
+                    : quarantine.entries().matches(f.className()).orElse(null);
             if (entry != null) {
                 row.putObject("quarantine")
                         .put("owner", entry.owner())
-                        .put("expires", entry.expires())
-                        .put("expired", entry.expired());
+                        .put("expires", entry.expires().toString())
+                        .put("expired", !entry.appliesOn(quarantine.today()));
             }
         }
-    }
-
-    /** The first entry whose pattern matches the class ({@code *} matches any run of characters). */
-    static QuarantineRow match(ReportInputs.QuarantineView quarantine, String className) {
-        for (QuarantineRow row : quarantine.entries()) {
-            String regex = java.util.Arrays.stream(row.pattern().split("\\*", -1))
-                    .map(Pattern::quote)
-                    .collect(java.util.stream.Collectors.joining(".*"));
-            if (className.matches(regex)) {
-                return row;
-            }
-        }
-        return null;
     }
 
     private static void quarantine(ObjectNode root, ReportInputs.QuarantineView quarantine) {
@@ -188,15 +176,16 @@ public final class ReportData {
             root.putNull("quarantine");
             return;
         }
-        ObjectNode q = root.putObject("quarantine").put("file", quarantine.file());
+        ObjectNode q =
+                root.putObject("quarantine").put("file", quarantine.entries().source());
         ArrayNode entries = q.putArray("entries");
-        for (QuarantineRow row : quarantine.entries()) {
+        for (QuarantineEntry entry : quarantine.entries().entries()) {
             entries.addObject()
-                    .put("pattern", row.pattern())
-                    .put("owner", row.owner())
-                    .put("expires", row.expires())
-                    .put("reason", row.reason())
-                    .put("expired", row.expired());
+                    .put("pattern", entry.pattern())
+                    .put("owner", entry.owner())
+                    .put("expires", entry.expires().toString())
+                    .put("reason", entry.reason())
+                    .put("expired", !entry.appliesOn(quarantine.today()));
         }
         ArrayNode problems = q.putArray("problems");
         quarantine.problems().forEach(problems::add);

@@ -1,8 +1,10 @@
 package dev.ard.core.report;
 
+import dev.ard.core.selection.quarantine.Quarantine;
 import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,19 +40,15 @@ public record ReportInputs(
     /**
      * The quarantine file as the report shows it.
      *
-     * @param file     the file's path as the user would name it
-     * @param entries  its entries, expired ones included
+     * @param entries  its well-formed entries, expired ones included
+     * @param today    the day (UTC) that decides which entries expired
      * @param problems one line per bad line of the file
      */
-    public record QuarantineView(String file, List<QuarantineRow> entries, List<String> problems) {
+    public record QuarantineView(Quarantine entries, LocalDate today, List<String> problems) {
         public QuarantineView {
-            entries = List.copyOf(entries);
             problems = List.copyOf(problems);
         }
     }
-
-    /** One quarantine entry: the class pattern ({@code *} globs), owner, expiry day, reason, and whether it expired. */
-    public record QuarantineRow(String pattern, String owner, String expires, String reason, boolean expired) {}
 
     /**
      * One attestation file of the last release build.

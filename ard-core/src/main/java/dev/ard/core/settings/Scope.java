@@ -5,6 +5,7 @@ public enum Scope {
     EXTENSION("extension"),
     STATS("ard:stats"),
     REPORT("ard:report"),
+    QUARANTINE("ard:quarantine"),
     SELECT("ard:select"),
     TRAIN("ard:train"),
     EVALUATE("ard:evaluate"),

@@ -42,7 +42,8 @@ public final class SettingsCatalog {
     public static final String DEFAULT_PROVENANCE_PROPERTIES =
             "revision,sha1,changelist,skipTests,skipITs,maven.test.skip,ard.selection,ard.sbom,ard.baseRef";
 
-    private static final Set<Scope> STORE_USERS = Set.of(EXTENSION, STATS, REPORT, SELECT, TRAIN, EVALUATE);
+    private static final Set<Scope> STORE_USERS =
+            Set.of(EXTENSION, STATS, REPORT, Scope.QUARANTINE, SELECT, TRAIN, EVALUATE);
     private static final ValueType.Flag FLAG = new ValueType.Flag();
     private static final ValueType.Text TEXT = new ValueType.Text();
     private static final ValueType.FilePath PATH = new ValueType.FilePath();
@@ -248,6 +249,40 @@ public final class SettingsCatalog {
             Default.computed("`<root>/target/ard/report/index.html`"),
             Set.of(REPORT),
             "the report file");
+
+    // --- ard:quarantine ---
+
+    public static final Setting<Double> QUARANTINE_THRESHOLD = new Setting<>(
+            "ard.quarantine.threshold",
+            new ValueType.Decimal(0, 1),
+            Default.value("0.05"),
+            Set.of(Scope.QUARANTINE),
+            "propose a test class whose flakiness rate (reruns that passed and commits with both outcomes, over its runs)"
+                    + " is at least this");
+    public static final Setting<Long> QUARANTINE_MIN_RUNS = new Setting<>(
+            "ard.quarantine.minRuns",
+            new ValueType.WholeNumber(1),
+            Default.value("20"),
+            Set.of(Scope.QUARANTINE),
+            "and that ran at least this many times in the window");
+    public static final Setting<Long> QUARANTINE_WINDOW = new Setting<>(
+            "ard.quarantine.window",
+            new ValueType.WholeNumber(1),
+            Default.value("500"),
+            Set.of(Scope.QUARANTINE),
+            "how many of the newest builds the proposal looks at");
+    public static final Setting<Long> QUARANTINE_DAYS = new Setting<>(
+            "ard.quarantine.days",
+            new ValueType.WholeNumber(1),
+            Default.value("30"),
+            Set.of(Scope.QUARANTINE),
+            "a proposed entry expires this many days from today");
+    public static final Setting<String> QUARANTINE_OWNER = new Setting<>(
+            "ard.quarantine.owner",
+            TEXT,
+            Default.value("unassigned"),
+            Set.of(Scope.QUARANTINE),
+            "the owner written into proposed entries");
 
     // --- ard:train and ard:evaluate ---
 
@@ -478,6 +513,11 @@ public final class SettingsCatalog {
             REPORT_DAYS,
             REPORT_BUILDS,
             REPORT_OUTPUT,
+            QUARANTINE_THRESHOLD,
+            QUARANTINE_MIN_RUNS,
+            QUARANTINE_WINDOW,
+            QUARANTINE_DAYS,
+            QUARANTINE_OWNER,
             TRAIN_BUILDS,
             TRAIN_MIN_BUILDS,
             TRAIN_BRANCH,

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  */
 public enum SettingsTable {
     /** Test selection, telemetry, the store and the goals that read it. */
-    BUILD(EnumSet.of(Scope.EXTENSION, Scope.STATS, Scope.REPORT, Scope.SELECT, Scope.TRAIN, Scope.EVALUATE)),
+    BUILD(EnumSet.of(
+            Scope.EXTENSION, Scope.STATS, Scope.REPORT, Scope.QUARANTINE, Scope.SELECT, Scope.TRAIN, Scope.EVALUATE)),
     /** {@code ard:provenance}. */
     PROVENANCE(EnumSet.of(Scope.PROVENANCE)),
     /** {@code ard:sign} and {@code ard:verify}. */

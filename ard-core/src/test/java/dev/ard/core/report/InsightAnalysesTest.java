@@ -6,6 +6,8 @@ import dev.ard.core.report.BuildProfile.Step;
 import dev.ard.core.report.DurationRegressions.Regression;
 import dev.ard.core.report.Flakiness.FlakyTest;
 import dev.ard.core.report.SelectionMisses.Recall;
+import dev.ard.core.selection.quarantine.Quarantine;
+import dev.ard.core.selection.quarantine.QuarantineEntry;
 import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.InsightFacts.DurationSeries;
 import dev.ard.core.telemetry.InsightFacts.MojoRow;
@@ -15,6 +17,7 @@ import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.ReportHistory;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +142,31 @@ class InsightAnalysesTest {
         assertThat(flip.lastFlaky()).isEqualTo(ReportHistory.start(44).plusSeconds(3600));
         // a failure that never passed on its commit (CartTest in build 22) is no flip
         assertThat(flaky).noneMatch(f -> f.className().equals(ReportHistory.MISSED));
+    }
+
+    @Test
+    void quarantineIsProposedForClassesFlakyOftenEnoughAndNotYetQuarantined() {
+        List<FlakyTest> flaky = Flakiness.of(facts);
+        LocalDate today = LocalDate.parse("2026-11-02");
+        QuarantineProposal rule = new QuarantineProposal(0.05, 20, 30, "@team");
+
+        List<QuarantineProposal.Proposal> proposals = rule.propose(flaky, Quarantine.NONE, today);
+
+        // NetTest: 5 of 57 runs (8.8 %); ClockTest 1 of 57 is under the threshold; the hostile name is no pattern
+        assertThat(proposals).singleElement().satisfies(p -> {
+            assertThat(p.className()).isEqualTo(ReportHistory.RERUN_FLAKY);
+            assertThat(p.line())
+                    .startsWith(ReportHistory.RERUN_FLAKY + " | @team | 2026-12-02 | flaky in 8.8 % of 57 runs");
+        });
+        // the line reads back through the real parser as one entry
+        assertThat(proposals.get(0).line().split("\\|")).hasSize(4);
+        // already quarantined (and not expired): nothing to propose; expired: proposed again
+        Quarantine current = new Quarantine("q", List.of(new QuarantineEntry("com.acme.cli.*", "@a", today, "x", 1)));
+        assertThat(rule.propose(flaky, current, today)).isEmpty();
+        assertThat(rule.propose(flaky, current, today.plusDays(1))).hasSize(1);
+        // fewer runs than asked for
+        assertThat(new QuarantineProposal(0.05, 58, 30, "@team").propose(flaky, Quarantine.NONE, today))
+                .isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.ard.core.report;
 
+import dev.ard.core.selection.quarantine.Quarantine;
+import dev.ard.core.selection.quarantine.QuarantineEntry;
 import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.InsightWindow;
 import dev.ard.core.telemetry.ReportHistory;
@@ -7,6 +9,7 @@ import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A real SQLite store holding {@link ReportHistory}, and the facts the report reads from it. */
@@ -40,13 +43,23 @@ final class InsightStores {
                     store.slowestClasses(10, 5_000),
                     ReportHistory::contains,
                     new ReportInputs.QuarantineView(
-                            ".mvn/ard-quarantine.txt",
-                            List.of(
-                                    new ReportInputs.QuarantineRow(
-                                            ReportHistory.RERUN_FLAKY, "@alice", "2027-01-31", "network", false),
-                                    new ReportInputs.QuarantineRow(
-                                            "com.acme.web.*Test", "<b>@bob</b>", "2026-01-01", "old & \"gone\"", true)),
-                            List.of(".mvn/ard-quarantine.txt:4: expected 4 fields separated by '|', found 2")),
+                            new Quarantine(
+                                    ".mvn/ard-quarantine.txt",
+                                    List.of(
+                                            new QuarantineEntry(
+                                                    ReportHistory.RERUN_FLAKY,
+                                                    "@alice",
+                                                    LocalDate.parse("2027-01-31"),
+                                                    "network",
+                                                    3),
+                                            new QuarantineEntry(
+                                                    "com.acme.web.*Test",
+                                                    "<b>@bob</b>",
+                                                    LocalDate.parse("2026-01-01"),
+                                                    "old & \"gone\"",
+                                                    4))),
+                            LocalDate.parse("2026-11-02"),
+                            List.of(".mvn/ard-quarantine.txt:5: expected 4 fields separated by '|', found 2")),
                     List.of(new ReportInputs.AttestationView(
                             "app-1.0.jar.sigstore.json",
                             "Sigstore bundle",

@@ -79,7 +79,7 @@ public class ReportMojo extends AbstractStoreMojo {
                             InsightFacts.EMPTY,
                             List.of(),
                             ancestry,
-                            null,
+                            QuarantineViews.of(session, root()),
                             AttestationScan.of(root()))
                     : read(config, now, since, fullBranches, ancestry);
         } finally {
@@ -120,7 +120,7 @@ public class ReportMojo extends AbstractStoreMojo {
                     facts,
                     store.slowestClasses(20, maxBuilds),
                     ancestry,
-                    null,
+                    QuarantineViews.of(session, root()),
                     AttestationScan.of(root()));
         } catch (StoreException e) {
             throw new MojoFailureException("ARD: cannot read the telemetry store: " + oneLine(e));

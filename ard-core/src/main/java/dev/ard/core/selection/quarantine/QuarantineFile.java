@@ -218,7 +218,7 @@ public final class QuarantineFile {
      * Why {@code pattern} is not a class pattern, or {@code null}: dot-separated segments of Java identifier characters
      * and {@code *}, with at least one identifier character (a pattern of only wildcards would quarantine every test).
      */
-    static String patternProblem(String pattern) {
+    public static String patternProblem(String pattern) {
         if (pattern.isEmpty()) {
             return "empty test class pattern";
         }

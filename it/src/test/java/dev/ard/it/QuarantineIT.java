@@ -160,4 +160,19 @@ class QuarantineIT {
                         "ard-quarantine-default-test com.acme.q.QuarantinedTest FAILED",
                         "ard-quarantine-default com.acme.q.ServiceIT FAILED");
     }
+
+    @Test
+    @Order(7)
+    void anEditOfTheQuarantineFileAloneRunsNothingMore() throws Exception {
+        sample.edit("src/test/java/com/acme/q/BrokenTest.java", "void hasNoFailMarker()", "void noFailMarkerAgain()")
+                .commitAll("a test changed again");
+        // the quarantine file gains a comment, uncommitted: it changes which failures count, not what a test runs
+        MavenLog log = build("# reviewed\n" + QUARANTINED + "\n" + ITS + "\n");
+
+        assertThat(log.exitCode()).as("%s", log).isZero();
+        assertThat(results())
+                .contains(
+                        "default-test com.acme.q.BrokenTest PASSED",
+                        "default-test com.acme.q.PassingTest SKIPPED_BY_SELECTION");
+    }
 }

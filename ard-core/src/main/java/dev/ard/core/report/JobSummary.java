@@ -33,8 +33,10 @@ public final class JobSummary {
                 .filter(t -> t.outcome() != Outcome.SKIPPED_BY_SELECTION)
                 .toList();
         List<TestResult> failures = sorted(ran.stream()
-                .filter(t -> t.outcome() == Outcome.FAILED || t.outcome() == Outcome.ERROR)
+                .filter(t -> (t.outcome() == Outcome.FAILED || t.outcome() == Outcome.ERROR) && !t.quarantinedFailure())
                 .toList());
+        List<TestResult> quarantined =
+                sorted(ran.stream().filter(TestResult::quarantinedFailure).toList());
         List<TestResult> flaky = sorted(ran.stream().filter(TestResult::flaky).toList());
         StringBuilder md = new StringBuilder();
         md.append("### ARD \u2014 ")
@@ -53,6 +55,12 @@ public final class JobSummary {
                 md,
                 "Failed",
                 failures,
+                t -> t.outcome().name()
+                        + (t.failureType() == null ? "" : " (" + cell(simpleName(t.failureType())) + ")"));
+        list(
+                md,
+                "Quarantined \u2014 failed, did not fail the build",
+                quarantined,
                 t -> t.outcome().name()
                         + (t.failureType() == null ? "" : " (" + cell(simpleName(t.failureType())) + ")"));
         list(

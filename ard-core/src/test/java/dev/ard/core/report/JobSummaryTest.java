@@ -51,6 +51,29 @@ class JobSummaryTest {
     }
 
     @Test
+    void aQuarantinedFailureIsListedApartFromTheFailures() {
+        List<TestResult> tests = List.of(
+                result("g:core", "com.x.ATest", "ok", Outcome.PASSED, 0, false),
+                new TestResult(
+                        "g:core",
+                        "surefire",
+                        TestResult.QUARANTINE_EXECUTION_PREFIX + "default-test",
+                        "com.x.QTest",
+                        "flaps",
+                        10,
+                        Outcome.FAILED,
+                        0,
+                        false,
+                        "java.lang.AssertionError",
+                        null));
+        String md = JobSummary.markdown("verify", false, null, tests);
+        assertThat(md)
+                .doesNotContain("**Failed**")
+                .contains("**Quarantined \u2014 failed, did not fail the build** (1)")
+                .contains("| g:core | com.x.QTest.flaps | FAILED (AssertionError) |");
+    }
+
+    @Test
     void aCleanBuildWithoutSelectionHasNoLists() {
         String md = JobSummary.markdown(
                 "verify", false, null, List.of(result("g:core", "com.x.ATest", "ok", Outcome.PASSED, 0, false)));

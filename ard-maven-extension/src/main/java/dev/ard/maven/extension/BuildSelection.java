@@ -12,6 +12,7 @@ import dev.ard.core.selection.TestClassFilter;
 import dev.ard.core.selection.TestDecision;
 import dev.ard.core.selection.TestSelection;
 import dev.ard.core.selection.predictive.TimeBudget;
+import dev.ard.core.selection.quarantine.QuarantineFile;
 import dev.ard.core.telemetry.ImpactFact;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
@@ -144,6 +145,29 @@ final class BuildSelection {
     }
 
     /**
+     * {@code ,<path>} of the quarantine file relative to the repository, or empty: an edit of it changes which failures
+     * fail the build, not what any test exercises, so it is an ignored change rather than one that runs everything.
+     */
+    private String quarantineFile(MavenSession session) {
+        String setting = properties.quarantine();
+        if (repoRoot == null || (setting != null && setting.strip().equalsIgnoreCase(QuarantineFile.NONE))) {
+            return "";
+        }
+        try {
+            Path file = dev.ard.maven.support.BuildRoot.of(session)
+                    .resolve(setting == null || setting.isBlank() ? QuarantineFile.DEFAULT_PATH : setting.strip())
+                    .toAbsolutePath()
+                    .normalize();
+            Path repo = repoRoot.toAbsolutePath().normalize();
+            return file.startsWith(repo)
+                    ? "," + repo.relativize(file).toString().replace('\\', '/')
+                    : "";
+        } catch (RuntimeException e) { // an invalid path: QuarantineFile warns about it
+            return "";
+        }
+    }
+
+    /**
      * The build's selection over the whole reactor, made at the first selecting execution (the basis is resolved by
      * then); only for a {@link SelectionBasis.Select} basis.
      */
@@ -163,7 +187,7 @@ final class BuildSelection {
                 reactor, reactor.stream().map(ReactorLayout::moduleId).collect(Collectors.toSet()));
         ReactorSelection.Rules rules = new ReactorSelection.Rules(
                 properties.mustRun(),
-                ChangeFilter.of(properties.ignoredChanges()),
+                ChangeFilter.of(properties.ignoredChanges() + quarantineFile(session)),
                 TimeBudget.parse(properties.timeBudget()),
                 true);
         return new ReactorSelection(on, modules, repoRoot, analyzer, rules, warnings);

@@ -10,3 +10,14 @@ cd "$REPO"
 mkdir -p ard-core/target/report-scale
 java -Xmx4g -cp "ard-core/target/test-classes:ard-core/target/classes:$(cat ard-core/target/cp.txt)" \
   dev.ard.core.report.bench.ReportScaleBench ard-core/target/report-scale/store-"${1:-2000}"x"${2:-3000}".db "${1:-2000}" "${2:-3000}"
+# How long a browser takes to open the report and draw every section (the page records it in data-ard-ms).
+browser="$(command -v chromium || command -v chromium-browser || true)"
+if [[ -n "$browser" ]]; then
+  for run in 1 2 3; do
+    "$browser" --headless --no-sandbox --disable-gpu --window-size=1400,900 --virtual-time-budget=30000 --dump-dom \
+      "file://$REPO/ard-core/target/report-scale/report.html" 2>/dev/null \
+      | grep -o 'data-ard-ready="[a-z]*" data-ard-ms="[0-9]*"' || echo "run $run: the page did not finish drawing"
+  done
+else
+  echo "SKIP browser timing: no chromium on PATH"
+fi

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param builds          the window's builds, newest first
  * @param savedMs         per build id: the estimated test time selection saved (mean duration of each skipped class
- *                        over the window's runs of it; a class never seen running counts 0)
+ *                        over its runs in the newest 200 builds; a class not seen running there counts 0)
  * @param watched         every result of each class that failed or was flaky at least once in the window
  * @param skipReasons     the reason selection gave for each skipped watched class, by {@link #key}
  * @param fullBranchRuns  per test class, its duration in each of the last green builds of a full branch, oldest first

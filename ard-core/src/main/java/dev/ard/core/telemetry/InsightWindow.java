@@ -32,6 +32,6 @@ public record InsightWindow(
 
     /** The last {@code maxBuilds} builds since {@code since}, with the usual depth for the rest. */
     public static InsightWindow of(Instant since, int maxBuilds, List<String> fullBranches) {
-        return new InsightWindow(since, maxBuilds, fullBranches, 30, 30, 10, 2_000);
+        return new InsightWindow(since, maxBuilds, fullBranches, 30, 30, 10, 500);
     }
 }

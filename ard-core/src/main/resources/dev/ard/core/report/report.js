@@ -362,4 +362,6 @@
     try { f(); } catch (e) { errors.push(f.name + ': ' + e); showErrors(); }
   });
   document.body.setAttribute('data-ard-ready', errors.length ? 'errors' : 'ok');
+  // milliseconds from navigation start until every section was drawn (bench/report-scale.sh reads it)
+  document.body.setAttribute('data-ard-ms', String(Math.round(performance.now())));
 })();

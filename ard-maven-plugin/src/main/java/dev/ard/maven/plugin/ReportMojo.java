@@ -39,6 +39,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "report", requiresProject = false, threadSafe = true, aggregator = true)
 public class ReportMojo extends AbstractStoreMojo {
 
+    /** The slowest classes are ranked by their mean over this many of the newest builds (one aggregate, bounded). */
+    static final int SLOWEST_BUILDS = 200;
+
     /** How many days back the report looks. */
     @Parameter(property = "ard.report.days", defaultValue = "90")
     private int days;
@@ -118,7 +121,7 @@ public class ReportMojo extends AbstractStoreMojo {
                     since,
                     fullBranches,
                     facts,
-                    store.slowestClasses(20, maxBuilds),
+                    store.slowestClasses(20, Math.min(maxBuilds, SLOWEST_BUILDS)),
                     ancestry,
                     QuarantineViews.of(session, root()),
                     AttestationScan.of(root()));

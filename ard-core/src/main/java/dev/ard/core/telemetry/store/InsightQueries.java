@@ -36,6 +36,9 @@ final class InsightQueries {
     private static final String WINDOW =
             "SELECT sb.id FROM build sb WHERE sb.started_at >= ? ORDER BY sb.started_at DESC, sb.id DESC LIMIT ?";
 
+    /** How many of the newest builds a class's mean duration (for the saved time) is taken over. */
+    static final int MEAN_BUILDS = 200;
+
     /** The most decisions kept for one build's drill-down. */
     static final int MAX_DECISIONS = 5_000;
 
@@ -61,27 +64,38 @@ final class InsightQueries {
                 model.map(m -> new ModelInfo(m.version(), m.trainedAt(), m.metrics())));
     }
 
+    /**
+     * Per build, the test time its skipped classes would have taken: each class's mean duration over its runs in the
+     * newest {@link #MEAN_BUILDS} builds (one aggregate), summed over the build's SKIPPED_BY_SELECTION rows (one row per
+     * skipped class), in Java: a join of millions of skipped rows with the means is slow in SQLite, a stream is not.
+     */
     private static Map<String, Long> saved(Connection c, long since, int limit) throws SQLException {
-        String sql = "SELECT s.build_id, SUM(m.mean_ms) FROM ("
-                + "   SELECT DISTINCT t.build_id, t.module, t.class_name FROM test_result t"
-                + "   WHERE t.build_id IN (" + WINDOW + ") AND t.outcome = 'SKIPPED_BY_SELECTION'"
-                + " ) s JOIN ("
-                + "   SELECT p.module, p.class_name, SUM(p.total) / COUNT(*) AS mean_ms FROM ("
-                + "     SELECT t.build_id, t.module, t.class_name, SUM(t.duration_ms) AS total FROM test_result t"
-                + "     WHERE t.build_id IN (" + WINDOW + ") AND t.outcome <> 'SKIPPED_BY_SELECTION'"
-                + "     GROUP BY t.build_id, t.module, t.class_name"
-                + "   ) p GROUP BY p.module, p.class_name"
-                + " ) m ON m.module = s.module AND m.class_name = s.class_name"
-                + " GROUP BY s.build_id";
-        Map<String, Long> saved = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        Map<String, Long> means = new HashMap<>();
+        String meansSql = "SELECT t.module, t.class_name, SUM(t.duration_ms) / COUNT(DISTINCT t.build_id)"
+                + " FROM test_result t WHERE t.build_id IN (" + WINDOW + ") AND t.outcome <> 'SKIPPED_BY_SELECTION'"
+                + " GROUP BY t.module, t.class_name";
+        try (PreparedStatement ps = c.prepareStatement(meansSql)) {
             ps.setLong(1, since);
-            ps.setInt(2, limit);
-            ps.setLong(3, since);
-            ps.setInt(4, limit);
+            ps.setInt(2, Math.min(limit, MEAN_BUILDS));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    saved.put(rs.getString(1), rs.getLong(2));
+                    means.put(rs.getString(1) + '\0' + rs.getString(2), rs.getLong(3));
+                }
+            }
+        }
+        Map<String, Long> saved = new HashMap<>();
+        String skipped = "SELECT t.build_id, t.module, t.class_name FROM test_result t" + " WHERE t.build_id IN ("
+                + WINDOW + ") AND t.outcome = 'SKIPPED_BY_SELECTION'";
+        try (PreparedStatement ps = c.prepareStatement(skipped)) {
+            ps.setFetchSize(10_000);
+            ps.setLong(1, since);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Long mean = means.get(rs.getString(2) + '\0' + rs.getString(3));
+                    if (mean != null) {
+                        saved.merge(rs.getString(1), mean, Long::sum);
+                    }
                 }
             }
         }

@@ -89,7 +89,7 @@ public final class ReportScaleBench {
                         t0,
                         List.of("main"),
                         facts,
-                        store.slowestClasses(20, builds),
+                        store.slowestClasses(20, Math.min(builds, 200)),
                         CommitAncestry.SAME_COMMIT_ONLY,
                         null,
                         List.of());

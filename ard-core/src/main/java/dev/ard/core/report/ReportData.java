@@ -36,6 +36,11 @@ public final class ReportData {
     /** The analyses a report shows, computed once. */
     public record Analyses(SelectionMisses.Result misses, List<FlakyTest> flaky, List<Regression> regressions) {
 
+        /** The same analyses, each miss with its skip reason from {@code reasons} (see {@link SelectionMisses.Result}). */
+        public Analyses withMissReasons(Map<String, String> reasons) {
+            return new Analyses(misses.withReasons(reasons), flaky, regressions);
+        }
+
         public static Analyses of(ReportInputs inputs) {
             InsightFacts facts = inputs.facts();
             return new Analyses(

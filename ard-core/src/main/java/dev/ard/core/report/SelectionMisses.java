@@ -6,6 +6,8 @@ import dev.ard.core.telemetry.InsightFacts.ClassHistory;
 import dev.ard.core.telemetry.InsightFacts.MethodResult;
 import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.TelemetryStore.BuildSummary;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,8 +26,8 @@ import java.util.Set;
  *   <li>A class it skipped by selection (not one that ran in a sibling CI shard) is <em>confirmed</em> by the first
  *       later build that ran the class, on a clean checkout, whose commit contains the selective build's commit (the
  *       merge to a full branch, a later {@code all} build, a scheduled full run). A build of a descendant commit counts
- *       as later even when its recorded start is earlier (clock skew between CI machines); the first is the one that
- *       started first. If the class failed there, it is a
+ *       as later even when its recorded start is up to an hour earlier (clock skew between CI machines); the first is
+ *       the one that started first. If the class failed there, it is a
  *       <em>miss</em>; if it passed, the skip was right; with no such build yet, it is not counted.
  *   <li>Recall per mode: caught / (caught + missed) classes; and of the selective builds with a caught or a missed
  *       class, the share that caught at least one (that went red as they should).
@@ -61,7 +63,34 @@ public final class SelectionMisses {
             misses = List.copyOf(misses);
             recall = List.copyOf(recall);
         }
+
+        /** The keys ({@link InsightFacts#key}) of the skips that were misses, to look their reasons up. */
+        public List<String> keys() {
+            return misses.stream()
+                    .map(m -> InsightFacts.key(m.skippedIn().id(), m.module(), m.className()))
+                    .toList();
+        }
+
+        /** The same result, each miss with its skip reason from {@code reasons} (by {@link #keys() key}). */
+        public Result withReasons(Map<String, String> reasons) {
+            return new Result(
+                    misses.stream()
+                            .map(m -> new Miss(
+                                    m.skippedIn(),
+                                    m.failedIn(),
+                                    m.module(),
+                                    m.className(),
+                                    reasons.getOrDefault(
+                                            InsightFacts.key(m.skippedIn().id(), m.module(), m.className()),
+                                            m.reason())))
+                            .toList(),
+                    recall,
+                    confirmedSkips);
+        }
     }
+
+    /** How much earlier than a skipping build a build of a descendant commit may have recorded its start. */
+    static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
     public static Result find(InsightFacts facts, CommitAncestry ancestry) {
         Map<String, BuildRecord> builds = new HashMap<>();
@@ -78,6 +107,16 @@ public final class SelectionMisses {
         int confirmed = 0;
         for (ClassHistory history : facts.watched()) {
             Map<String, ClassState> states = states(history);
+            List<BuildRecord> ran = new ArrayList<>(); // clean builds that ran the class, by start
+            for (BuildRecord build : byStart) {
+                ClassState state = states.get(build.id());
+                if (state != null
+                        && state.ran
+                        && !build.checkout().dirty()
+                        && build.checkout().commit() != null) {
+                    ran.add(build);
+                }
+            }
             for (BuildRecord build : byStart) {
                 ClassState state = states.get(build.id());
                 if (state == null || !selective(build)) {
@@ -95,7 +134,7 @@ public final class SelectionMisses {
                 if (!state.skippedBySelection || state.ran || inOtherShard(reason)) {
                     continue;
                 }
-                BuildRecord confirming = confirming(build, byStart, states, ancestry);
+                BuildRecord confirming = confirming(build, ran, ancestry);
                 if (confirming == null) {
                     continue;
                 }
@@ -135,23 +174,30 @@ public final class SelectionMisses {
         return reason != null && reason.startsWith("runs in shard ");
     }
 
-    private static BuildRecord confirming(
-            BuildRecord skipped, List<BuildRecord> byStart, Map<String, ClassState> states, CommitAncestry ancestry) {
-        for (BuildRecord later : byStart) {
-            // A descendant commit is later whatever the clocks say (builds on machines with skewed clocks); the same
-            // commit needs a later start.
-            boolean sameCommit =
-                    skipped.checkout().commit().equals(later.checkout().commit());
-            if (later == skipped || (sameCommit && !later.startedAt().isAfter(skipped.startedAt()))) {
-                continue;
+    /**
+     * The first build of {@code ran} (clean builds that ran the class, by start) after {@code skipped} whose commit
+     * contains the skipped build's. A build of a descendant commit counts as later even when its recorded start is up to
+     * {@link #CLOCK_SKEW} earlier (CI machines with skewed clocks); the same commit needs a later start.
+     */
+    private static BuildRecord confirming(BuildRecord skipped, List<BuildRecord> ran, CommitAncestry ancestry) {
+        Instant from = skipped.startedAt().minus(CLOCK_SKEW);
+        int low = 0;
+        int high = ran.size();
+        while (low < high) { // the first build started at or after `from`
+            int mid = (low + high) >>> 1;
+            if (ran.get(mid).startedAt().isBefore(from)) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
-            ClassState state = states.get(later.id());
-            if (state != null
-                    && state.ran
-                    && !later.checkout().dirty()
-                    && later.checkout().commit() != null
-                    && ancestry.contains(
-                            later.checkout().commit(), skipped.checkout().commit())) {
+        }
+        String commit = skipped.checkout().commit();
+        for (int i = low; i < ran.size(); i++) {
+            BuildRecord later = ran.get(i);
+            boolean sameCommit = commit.equals(later.checkout().commit());
+            if (sameCommit
+                    ? later.startedAt().isAfter(skipped.startedAt())
+                    : ancestry.contains(later.checkout().commit(), commit)) {
                 return later;
             }
         }

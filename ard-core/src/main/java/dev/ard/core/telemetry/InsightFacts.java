@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param savedMs         per build id: the estimated test time selection saved (mean duration of each skipped class
  *                        over its runs in the newest 200 builds; a class not seen running there counts 0)
  * @param watched         every result of each class that failed or was flaky at least once in the window
- * @param skipReasons     the reason selection gave for each skipped watched class, by {@link #key}
+ * @param skipReasons     the reason selection gave for each skip of a watched class in a sharded build, by {@link #key}
+ *                        (it tells a class that ran in another shard from one selection skipped)
  * @param fullBranchRuns  per test class, its duration in each of the last green builds of a full branch, oldest first
  * @param mojos           the mojo timings of the window's newest builds
  * @param decisions       the selection decisions of the newest selective builds, by build id

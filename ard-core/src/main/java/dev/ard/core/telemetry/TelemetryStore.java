@@ -55,6 +55,11 @@ public interface TelemetryStore extends AutoCloseable {
         throw new StoreException("this store keeps no history to report on");
     }
 
+    /** The reason selection gave for each skip named by an {@link InsightFacts#key} (build, module, class). */
+    default java.util.Map<String, String> skipReasons(java.util.Collection<String> keys) throws StoreException {
+        throw new StoreException("this store keeps no selection decisions");
+    }
+
     Optional<GreenBuild> lastGreenBuild(String branch) throws StoreException;
 
     /** What the last {@code lastBuilds} builds say about test classes (see {@link TestHistory}). */

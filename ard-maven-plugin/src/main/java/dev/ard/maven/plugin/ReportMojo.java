@@ -69,28 +69,33 @@ public class ReportMojo extends AbstractStoreMojo {
         Instant since = now.minus(Duration.ofDays(days));
         List<String> fullBranches = SessionSettings.of(session).get(SettingsCatalog.FULL_BRANCHES);
         ReportInputs inputs;
+        ReportData.Analyses analyses;
         Optional<CommitGraph> graph = CommitGraph.open(root());
         try {
             CommitAncestry ancestry =
                     graph.<CommitAncestry>map(g -> g::contains).orElse(CommitAncestry.SAME_COMMIT_ONLY);
-            inputs = isMissing(config)
-                    ? new ReportInputs(
-                            config.redactedUrl(),
-                            now,
-                            since,
-                            fullBranches,
-                            InsightFacts.EMPTY,
-                            List.of(),
-                            ancestry,
-                            QuarantineViews.of(session, root()),
-                            AttestationScan.of(root()))
-                    : read(config, now, since, fullBranches, ancestry);
+            if (isMissing(config)) {
+                inputs = new ReportInputs(
+                        config.redactedUrl(),
+                        now,
+                        since,
+                        fullBranches,
+                        InsightFacts.EMPTY,
+                        List.of(),
+                        ancestry,
+                        QuarantineViews.of(session, root()),
+                        AttestationScan.of(root()));
+                analyses = ReportData.Analyses.of(inputs);
+            } else {
+                Read read = read(config, now, since, fullBranches, ancestry);
+                inputs = read.inputs();
+                analyses = read.analyses();
+            }
         } finally {
             graph.ifPresent(CommitGraph::close);
         }
         Path file =
                 (output != null ? output.toPath() : root().resolve("target/ard/report/index.html")).toAbsolutePath();
-        ReportData.Analyses analyses = ReportData.Analyses.of(inputs);
         String html = HtmlReport.render(ReportData.of(inputs, analyses));
         try {
             Files.createDirectories(file.getParent());
@@ -110,12 +115,15 @@ public class ReportMojo extends AbstractStoreMojo {
                 graph.isPresent() ? "" : "; no git repository: only builds of the same commit confirm a skip"));
     }
 
-    private ReportInputs read(
+    /** What the report shows, read and analysed while the store is open (the misses' reasons are read last). */
+    private record Read(ReportInputs inputs, ReportData.Analyses analyses) {}
+
+    private Read read(
             StoreConfig config, Instant now, Instant since, List<String> fullBranches, CommitAncestry ancestry)
             throws MojoFailureException {
         try (TelemetryStore store = TelemetryStores.open(config)) {
             InsightFacts facts = store.insightFacts(InsightWindow.of(since, maxBuilds, fullBranches));
-            return new ReportInputs(
+            ReportInputs inputs = new ReportInputs(
                     config.redactedUrl(),
                     now,
                     since,
@@ -125,6 +133,10 @@ public class ReportMojo extends AbstractStoreMojo {
                     ancestry,
                     QuarantineViews.of(session, root()),
                     AttestationScan.of(root()));
+            ReportData.Analyses analyses = ReportData.Analyses.of(inputs);
+            return new Read(
+                    inputs,
+                    analyses.withMissReasons(store.skipReasons(analyses.misses().keys())));
         } catch (StoreException e) {
             throw new MojoFailureException("ARD: cannot read the telemetry store: " + oneLine(e));
         }

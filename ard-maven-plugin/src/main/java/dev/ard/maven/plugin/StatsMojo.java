@@ -113,7 +113,7 @@ public class StatsMojo extends AbstractStoreMojo {
         try {
             CommitAncestry ancestry =
                     graph.<CommitAncestry>map(g -> g::contains).orElse(CommitAncestry.SAME_COMMIT_ONLY);
-            return ReportData.Analyses.of(new ReportInputs(
+            ReportData.Analyses analyses = ReportData.Analyses.of(new ReportInputs(
                     config.redactedUrl(),
                     Instant.now(),
                     Instant.EPOCH,
@@ -123,6 +123,8 @@ public class StatsMojo extends AbstractStoreMojo {
                     ancestry,
                     null,
                     List.of()));
+            return analyses.withMissReasons(
+                    telemetry.skipReasons(analyses.misses().keys()));
         } finally {
             graph.ifPresent(CommitGraph::close);
         }

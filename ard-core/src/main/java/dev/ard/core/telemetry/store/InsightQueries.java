@@ -57,7 +57,7 @@ final class InsightQueries {
                 builds,
                 saved(c, since, window.maxBuilds()),
                 watched,
-                skipReasons(c, watched),
+                shardSkipReasons(c, watched, since),
                 durations(c, builds, window),
                 mojos(c, builds, window.profileBuilds()),
                 decisions(c, builds, window.drillDown()),
@@ -143,14 +143,21 @@ final class InsightQueries {
         return histories;
     }
 
-    private static Map<String, String> skipReasons(Connection c, List<ClassHistory> watched) throws SQLException {
+    /**
+     * The reasons of the watched classes' skips in sharded builds, where a reason tells a skip by selection from a class
+     * that ran in another shard. Other reasons are looked up for the misses only ({@link #reasons}).
+     */
+    private static Map<String, String> shardSkipReasons(Connection c, List<ClassHistory> watched, long since)
+            throws SQLException {
         Map<String, String> reasons = new HashMap<>();
         String sql = "SELECT s.build_id, s.reason FROM selection s"
-                + " WHERE s.module = ? AND s.class_name = ? AND NOT s.selected";
+                + " WHERE s.module = ? AND s.class_name = ? AND NOT s.selected AND s.build_id IN ("
+                + "   SELECT sb.id FROM build sb WHERE sb.shard IS NOT NULL AND sb.started_at >= ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (ClassHistory history : watched) {
                 ps.setString(1, history.module());
                 ps.setString(2, history.className());
+                ps.setLong(3, since);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String reason = rs.getString(2);
@@ -158,6 +165,30 @@ final class InsightQueries {
                             reasons.put(
                                     InsightFacts.key(rs.getString(1), history.module(), history.className()), reason);
                         }
+                    }
+                }
+            }
+        }
+        return reasons;
+    }
+
+    /** The skip reason of each {@link InsightFacts#key key} (build, module, class) that has one. */
+    static Map<String, String> reasons(Connection c, java.util.Collection<String> keys) throws SQLException {
+        Map<String, String> reasons = new HashMap<>();
+        String sql = "SELECT s.reason FROM selection s"
+                + " WHERE s.build_id = ? AND s.module = ? AND s.class_name = ? AND NOT s.selected";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String key : keys) {
+                String[] parts = key.split("\0", 3);
+                if (parts.length != 3) {
+                    continue;
+                }
+                for (int i = 0; i < 3; i++) {
+                    ps.setString(i + 1, parts[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        reasons.put(key, rs.getString(1));
                     }
                 }
             }

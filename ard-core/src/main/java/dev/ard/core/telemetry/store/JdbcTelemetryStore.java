@@ -174,6 +174,12 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     }
 
     @Override
+    public synchronized java.util.Map<String, String> skipReasons(java.util.Collection<String> keys)
+            throws StoreException {
+        return query("read skip reasons", () -> InsightQueries.reasons(connection, keys));
+    }
+
+    @Override
     public synchronized int schemaVersion() throws StoreException {
         return query("read the schema version", () -> new SchemaMigrator(dialect).version(connection));
     }

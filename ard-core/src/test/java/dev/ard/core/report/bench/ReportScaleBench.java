@@ -93,7 +93,10 @@ public final class ReportScaleBench {
                         CommitAncestry.SAME_COMMIT_ONLY,
                         null,
                         List.of());
-                html = HtmlReport.render(ReportData.of(inputs, ReportData.Analyses.of(inputs)));
+                ReportData.Analyses analyses = ReportData.Analyses.of(inputs);
+                analyses = analyses.withMissReasons(
+                        store.skipReasons(analyses.misses().keys()));
+                html = HtmlReport.render(ReportData.of(inputs, analyses));
             }
             double reportS = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();

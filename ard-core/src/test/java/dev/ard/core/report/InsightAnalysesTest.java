@@ -101,6 +101,45 @@ class InsightAnalysesTest {
                 .isEmpty();
     }
 
+    @Test
+    void aClassThatRanInAnotherShardWasNotSkippedBySelection() {
+        String commit = "c".repeat(40);
+        Instant t = Instant.parse("2026-11-01T10:00:00Z");
+        List<InsightFacts.MethodResult> results = List.of(
+                new InsightFacts.MethodResult("shard", "", Outcome.SKIPPED_BY_SELECTION, false, 0),
+                new InsightFacts.MethodResult("later", "t", Outcome.FAILED, false, 5));
+        List<dev.ard.core.telemetry.TelemetryStore.BuildSummary> builds = List.of(
+                summary("shard", t, commit, RecordedMode.SAFE),
+                summary("later", t.plusSeconds(600), commit, RecordedMode.ALL));
+        String key = InsightFacts.key("shard", "m", "p.ATest");
+
+        InsightFacts otherShard = new InsightFacts(
+                builds,
+                java.util.Map.of(),
+                List.of(new InsightFacts.ClassHistory("m", "p.ATest", results)),
+                java.util.Map.of(key, "runs in shard 2/3"),
+                List.of(),
+                List.of(),
+                java.util.Map.of(),
+                java.util.Optional.empty());
+        InsightFacts skipped = new InsightFacts(
+                builds,
+                java.util.Map.of(),
+                List.of(new InsightFacts.ClassHistory("m", "p.ATest", results)),
+                java.util.Map.of(key, "no changed class reaches it"),
+                List.of(),
+                List.of(),
+                java.util.Map.of(),
+                java.util.Optional.empty());
+
+        assertThat(SelectionMisses.find(otherShard, CommitAncestry.SAME_COMMIT_ONLY)
+                        .misses())
+                .isEmpty();
+        assertThat(SelectionMisses.find(skipped, CommitAncestry.SAME_COMMIT_ONLY)
+                        .misses())
+                .hasSize(1);
+    }
+
     private static dev.ard.core.telemetry.TelemetryStore.BuildSummary summary(
             String id, Instant start, String commit, RecordedMode mode) {
         return new dev.ard.core.telemetry.TelemetryStore.BuildSummary(

@@ -57,7 +57,7 @@ final class InsightQueries {
                 builds,
                 saved(c, since, window.maxBuilds()),
                 watched,
-                shardSkipReasons(c, watched, since),
+                shardSkipReasons(c, watched, builds),
                 durations(c, builds, window),
                 mojos(c, builds, window.profileBuilds()),
                 decisions(c, builds, window.drillDown()),
@@ -147,23 +147,24 @@ final class InsightQueries {
      * The reasons of the watched classes' skips in sharded builds, where a reason tells a skip by selection from a class
      * that ran in another shard. Other reasons are looked up for the misses only ({@link #reasons}).
      */
-    private static Map<String, String> shardSkipReasons(Connection c, List<ClassHistory> watched, long since)
-            throws SQLException {
+    private static Map<String, String> shardSkipReasons(
+            Connection c, List<ClassHistory> watched, List<BuildSummary> builds) throws SQLException {
         Map<String, String> reasons = new HashMap<>();
-        String sql = "SELECT s.build_id, s.reason FROM selection s"
-                + " WHERE s.module = ? AND s.class_name = ? AND NOT s.selected AND s.build_id IN ("
-                + "   SELECT sb.id FROM build sb WHERE sb.shard IS NOT NULL AND sb.started_at >= ?)";
+        java.util.Set<String> classes = new java.util.HashSet<>();
+        watched.forEach(h -> classes.add(h.module() + '\0' + h.className()));
+        String sql = "SELECT s.module, s.class_name, s.reason FROM selection s WHERE s.build_id = ? AND NOT s.selected";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (ClassHistory history : watched) {
-                ps.setString(1, history.module());
-                ps.setString(2, history.className());
-                ps.setLong(3, since);
+            for (BuildSummary summary : builds) {
+                if (summary.build().ci().shard() == null) {
+                    continue; // most builds: no query at all
+                }
+                ps.setString(1, summary.build().id());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String reason = rs.getString(2);
-                        if (reason != null) {
+                        String reason = rs.getString(3);
+                        if (reason != null && classes.contains(rs.getString(1) + '\0' + rs.getString(2))) {
                             reasons.put(
-                                    InsightFacts.key(rs.getString(1), history.module(), history.className()), reason);
+                                    InsightFacts.key(summary.build().id(), rs.getString(1), rs.getString(2)), reason);
                         }
                     }
                 }

@@ -59,15 +59,7 @@ public final class ReportData {
         ArrayNode fullBranches = root.putArray("fullBranches");
         inputs.fullBranches().forEach(fullBranches::add);
         builds(root.putArray("builds"), facts);
-        ArrayNode recall = root.putArray("recall");
-        for (Recall r : analyses.misses().recall()) {
-            recall.addObject()
-                    .put("mode", r.mode().stored())
-                    .put("caughtClasses", r.caughtClasses())
-                    .put("missedClasses", r.missedClasses())
-                    .put("caughtBuilds", r.caughtBuilds())
-                    .put("failingBuilds", r.failingBuilds());
-        }
+        recall(root.putArray("recall"), analyses.misses());
         root.put("confirmedSkips", analyses.misses().confirmedSkips());
         ArrayNode misses = root.putArray("misses");
         for (Miss m : analyses.misses().misses()) {
@@ -125,6 +117,18 @@ public final class ReportData {
         model(root, facts);
         attestations(root, inputs);
         return root;
+    }
+
+    /** Selection's recall per mode, as the report and {@code ard:stats -Dard.format=json} write it. */
+    public static void recall(ArrayNode out, SelectionMisses.Result misses) {
+        for (Recall r : misses.recall()) {
+            out.addObject()
+                    .put("mode", r.mode().stored())
+                    .put("caughtClasses", r.caughtClasses())
+                    .put("missedClasses", r.missedClasses())
+                    .put("caughtBuilds", r.caughtBuilds())
+                    .put("failingBuilds", r.failingBuilds());
+        }
     }
 
     private static void builds(ArrayNode out, InsightFacts facts) {

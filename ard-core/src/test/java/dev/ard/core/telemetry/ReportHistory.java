@@ -127,17 +127,13 @@ public final class ReportHistory {
                     }
                     failed |= outcome == Outcome.FAILED;
                     moduleTests += ms;
-                    tests.add(new TestResult(
+                    tests.add(Fixtures.result(
                             module,
-                            "surefire",
-                            "default-test",
                             cls,
                             method,
                             ms,
                             outcome,
-                            flaky ? 1 : 0,
                             flaky,
-                            outcome == Outcome.FAILED ? "java.lang.AssertionError" : null,
                             outcome == Outcome.FAILED ? "fp-" + cls.hashCode() : null));
                 }
             }

@@ -110,6 +110,12 @@ final class MojoParameters {
     void set(String name, String value) {
         Xpp3Dom configuration =
                 execution.getConfiguration() != null ? execution.getConfiguration() : new Xpp3Dom("configuration");
+        setChild(configuration, name, value);
+        execution.setConfiguration(configuration);
+    }
+
+    /** Sets {@code configuration}'s child {@code name} to {@code value}, replacing any there (see {@link #set}). */
+    static void setChild(Xpp3Dom configuration, String name, String value) {
         for (int i = configuration.getChildCount() - 1; i >= 0; i--) {
             if (name.equals(configuration.getChild(i).getName())) {
                 configuration.removeChild(i);
@@ -118,6 +124,5 @@ final class MojoParameters {
         Xpp3Dom element = new Xpp3Dom(name);
         element.setValue(value);
         configuration.addChild(element);
-        execution.setConfiguration(configuration);
     }
 }

@@ -108,13 +108,6 @@ final class QuarantineInjector {
     }
 
     private static void set(Xpp3Dom configuration, String name, String value) {
-        for (int i = configuration.getChildCount() - 1; i >= 0; i--) {
-            if (name.equals(configuration.getChild(i).getName())) {
-                configuration.removeChild(i);
-            }
-        }
-        Xpp3Dom element = new Xpp3Dom(name);
-        element.setValue(value);
-        configuration.addChild(element);
+        MojoParameters.setChild(configuration, name, value);
     }
 }

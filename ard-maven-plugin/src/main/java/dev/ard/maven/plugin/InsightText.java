@@ -62,15 +62,7 @@ final class InsightText {
     }
 
     static void appendJson(ObjectNode root, ReportData.Analyses analyses) {
-        ArrayNode recall = root.putArray("recall");
-        for (Recall r : analyses.misses().recall()) {
-            recall.addObject()
-                    .put("mode", r.mode().stored())
-                    .put("caughtClasses", r.caughtClasses())
-                    .put("missedClasses", r.missedClasses())
-                    .put("caughtBuilds", r.caughtBuilds())
-                    .put("failingBuilds", r.failingBuilds());
-        }
+        ReportData.recall(root.putArray("recall"), analyses.misses());
         ArrayNode misses = root.putArray("misses");
         for (Miss m : analyses.misses().misses()) {
             misses.addObject()

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param since          the oldest build start included
  * @param maxBuilds      at most this many builds, the newest
- * @param fullBranches   the branches where every test runs (duration baselines come from their green builds)
+ * @param fullBranches   globs of the branches where every test runs ({@link BranchGlobs}; duration baselines come
+ *                       from their green builds)
  * @param durationBuilds how many of the newest green full-branch builds the duration series cover
  * @param profileBuilds  how many of the newest builds the mojo timings cover
  * @param drillDown      how many of the newest selective builds keep every decision

@@ -41,7 +41,7 @@ class SettingsCatalogTest {
         assertThat(SettingsTable.BUILD.render())
                 .contains("| `ard.train.every` | `50` | extension | after this many builds")
                 .contains(
-                        "| `ard.store` | env `ARD_STORE`, else `<root>/.ard/telemetry.db` | extension, ard:stats, ard:select, ard:train, ard:evaluate |")
+                        "| `ard.store` | env `ARD_STORE`, else `<root>/.ard/telemetry.db` | extension, ard:stats, ard:report, ard:quarantine, ard:select, ard:train, ard:evaluate |")
                 .contains("| `ard.baseRef` | — |");
     }
 

@@ -9,7 +9,6 @@ import dev.ard.core.settings.SettingsCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The {@code ard.*} settings the extension reads, merged from (highest first) the session's user properties
@@ -77,15 +76,13 @@ record ArdProperties(
         return selection;
     }
 
+    /** {@code ard.fullBranches}: globs of the branches where {@code auto} runs everything. */
+    List<String> fullBranches() {
+        return settings().getOr(SettingsCatalog.FULL_BRANCHES, SettingsCatalog.FULL_BRANCHES.parse(null));
+    }
+
     boolean fullBranch(String branch) {
-        List<String> globs = settings().getOr(SettingsCatalog.FULL_BRANCHES, SettingsCatalog.FULL_BRANCHES.parse(null));
-        for (String glob : globs) {
-            String re = Pattern.quote(glob).replace("*", "\\E[^/]*\\Q");
-            if (Pattern.matches(re, branch)) {
-                return true;
-            }
-        }
-        return false;
+        return dev.ard.core.telemetry.BranchGlobs.matches(fullBranches(), branch);
     }
 
     /** {@code ard.explain}; {@code -Dard.explain} alone (an empty value or "true") switches it on. */

@@ -1,5 +1,6 @@
 package dev.ard.core.telemetry.store;
 
+import dev.ard.core.telemetry.BranchGlobs;
 import dev.ard.core.telemetry.BuildResult;
 import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.InsightFacts.ClassHistory;
@@ -207,7 +208,7 @@ final class InsightQueries {
                     && b.result() == BuildResult.SUCCESS
                     && b.ci().shard() == null
                     && !b.checkout().dirty()
-                    && window.fullBranches().contains(b.checkout().branch())) {
+                    && BranchGlobs.matches(window.fullBranches(), b.checkout().branch())) {
                 ids.add(b.id());
             }
         }

@@ -91,10 +91,16 @@ class InsightIT {
         assertThat(String.join("\n", selective.ardInfo())).contains("(safe");
 
         sample.checkout("main").merge("feature/greeting");
-        MavenLog merged = build();
+        // as on a CI runner: the job summary tells the miss this build confirmed
+        MavenLog merged = sample.maven("verify").env("CI", "true").run("build-" + (++builds));
         assertThat(merged.exitCode())
                 .as("the merge build fails DynamicTest: %s", merged)
                 .isNotZero();
+        String summary = Files.readString(sample.dir().resolve("target/ard/summary.md"), StandardCharsets.UTF_8);
+        assertThat(summary)
+                .contains("**Selection misses confirmed by this build** (1)")
+                .contains("com.acme.core.DynamicTest")
+                .contains("safe selection, build of");
 
         // main is fixed; the next green main build runs LeafTest slowly
         sample.edit(DYNAMIC, "assertEquals(\"hello\", greeting)", "assertEquals(\"bye\", greeting)")

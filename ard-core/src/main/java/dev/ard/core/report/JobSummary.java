@@ -1,5 +1,7 @@
 package dev.ard.core.report;
 
+import dev.ard.core.report.DurationRegressions.Regression;
+import dev.ard.core.report.SelectionMisses.Miss;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.TestResult;
 import java.util.ArrayList;
@@ -29,6 +31,12 @@ public final class JobSummary {
      * @param tests     the build's test results, skipped-by-selection rows included (they are not counted as tests)
      */
     public static String markdown(String title, boolean failed, String selection, List<TestResult> tests) {
+        return markdown(title, failed, selection, tests, BuildInsight.NONE);
+    }
+
+    /** The same, with the misses this build confirmed and the duration regressions it started. */
+    public static String markdown(
+            String title, boolean failed, String selection, List<TestResult> tests, BuildInsight insight) {
         List<TestResult> ran = tests.stream()
                 .filter(t -> t.outcome() != Outcome.SKIPPED_BY_SELECTION)
                 .toList();
@@ -68,7 +76,72 @@ public final class JobSummary {
                 "Flaky \u2014 passed on a rerun",
                 flaky,
                 t -> "after " + t.reruns() + (t.reruns() == 1 ? " rerun" : " reruns"));
+        insight(md, insight);
         return md.toString();
+    }
+
+    private static void insight(StringBuilder md, BuildInsight insight) {
+        if (!insight.misses().isEmpty()) {
+            md.append("\n**Selection misses confirmed by this build** (")
+                    .append(insight.misses().size())
+                    .append(")\n\n| module | test class | skipped by |\n|---|---|---|\n");
+            for (Miss m : insight.misses()
+                    .subList(0, Math.min(LISTED, insight.misses().size()))) {
+                md.append("| ")
+                        .append(cell(m.module()))
+                        .append(" | ")
+                        .append(cell(m.className()))
+                        .append(" | ")
+                        .append(cell(skippedBy(m)))
+                        .append(" |\n");
+            }
+        }
+        if (!insight.regressions().isEmpty()) {
+            md.append("\n**Duration regressions starting with this build** (")
+                    .append(insight.regressions().size())
+                    .append(")\n\n| module | test class | median before | now |\n|---|---|---|---|\n");
+            for (Regression r : insight.regressions()
+                    .subList(0, Math.min(LISTED, insight.regressions().size()))) {
+                md.append("| ")
+                        .append(cell(r.module()))
+                        .append(" | ")
+                        .append(cell(r.className()))
+                        .append(" | ")
+                        .append(r.baselineMs())
+                        .append(" ms | ")
+                        .append(r.currentMs())
+                        .append(" ms |\n");
+            }
+        }
+    }
+
+    private static String skippedBy(Miss m) {
+        var b = m.skippedIn();
+        String commit = b.checkout().commit();
+        return (b.mode() == null ? "" : b.mode().stored() + " selection, ") + "build of "
+                + (commit == null ? "?" : commit.substring(0, Math.min(10, commit.length())))
+                + (b.checkout().branch() == null ? "" : " on " + b.checkout().branch())
+                + (m.reason() == null ? "" : ": " + m.reason());
+    }
+
+    /**
+     * The {@link #annotations(List) flaky-test annotations}, plus one {@code ::warning} per miss this build confirmed
+     * and per regression it started (each list cut at {@link #LISTED}).
+     */
+    public static List<String> annotations(List<TestResult> tests, BuildInsight insight) {
+        List<String> lines = new ArrayList<>(annotations(tests));
+        for (Miss m :
+                insight.misses().subList(0, Math.min(LISTED, insight.misses().size()))) {
+            lines.add("::warning title=" + property("ARD: selection miss " + m.className()) + "::"
+                    + data(m.module() + " " + m.className() + " failed here; skipped earlier by " + skippedBy(m)));
+        }
+        for (Regression r : insight.regressions()
+                .subList(0, Math.min(LISTED, insight.regressions().size()))) {
+            lines.add("::warning title=" + property("ARD: slower test " + r.className()) + "::"
+                    + data(r.module() + " " + r.className() + " took " + r.currentMs() + " ms, median before "
+                            + r.baselineMs() + " ms"));
+        }
+        return lines;
     }
 
     /** One GitHub Actions {@code ::warning} per flaky test (at most {@link #LISTED}); empty when there is none. */

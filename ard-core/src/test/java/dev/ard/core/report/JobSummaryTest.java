@@ -74,6 +74,42 @@ class JobSummaryTest {
     }
 
     @Test
+    void missesThisBuildConfirmedAndRegressionsItStartedAreListedAndAnnotated() {
+        dev.ard.core.telemetry.BuildRecord skipped = new dev.ard.core.telemetry.BuildRecord(
+                "b1",
+                java.time.Instant.parse("2026-11-01T10:00:00Z"),
+                null,
+                List.of("verify"),
+                new dev.ard.core.telemetry.Checkout("/w", "abcdef0123456789", "feature/<x>|y", false),
+                dev.ard.core.telemetry.CiRun.LOCAL,
+                new dev.ard.core.telemetry.ToolVersions(null, null, null),
+                dev.ard.core.telemetry.RecordedMode.SAFE,
+                dev.ard.core.telemetry.BuildResult.SUCCESS);
+        BuildInsight insight = new BuildInsight(
+                List.of(new SelectionMisses.Miss(
+                        skipped, skipped, "g:web", "com.x.CartTest", "no changed class reaches it")),
+                List.of(new DurationRegressions.Regression(
+                        "g:core", "com.x.SlowTest", 1200, 20, 4200, "b2", 1, 6, List.of())));
+        List<TestResult> tests = List.of(result("g:core", "com.x.ATest", "ok", Outcome.PASSED, 0, false));
+
+        String md = JobSummary.markdown("verify", true, null, tests, insight);
+
+        assertThat(md)
+                .contains("**Selection misses confirmed by this build** (1)")
+                .contains("| g:web | com.x.CartTest | safe selection, build of abcdef0123 on feature/&lt;x&gt;\\|y:"
+                        + " no changed class reaches it |")
+                .contains("**Duration regressions starting with this build** (1)")
+                .contains("| g:core | com.x.SlowTest | 1200 ms | 4200 ms |");
+        assertThat(JobSummary.annotations(tests, insight))
+                .containsExactly(
+                        "::warning title=ARD%3A selection miss com.x.CartTest::g:web com.x.CartTest failed here;"
+                                + " skipped earlier by safe selection, build of abcdef0123 on feature/<x>|y:"
+                                + " no changed class reaches it",
+                        "::warning title=ARD%3A slower test com.x.SlowTest::g:core com.x.SlowTest took 4200 ms,"
+                                + " median before 1200 ms");
+    }
+
+    @Test
     void aCleanBuildWithoutSelectionHasNoLists() {
         String md = JobSummary.markdown(
                 "verify", false, null, List.of(result("g:core", "com.x.ATest", "ok", Outcome.PASSED, 0, false)));

@@ -1,5 +1,8 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.git.CommitGraph;
+import dev.ard.core.report.BuildInsight;
+import dev.ard.core.report.CommitAncestry;
 import dev.ard.core.report.JobSummary;
 import dev.ard.core.selection.model.PredictiveModels;
 import dev.ard.core.telemetry.BuildResult;
@@ -14,6 +17,7 @@ import dev.ard.core.telemetry.WriteOutcome;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -74,6 +78,35 @@ public class TelemetryPublisher {
                 null);
     }
 
+    /**
+     * On CI only (a job summary is read there), what the store now tells about this build: the selection misses it
+     * confirmed and the duration regressions it started (docs/architecture.md §10). Local builds skip the reads.
+     */
+    private static BuildInsight insight(
+            ActiveBuild build, BuildTelemetry telemetry, StoreConfig config, Faults faults) {
+        if (telemetry.build().ci().provider() == null || telemetry.moduleRuns().isEmpty()) {
+            return BuildInsight.NONE;
+        }
+        return faults.call(
+                "reading misses and regressions for the job summary",
+                () -> {
+                    Optional<CommitGraph> graph =
+                            CommitGraph.open(build.context().rootDir());
+                    try (TelemetryStore store = TelemetryStores.open(config)) {
+                        CommitAncestry ancestry =
+                                graph.<CommitAncestry>map(g -> g::contains).orElse(CommitAncestry.SAME_COMMIT_ONLY);
+                        return BuildInsight.of(
+                                store,
+                                telemetry.build().id(),
+                                build.properties().fullBranches(),
+                                ancestry);
+                    } finally {
+                        graph.ifPresent(CommitGraph::close);
+                    }
+                },
+                BuildInsight.NONE);
+    }
+
     void publish(MavenSession session, ActiveBuild build) {
         Faults faults = build.faults();
         boolean failed = session.getResult() != null && session.getResult().hasExceptions();
@@ -101,25 +134,32 @@ public class TelemetryPublisher {
             return;
         }
         Path root = build.context().rootDir();
+        StoreConfig config = faults.call(
+                "reading the telemetry store configuration",
+                () -> storeConfigs.resolve(session, root, build.properties()),
+                null);
+        WriteOutcome outcome = config == null
+                ? null
+                : faults.call(
+                        "writing telemetry",
+                        () -> TelemetryWriter.write(config, telemetry, StoreConfigResolver.defaultSpoolDir(root)),
+                        null);
+        BuildInsight insight = outcome != null && outcome.status() == WriteOutcome.Status.WRITTEN
+                ? insight(build, telemetry, config, faults)
+                : BuildInsight.NONE;
         faults.run(
                 "writing the job summary",
                 () -> JobSummaryWriter.write(
                         root,
                         JobSummary.markdown(
-                                String.join(" ", telemetry.build().goals()), failed, selected, telemetry.tests()),
-                        JobSummary.annotations(telemetry.tests()),
+                                String.join(" ", telemetry.build().goals()),
+                                failed,
+                                selected,
+                                telemetry.tests(),
+                                insight),
+                        JobSummary.annotations(telemetry.tests(), insight),
                         System.getenv(),
                         System.out));
-        StoreConfig config = faults.call(
-                "reading the telemetry store configuration",
-                () -> storeConfigs.resolve(session, root, build.properties()),
-                null);
-        if (config == null) {
-            return;
-        }
-        Path spool = StoreConfigResolver.defaultSpoolDir(root);
-        WriteOutcome outcome =
-                faults.call("writing telemetry", () -> TelemetryWriter.write(config, telemetry, spool), null);
         if (outcome == null) {
             return;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The attestations of the build in {@code <root>/target/ard} and {@code <root>/target} for the report: provenance
@@ -21,19 +22,20 @@ final class AttestationScan {
     static final long MAX_BYTES = 16L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NOT_VERIFIED = "not verified by the report (run ard:verify)";
+    private static final String NOT_VERIFIED = "not verified (run ard:verify; the report has no policy to verify with)";
 
     private AttestationScan() {}
 
     static List<AttestationView> of(Path root) {
         List<AttestationView> found = new ArrayList<>();
+        Map<String, String> verdicts = VerificationRecord.read(root.resolve("target/ard"));
         for (Path dir : List.of(root.resolve("target/ard"), root.resolve("target"))) {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{provenance.json,sigstore.json}")) {
                 for (Path file : files) {
-                    found.add(view(root, file));
+                    found.add(withVerdict(view(root, file), file.getFileName().toString(), verdicts));
                 }
             } catch (IOException e) {
                 found.add(new AttestationView(
@@ -42,6 +44,30 @@ final class AttestationScan {
         }
         found.sort(java.util.Comparator.comparing(AttestationView::name));
         return found;
+    }
+
+    /** The result {@code ard:verify} recorded for the file (by its name, its artifact's, or its bundle's), if any. */
+    private static AttestationView withVerdict(AttestationView view, String name, Map<String, String> verdicts) {
+        if (view.verified() != null) {
+            return view; // unreadable: already a failure
+        }
+        String suffix = ".sigstore.json";
+        for (String key : List.of(
+                name,
+                name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name,
+                name + suffix)) {
+            if (verdicts.containsKey(key)) {
+                String problem = verdicts.get(key);
+                return new AttestationView(
+                        view.name(),
+                        view.kind(),
+                        view.subjects(),
+                        view.signer(),
+                        problem == null ? "verified by ard:verify" : "ard:verify failed: " + problem,
+                        problem == null);
+            }
+        }
+        return view;
     }
 
     private static AttestationView view(Path root, Path file) {

@@ -214,6 +214,7 @@ public class VerifyMojo extends AbstractMojo {
         DeployGate gate =
                 new DeployGate(verifier(true), new ProvenancePolicy(sourceRepo, builderId), requireProvenance);
         GateReport report = gate.check(project.getArtifactId(), notPackaged, files, provenance);
+        VerificationRecord.write(Path.of(project.getBuild().getDirectory(), "ard"), report, getLog());
         if (!report.passed()) {
             throw new MojoFailureException("ARD: " + UntrustedText.line(report.failure(), MESSAGE_MAX));
         }

@@ -20,6 +20,7 @@ import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStores;
 import dev.ard.core.telemetry.TestResult;
 import dev.ard.core.telemetry.ToolVersions;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,39 +44,58 @@ import java.util.Random;
  * of the classes run, the others are skipped by selection); each class has one method; 0.3 % of runs fail, 0.2 % pass on
  * a rerun; 30 modules, mojo timings per module. Seeded: the same store every time.
  *
- * <p>Usage: {@code java … ReportScaleBench <store.db> [builds] [classes]}; {@code bench/report-scale.sh} runs it.
+ * <p>Usage: {@code java … ReportScaleBench <store.db>|postgres [builds] [classes]}; {@code bench/report-scale.sh}
+ * runs it ({@code postgres}: a fresh embedded PostgreSQL server, generated each run).
  */
 public final class ReportScaleBench {
+    private static final Instant T0 = Instant.parse("2026-06-01T00:00:00Z");
+
     private ReportScaleBench() {}
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args[0]).toAbsolutePath();
         int builds = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int classes = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
-        StoreConfig config = new StoreConfig("jdbc:sqlite:" + db, null, null);
-        Instant t0 = Instant.parse("2026-06-01T00:00:00Z");
-        if (!Files.exists(db)) {
-            long start = System.nanoTime();
-            try (TelemetryStore store = TelemetryStores.open(config)) {
-                Random random = new Random(42);
-                for (int b = 0; b < builds; b++) {
-                    store.write(build(b, classes, t0, random));
-                }
+        if (args[0].equals("postgres")) {
+            // A real PostgreSQL server (embedded binaries), generated afresh each run.
+            try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start()) {
+                String url = server.getJdbcUrl("postgres", "postgres");
+                StoreConfig config = new StoreConfig(url, "postgres", null);
+                generate(config, builds, classes);
+                measure(config, builds, Path.of("target", "report-scale").toAbsolutePath());
+                plans(() -> DriverManager.getConnection(url, "postgres", ""), "EXPLAIN ");
             }
-            System.out.printf(
-                    Locale.ROOT,
-                    "generated %d builds x %d classes in %.1f s (%d MB)%n",
-                    builds,
-                    classes,
-                    (System.nanoTime() - start) / 1e9,
-                    Files.size(db) >> 20);
+            return;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM test_result")) {
-            rs.next();
-            System.out.printf(Locale.ROOT, "store: %s, %d result rows%n", db, rs.getLong(1));
+        Path db = Path.of(args[0]).toAbsolutePath();
+        StoreConfig config = new StoreConfig("jdbc:sqlite:" + db, null, null);
+        if (!Files.exists(db)) {
+            generate(config, builds, classes);
         }
+        measure(config, builds, db.getParent());
+        plans(() -> DriverManager.getConnection("jdbc:sqlite:" + db), "EXPLAIN QUERY PLAN ");
+    }
+
+    private static void generate(StoreConfig config, int builds, int classes) throws Exception {
+        long start = System.nanoTime();
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            Random random = new Random(42);
+            for (int b = 0; b < builds; b++) {
+                store.write(build(b, classes, T0, random));
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "generated %d builds x %d classes in %.1f s into %s%n",
+                builds,
+                classes,
+                (System.nanoTime() - start) / 1e9,
+                config.redactedUrl());
+    }
+
+    private static void measure(StoreConfig config, int builds, Path outDir) throws Exception {
+        Instant t0 = T0;
         for (int run = 1; run <= 3; run++) {
             long start = System.nanoTime();
             String html;
@@ -118,7 +138,8 @@ public final class ReportScaleBench {
                         List.of()));
             }
             double statsS = (System.nanoTime() - start) / 1e9;
-            Path out = db.resolveSibling("report.html");
+            Files.createDirectories(outDir);
+            Path out = outDir.resolve("report.html");
             Files.writeString(out, html, StandardCharsets.UTF_8);
             System.out.printf(
                     Locale.ROOT,
@@ -130,10 +151,13 @@ public final class ReportScaleBench {
                     out,
                     statsS);
         }
-        plans(db);
     }
 
-    private static void plans(Path db) throws Exception {
+    private interface Connect {
+        Connection open() throws Exception;
+    }
+
+    private static void plans(Connect connect, String explain) throws Exception {
         String window = "SELECT sb.id FROM build sb WHERE sb.started_at >= 0 ORDER BY sb.started_at DESC, sb.id DESC"
                 + " LIMIT 2000";
         List<String> queries = List.of(
@@ -143,13 +167,14 @@ public final class ReportScaleBench {
                         + " AND NOT s.selected",
                 "SELECT s.module, s.class_name, s.selected, s.reason FROM selection s WHERE s.build_id = 'b'",
                 "SELECT m.build_id FROM mojo_timing m WHERE m.build_id IN ('a', 'b')");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = connect.open();
                 Statement s = c.createStatement()) {
             for (String q : queries) {
                 System.out.println("plan: " + q.substring(0, Math.min(90, q.length())) + " …");
-                try (ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN " + q)) {
+                try (ResultSet rs = s.executeQuery(explain + q)) {
+                    int detail = rs.getMetaData().getColumnCount(); // SQLite: 4th column; PostgreSQL: the only one
                     while (rs.next()) {
-                        System.out.println("    " + rs.getString(4));
+                        System.out.println("    " + rs.getString(detail));
                     }
                 }
             }

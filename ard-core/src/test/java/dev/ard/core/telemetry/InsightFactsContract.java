@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ard.core.telemetry.InsightFacts.ClassHistory;
 import dev.ard.core.telemetry.InsightFacts.DurationSeries;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -82,6 +83,37 @@ interface InsightFactsContract {
                 .isNotNull());
         assertThat(facts.model())
                 .hasValueSatisfying(m -> assertThat(m.metrics()).contains("heldOutRecall"));
+    }
+
+    @Test
+    default void aRecordedSavedTimeEstimateIsTakenAsItIs() throws Exception {
+        StoreConfig config = freshStore();
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            ReportHistory.write(store);
+            Instant later = ReportHistory.start(ReportHistory.BUILDS + 2);
+            store.write(Fixtures.buildWith(
+                            "recorded",
+                            later,
+                            Fixtures.result(
+                                    "com.acme:web",
+                                    "com.acme.web.CartTest",
+                                    "",
+                                    0,
+                                    Outcome.SKIPPED_BY_SELECTION,
+                                    false,
+                                    null))
+                    .withSavedMs(1234L));
+            store.write(
+                    Fixtures.buildWith("nothing-skipped", later.plusSeconds(60)).withSavedMs(0L));
+
+            InsightFacts facts =
+                    store.insightFacts(InsightWindow.of(ReportHistory.T0, 5_000, List.of(ReportHistory.MAIN)));
+
+            // the estimate the build recorded, not the mean of CartTest's runs
+            assertThat(facts.savedMs()).containsEntry("recorded", 1234L).doesNotContainKey("nothing-skipped");
+            // builds written without one (the history) are estimated from their skipped rows
+            assertThat(facts.savedMs().get(ReportHistory.id(21))).isGreaterThan(2_000);
+        }
     }
 
     @Test

@@ -408,6 +408,9 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract, Insi
             s.executeUpdate("DROP INDEX build_run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN shard");
+            s.executeUpdate("ALTER TABLE build DROP COLUMN saved_ms");
+            s.executeUpdate("DROP INDEX test_result_test");
+            s.executeUpdate("CREATE INDEX test_result_test ON test_result (module, class_name, method_name)");
             s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
         }
         try (TelemetryStore store = TelemetryStores.open(config)) {

@@ -36,33 +36,13 @@ final class SelectionSummary {
             return null;
         }
         SelectionBasis.Select basis = selection.basis() instanceof SelectionBasis.Select s ? s : null;
-        int total = 0;
-        int ran = 0;
-        int otherShards = 0;
-        long savedMs = 0;
-        boolean estimateComplete = true;
-        Set<String> modules = new HashSet<>();
-        for (BuildSelection.Executed executed : executions) {
-            modules.add(executed.selection().module());
-            for (TestDecision decision : executed.selection().decisions()) {
-                total++;
-                if (decision.selected()) {
-                    ran++;
-                } else if (ShardedSelection.inOtherShard(decision)) {
-                    otherShards++;
-                } else {
-                    long mean = basis == null
-                            ? -1
-                            : basis.history()
-                                    .meanDurationMs(executed.selection().module(), decision.className());
-                    if (mean >= 0) {
-                        savedMs += mean;
-                    } else {
-                        estimateComplete = false;
-                    }
-                }
-            }
-        }
+        Counts counts = counts(executions, basis);
+        int total = counts.total;
+        int ran = counts.ran;
+        int otherShards = counts.otherShards;
+        long savedMs = counts.savedMs;
+        boolean estimateComplete = counts.estimateComplete;
+        Set<String> modules = counts.modules;
         int skipped = total - ran - otherShards;
         StringBuilder line = new StringBuilder("ran ")
                 .append(ran)
@@ -100,6 +80,55 @@ final class SelectionSummary {
             line.append(" (not predictive: ").append(notReady).append(')');
         }
         return line.toString();
+    }
+
+    /**
+     * The test time the build's selection estimated it saved (each skipped class at its recorded mean; classes with no
+     * recorded duration count 0), recorded with the build; 0 when it skipped nothing ({@code all}, {@code -Dtest}, no
+     * basis in time).
+     */
+    static long savedMs(BuildSelection selection) {
+        if (selection.userChoseTestsOnly() || !selection.basisReady()) {
+            return 0;
+        }
+        SelectionBasis.Select basis = selection.basis() instanceof SelectionBasis.Select s ? s : null;
+        return basis == null ? 0L : counts(selection.executions(), basis).savedMs;
+    }
+
+    /** What the executions' decisions add up to. */
+    private static final class Counts {
+        int total;
+        int ran;
+        int otherShards;
+        long savedMs;
+        boolean estimateComplete = true;
+        final Set<String> modules = new HashSet<>();
+    }
+
+    private static Counts counts(List<BuildSelection.Executed> executions, SelectionBasis.Select basis) {
+        Counts counts = new Counts();
+        for (BuildSelection.Executed executed : executions) {
+            counts.modules.add(executed.selection().module());
+            for (TestDecision decision : executed.selection().decisions()) {
+                counts.total++;
+                if (decision.selected()) {
+                    counts.ran++;
+                } else if (ShardedSelection.inOtherShard(decision)) {
+                    counts.otherShards++;
+                } else {
+                    long mean = basis == null
+                            ? -1
+                            : basis.history()
+                                    .meanDurationMs(executed.selection().module(), decision.className());
+                    if (mean >= 0) {
+                        counts.savedMs += mean;
+                    } else {
+                        counts.estimateComplete = false;
+                    }
+                }
+            }
+        }
+        return counts;
     }
 
     /** {@code 2m10s}, {@code 4.2s}, {@code 0.3s}. */

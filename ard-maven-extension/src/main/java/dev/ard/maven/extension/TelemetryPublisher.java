@@ -113,7 +113,7 @@ public class TelemetryPublisher {
         BuildSelection selection = build.selection();
         RecordedMode mode =
                 selection != null ? selection.effectiveMode() : build.context().mode();
-        BuildTelemetry telemetry = build.recorder()
+        BuildTelemetry recorded = build.recorder()
                 .toTelemetry(
                         build.context(),
                         Instant.now(),
@@ -124,7 +124,13 @@ public class TelemetryPublisher {
                                 ? List.of()
                                 : faults.call(
                                         "recording the impact facts", () -> selection.impactFacts(session), List.of()));
-        boolean testsRan = !telemetry.moduleRuns().isEmpty();
+        boolean testsRan = !recorded.moduleRuns().isEmpty();
+        // 0 when nothing was skipped, so only builds written before v5 (NULL) make the report estimate from skipped
+        // rows
+        Long saved = selection == null || !testsRan
+                ? Long.valueOf(0)
+                : faults.call("estimating the time selection saved", () -> SelectionSummary.savedMs(selection), null);
+        BuildTelemetry telemetry = recorded.withSavedMs(saved);
         String selected = selection == null
                 ? null
                 : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);

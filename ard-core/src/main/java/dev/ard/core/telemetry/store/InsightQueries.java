@@ -66,11 +66,55 @@ final class InsightQueries {
     }
 
     /**
-     * Per build, the test time its skipped classes would have taken: each class's mean duration over its runs in the
-     * newest {@link #MEAN_BUILDS} builds (one aggregate), summed over the build's SKIPPED_BY_SELECTION rows (one row per
-     * skipped class), in Java: a join of millions of skipped rows with the means is slow in SQLite, a stream is not.
+     * Per build, the test time selection saved: the estimate recorded with the build (schema v5), else — builds written
+     * before — the test time its skipped classes would have taken: each class's mean duration over its runs in the
+     * newest {@link #MEAN_BUILDS} builds, summed over the build's SKIPPED_BY_SELECTION rows (one per skipped class), in
+     * Java (a join of millions of skipped rows with the means is slow in SQLite, a stream is not).
      */
     private static Map<String, Long> saved(Connection c, long since, int limit) throws SQLException {
+        Map<String, Long> saved = new HashMap<>();
+        String recorded = "SELECT b.id, b.saved_ms FROM build b WHERE b.id IN (" + WINDOW + ")";
+        java.util.Set<String> estimated = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(recorded)) {
+            ps.setLong(1, since);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long ms = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        estimated.add(rs.getString(1));
+                        if (ms > 0) {
+                            saved.put(rs.getString(1), ms);
+                        }
+                    }
+                }
+            }
+        }
+        String older = "SELECT ob.id FROM build ob WHERE ob.saved_ms IS NULL AND ob.id IN (" + WINDOW + ")";
+        Map<String, Long> means = null;
+        String skipped = "SELECT t.build_id, t.module, t.class_name FROM test_result t" + " WHERE t.build_id IN ("
+                + older + ") AND t.outcome = 'SKIPPED_BY_SELECTION'";
+        try (PreparedStatement ps = c.prepareStatement(skipped)) {
+            ps.setFetchSize(10_000);
+            ps.setLong(1, since);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (means == null) {
+                        means = means(c, since, limit);
+                    }
+                    Long mean = means.get(rs.getString(2) + '\0' + rs.getString(3));
+                    if (mean != null && !estimated.contains(rs.getString(1))) {
+                        saved.merge(rs.getString(1), mean, Long::sum);
+                    }
+                }
+            }
+        }
+        return saved;
+    }
+
+    /** Each class's mean duration over its runs in the newest {@link #MEAN_BUILDS} builds of the window. */
+    private static Map<String, Long> means(Connection c, long since, int limit) throws SQLException {
         Map<String, Long> means = new HashMap<>();
         String meansSql = "SELECT t.module, t.class_name, SUM(t.duration_ms) / COUNT(DISTINCT t.build_id)"
                 + " FROM test_result t WHERE t.build_id IN (" + WINDOW + ") AND t.outcome <> 'SKIPPED_BY_SELECTION'"
@@ -84,23 +128,7 @@ final class InsightQueries {
                 }
             }
         }
-        Map<String, Long> saved = new HashMap<>();
-        String skipped = "SELECT t.build_id, t.module, t.class_name FROM test_result t" + " WHERE t.build_id IN ("
-                + WINDOW + ") AND t.outcome = 'SKIPPED_BY_SELECTION'";
-        try (PreparedStatement ps = c.prepareStatement(skipped)) {
-            ps.setFetchSize(10_000);
-            ps.setLong(1, since);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Long mean = means.get(rs.getString(2) + '\0' + rs.getString(3));
-                    if (mean != null) {
-                        saved.merge(rs.getString(1), mean, Long::sum);
-                    }
-                }
-            }
-        }
-        return saved;
+        return means;
     }
 
     private static List<ClassHistory> watched(Connection c, long since, InsightWindow window) throws SQLException {

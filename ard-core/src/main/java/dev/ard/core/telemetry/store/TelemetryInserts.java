@@ -31,7 +31,7 @@ final class TelemetryInserts {
 
     static void insert(Connection c, BuildTelemetry t) throws SQLException {
         String id = t.build().id();
-        insertBuild(c, t.build());
+        insertBuild(c, t.build(), t.savedMs());
         batch(c, "INSERT INTO change (build_id, path, kind) VALUES (?, ?, ?)", t.changes(), (ps, ch) -> {
             ps.setString(1, id);
             ps.setString(2, ch.path());
@@ -111,11 +111,11 @@ final class TelemetryInserts {
                 });
     }
 
-    private static void insertBuild(Connection c, BuildRecord b) throws SQLException {
+    private static void insertBuild(Connection c, BuildRecord b, Long savedMs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO build (id, started_at, finished_at, root_dir, commit_sha, branch, dirty,"
-                        + " ci_provider, ci_build_url, goals, maven_version, java_version, os, mode, result, run_id, shard)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " ci_provider, ci_build_url, goals, maven_version, java_version, os, mode, result, run_id, shard,"
+                        + " saved_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, b.id());
             setInstant(ps, 2, b.startedAt());
             setInstant(ps, 3, b.finishedAt());
@@ -133,6 +133,11 @@ final class TelemetryInserts {
             ps.setString(15, b.result() == null ? null : b.result().stored());
             ps.setString(16, b.ci().runId());
             ps.setString(17, b.ci().shard());
+            if (savedMs == null) {
+                ps.setNull(18, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(18, savedMs);
+            }
             ps.executeUpdate();
         }
     }

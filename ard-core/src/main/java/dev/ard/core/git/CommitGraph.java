@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -15,7 +14,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /**
  * Ancestry questions about recorded commits, answered from the local repository: does a later build's commit contain
  * an earlier build's commit (the report's selection misses). Answers are cached; a commit the clone does not have
- * (another fork, garbage-collected, shallow history) contains nothing and is contained by nothing but itself.
+ * (another fork, garbage-collected, shallow history) contains nothing and is contained by nothing but itself. Outside
+ * a repository every commit contains only itself.
  */
 public final class CommitGraph implements AutoCloseable {
     private final Repository repository;
@@ -24,27 +24,38 @@ public final class CommitGraph implements AutoCloseable {
 
     private CommitGraph(Repository repository) {
         this.repository = repository;
-        this.walk = new RevWalk(repository);
+        this.walk = repository == null ? null : new RevWalk(repository);
     }
 
-    /** The graph of the repository containing {@code dir} (searching upwards), or empty outside git. */
-    public static Optional<CommitGraph> open(Path dir) {
+    /**
+     * The graph of the repository containing {@code dir} (searching upwards); outside git, or when the repository
+     * cannot be opened, one that knows only that a commit contains itself ({@link #hasRepository()} false).
+     */
+    public static CommitGraph at(Path dir) {
         FileRepositoryBuilder builder =
                 new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
-            return Optional.empty();
+            return new CommitGraph(null);
         }
         try {
-            return Optional.of(new CommitGraph(builder.setMustExist(true).build()));
+            return new CommitGraph(builder.setMustExist(true).build());
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return new CommitGraph(null);
         }
+    }
+
+    /** Whether the answers come from a repository (else only equal commits contain each other). */
+    public boolean hasRepository() {
+        return repository != null;
     }
 
     /** True when {@code earlier} is {@code later} or one of its ancestors. */
     public boolean contains(String later, String earlier) {
         if (later.equals(earlier)) {
             return true;
+        }
+        if (repository == null) {
+            return false;
         }
         return answers.computeIfAbsent(later + ':' + earlier, k -> ancestor(later, earlier));
     }
@@ -76,7 +87,9 @@ public final class CommitGraph implements AutoCloseable {
 
     @Override
     public void close() {
-        walk.close();
-        repository.close();
+        if (repository != null) {
+            walk.close();
+            repository.close();
+        }
     }
 }

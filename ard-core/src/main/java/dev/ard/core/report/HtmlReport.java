@@ -22,8 +22,8 @@ public final class HtmlReport {
 
     private HtmlReport() {}
 
-    public static String render(ReportInputs inputs) {
-        return render(ReportData.of(inputs, ReportData.Analyses.of(inputs)));
+    public static String render(ReportInputs inputs, ReportData.Analyses analyses) {
+        return render(ReportData.of(inputs, analyses));
     }
 
     public static String render(ObjectNode data) {

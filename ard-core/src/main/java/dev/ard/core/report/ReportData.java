@@ -17,6 +17,8 @@ import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.InsightFacts.Decision;
 import dev.ard.core.telemetry.InsightFacts.DurationSeries;
 import dev.ard.core.telemetry.InsightFacts.Point;
+import dev.ard.core.telemetry.StoreException;
+import dev.ard.core.telemetry.TelemetryStore;
 import dev.ard.core.telemetry.TelemetryStore.BuildSummary;
 import dev.ard.core.telemetry.TelemetryStore.ClassStats;
 import java.util.HashMap;
@@ -41,12 +43,18 @@ public final class ReportData {
             return new Analyses(misses.withReasons(reasons), flaky, regressions);
         }
 
-        public static Analyses of(ReportInputs inputs) {
-            InsightFacts facts = inputs.facts();
+        public static Analyses of(InsightFacts facts, CommitAncestry ancestry) {
             return new Analyses(
-                    SelectionMisses.find(facts, inputs.ancestry()),
+                    SelectionMisses.find(facts, ancestry),
                     Flakiness.of(facts),
                     DurationRegressions.DEFAULTS.find(facts.fullBranchRuns()));
+        }
+
+        /** {@link #of(InsightFacts, CommitAncestry)}, with the misses' skip reasons read from {@code store}. */
+        public static Analyses read(TelemetryStore store, InsightFacts facts, CommitAncestry ancestry)
+                throws StoreException {
+            Analyses analyses = of(facts, ancestry);
+            return analyses.withMissReasons(store.skipReasons(analyses.misses().keys()));
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.List;
  * @param fullBranches the branches whose green builds give the duration baselines
  * @param facts        what the store gave
  * @param slowest      the slowest test classes of the window
- * @param ancestry     how to tell that a later commit contains an earlier one
  * @param quarantine   the quarantine file's state, or {@code null} when there is none
  * @param attestations the attestations found, or an empty list
  */
@@ -27,7 +26,6 @@ public record ReportInputs(
         List<String> fullBranches,
         InsightFacts facts,
         List<ClassStats> slowest,
-        CommitAncestry ancestry,
         QuarantineView quarantine,
         List<AttestationView> attestations) {
 

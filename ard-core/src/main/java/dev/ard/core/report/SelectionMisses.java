@@ -93,10 +93,8 @@ public final class SelectionMisses {
     static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
     public static Result find(InsightFacts facts, CommitAncestry ancestry) {
-        Map<String, BuildRecord> builds = new HashMap<>();
         List<BuildRecord> byStart = new ArrayList<>();
         for (BuildSummary summary : facts.builds()) {
-            builds.put(summary.build().id(), summary.build());
             byStart.add(summary.build());
         }
         byStart.sort(Comparator.comparing(BuildRecord::startedAt).thenComparing(BuildRecord::id));

@@ -29,7 +29,8 @@ class CommitGraphTest {
                     .call();
             RevCommit merge = git.log().setMaxCount(1).call().iterator().next();
 
-            try (CommitGraph graph = CommitGraph.open(dir).orElseThrow()) {
+            try (CommitGraph graph = CommitGraph.at(dir)) {
+                assertThat(graph.hasRepository()).isTrue();
                 assertThat(graph.contains(merge.name(), feature.name())).isTrue();
                 assertThat(graph.contains(merge.name(), base.name())).isTrue();
                 assertThat(graph.contains(main.name(), feature.name())).isFalse();
@@ -42,7 +43,11 @@ class CommitGraphTest {
     }
 
     @Test
-    void outsideGitThereIsNoGraph(@TempDir Path plain) {
-        assertThat(CommitGraph.open(plain)).isEmpty();
+    void outsideGitOnlyACommitContainsItself(@TempDir Path plain) {
+        try (CommitGraph graph = CommitGraph.at(plain)) {
+            assertThat(graph.hasRepository()).isFalse();
+            assertThat(graph.contains("a".repeat(40), "a".repeat(40))).isTrue();
+            assertThat(graph.contains("a".repeat(40), "b".repeat(40))).isFalse();
+        }
     }
 }

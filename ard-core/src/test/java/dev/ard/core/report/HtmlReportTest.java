@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.ReportHistory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class HtmlReportTest {
 
     @BeforeAll
     static void render() throws Exception {
-        html = HtmlReport.render(InsightStores.inputs(InsightStores.written(dir)));
+        html = InsightStores.report(InsightStores.written(dir));
     }
 
     @Test
@@ -57,24 +58,18 @@ class HtmlReportTest {
 
     @Test
     void anEmptyStoreStillMakesAPage() throws Exception {
-        String empty = HtmlReport.render(new ReportInputs(
-                "jdbc:sqlite:empty.db",
-                ReportHistory.T0,
-                ReportHistory.T0,
-                java.util.List.of("main"),
-                new dev.ard.core.telemetry.InsightFacts(
+        InsightFacts none = InsightFacts.EMPTY;
+        String empty = HtmlReport.render(
+                new ReportInputs(
+                        "jdbc:sqlite:empty.db",
+                        ReportHistory.T0,
+                        ReportHistory.T0,
+                        java.util.List.of("main"),
+                        none,
                         java.util.List.of(),
-                        java.util.Map.of(),
-                        java.util.List.of(),
-                        java.util.Map.of(),
-                        java.util.List.of(),
-                        java.util.List.of(),
-                        java.util.Map.of(),
-                        java.util.Optional.empty()),
-                java.util.List.of(),
-                CommitAncestry.SAME_COMMIT_ONLY,
-                null,
-                java.util.List.of()));
+                        null,
+                        java.util.List.of()),
+                ReportData.Analyses.of(none, CommitAncestry.SAME_COMMIT_ONLY));
         assertThat(empty).contains("\"builds\":[]").contains("\"model\":null");
     }
 

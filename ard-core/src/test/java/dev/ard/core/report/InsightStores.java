@@ -30,18 +30,18 @@ final class InsightStores {
         }
     }
 
-    static ReportInputs inputs(StoreConfig config) throws Exception {
+    /** The report page of the history, made as {@code ard:report} makes it (with a quarantine and an attestation). */
+    static String report(StoreConfig config) throws Exception {
         try (TelemetryStore store = TelemetryStores.open(config)) {
             InsightFacts facts =
                     store.insightFacts(InsightWindow.of(ReportHistory.T0, 5_000, List.of(ReportHistory.MAIN)));
-            return new ReportInputs(
+            ReportInputs inputs = new ReportInputs(
                     config.redactedUrl(),
                     ReportHistory.start(ReportHistory.BUILDS),
                     ReportHistory.T0,
                     List.of(ReportHistory.MAIN),
                     facts,
                     store.slowestClasses(10, 5_000),
-                    ReportHistory::contains,
                     new ReportInputs.QuarantineView(
                             new Quarantine(
                                     ".mvn/ard-quarantine.txt",
@@ -67,6 +67,7 @@ final class InsightStores {
                             "key SHA256:Zm9v",
                             "verified",
                             true)));
+            return HtmlReport.render(inputs, ReportData.Analyses.read(store, facts, ReportHistory::contains));
         }
     }
 }

@@ -35,7 +35,7 @@ class ReportBrowserTest {
     static void render() throws Exception {
         page = Path.of("target", "report-screenshots", "index.html").toAbsolutePath();
         Files.createDirectories(page.getParent());
-        Files.writeString(page, HtmlReport.render(InsightStores.inputs(InsightStores.written(dir))));
+        Files.writeString(page, InsightStores.report(InsightStores.written(dir)));
     }
 
     @ParameterizedTest(name = "{0}x{1}")

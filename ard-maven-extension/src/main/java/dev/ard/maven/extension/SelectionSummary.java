@@ -14,26 +14,33 @@ final class SelectionSummary {
 
     private SelectionSummary() {}
 
+    /** The selection half of the summary line ({@code null}: nothing to say) and the saved-time estimate. */
+    record Summary(String line, long savedMs) {
+        static final Summary NONE = new Summary(null, 0);
+    }
+
     /**
      * {@code ran 12/340 test classes in 4 modules (safe, 3 changed files since 1a2b3c4d5e), skipped 328 — est. 2m10s
      * saved}; {@code ran all tests (safe): no test history in the store yet} when the safe mode had to run everything;
-     * {@code null} when there is nothing to say (mode {@code all}, {@code -Dtest}, no test ran).
+     * {@code null} when there is nothing to say (mode {@code all}, {@code -Dtest}, no test ran). With it, the test
+     * time the selection estimated it saved, recorded with the build: each skipped class at its recorded mean (classes
+     * with none count 0); 0 when it skipped nothing.
      *
      * @param testsRan whether any Surefire/Failsafe execution ran in this build
      */
-    static String line(BuildSelection selection, boolean testsRan) {
+    static Summary of(BuildSelection selection, boolean testsRan) {
         if (!testsRan || selection.userChoseTestsOnly() || !selection.basisReady()) {
-            return null;
+            return Summary.NONE;
         }
         boolean sharded = selection.shard().applied();
         if (selection.basis() instanceof SelectionBasis.RunAll all && !sharded) {
-            return all.mode().selects()
-                    ? "ran all tests (safe): " + all.reason()
-                    : null; // modes all and off say nothing
+            return new Summary(
+                    all.mode().selects() ? "ran all tests (safe): " + all.reason() : null, // all and off say nothing
+                    0);
         }
         List<BuildSelection.Executed> executions = selection.executions();
         if (executions.isEmpty()) {
-            return null;
+            return Summary.NONE;
         }
         SelectionBasis.Select basis = selection.basis() instanceof SelectionBasis.Select s ? s : null;
         Counts counts = counts(executions, basis);
@@ -79,20 +86,7 @@ final class SelectionSummary {
         if (notReady != null && selection.properties().explicitPredictive()) {
             line.append(" (not predictive: ").append(notReady).append(')');
         }
-        return line.toString();
-    }
-
-    /**
-     * The test time the build's selection estimated it saved (each skipped class at its recorded mean; classes with no
-     * recorded duration count 0), recorded with the build; 0 when it skipped nothing ({@code all}, {@code -Dtest}, no
-     * basis in time).
-     */
-    static long savedMs(BuildSelection selection) {
-        if (selection.userChoseTestsOnly() || !selection.basisReady()) {
-            return 0;
-        }
-        SelectionBasis.Select basis = selection.basis() instanceof SelectionBasis.Select s ? s : null;
-        return basis == null ? 0L : counts(selection.executions(), basis).savedMs;
+        return new Summary(line.toString(), savedMs);
     }
 
     /** What the executions' decisions add up to. */

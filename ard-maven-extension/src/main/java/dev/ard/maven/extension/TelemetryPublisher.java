@@ -2,7 +2,6 @@ package dev.ard.maven.extension;
 
 import dev.ard.core.git.CommitGraph;
 import dev.ard.core.report.BuildInsight;
-import dev.ard.core.report.CommitAncestry;
 import dev.ard.core.report.JobSummary;
 import dev.ard.core.selection.model.PredictiveModels;
 import dev.ard.core.telemetry.BuildResult;
@@ -17,7 +16,6 @@ import dev.ard.core.telemetry.WriteOutcome;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -90,18 +88,13 @@ public class TelemetryPublisher {
         return faults.call(
                 "reading misses and regressions for the job summary",
                 () -> {
-                    Optional<CommitGraph> graph =
-                            CommitGraph.open(build.context().rootDir());
-                    try (TelemetryStore store = TelemetryStores.open(config)) {
-                        CommitAncestry ancestry =
-                                graph.<CommitAncestry>map(g -> g::contains).orElse(CommitAncestry.SAME_COMMIT_ONLY);
+                    try (CommitGraph graph = CommitGraph.at(build.context().rootDir());
+                            TelemetryStore store = TelemetryStores.open(config)) {
                         return BuildInsight.of(
                                 store,
                                 telemetry.build().id(),
                                 build.properties().fullBranches(),
-                                ancestry);
-                    } finally {
-                        graph.ifPresent(CommitGraph::close);
+                                graph::contains);
                     }
                 },
                 BuildInsight.NONE);
@@ -125,15 +118,13 @@ public class TelemetryPublisher {
                                 : faults.call(
                                         "recording the impact facts", () -> selection.impactFacts(session), List.of()));
         boolean testsRan = !recorded.moduleRuns().isEmpty();
+        SelectionSummary.Summary summary = selection == null
+                ? SelectionSummary.Summary.NONE
+                : faults.call("summarising the selection", () -> SelectionSummary.of(selection, testsRan), null);
         // 0 when nothing was skipped, so only builds written before v5 (NULL) make the report estimate from skipped
-        // rows
-        Long saved = selection == null || !testsRan
-                ? Long.valueOf(0)
-                : faults.call("estimating the time selection saved", () -> SelectionSummary.savedMs(selection), null);
-        BuildTelemetry telemetry = recorded.withSavedMs(saved);
-        String selected = selection == null
-                ? null
-                : faults.call("summarising the selection", () -> SelectionSummary.line(selection, testsRan), null);
+        // rows; NULL here too when the summary failed
+        BuildTelemetry telemetry = recorded.withSavedMs(summary == null ? null : summary.savedMs());
+        String selected = summary == null ? null : summary.line();
         if (onlyToolGoals(telemetry)) {
             // `mvn ard:stats`, `mvn dependency:tree`…: no lifecycle, no tests; such rows would only crowd the history.
             log.debug("ARD: nothing to record (plugin goals only, no tests ran)");

@@ -1,7 +1,6 @@
 package dev.ard.maven.plugin;
 
 import dev.ard.core.git.CommitGraph;
-import dev.ard.core.report.CommitAncestry;
 import dev.ard.core.report.HtmlReport;
 import dev.ard.core.report.ReportData;
 import dev.ard.core.report.ReportInputs;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -68,35 +66,36 @@ public class ReportMojo extends AbstractStoreMojo {
         Instant now = Instant.now();
         Instant since = now.minus(Duration.ofDays(days));
         List<String> fullBranches = SessionSettings.of(session).get(SettingsCatalog.FULL_BRANCHES);
-        ReportInputs inputs;
+        InsightFacts facts = InsightFacts.EMPTY;
+        List<TelemetryStore.ClassStats> slowest = List.of();
         ReportData.Analyses analyses;
-        Optional<CommitGraph> graph = CommitGraph.open(root());
-        try {
-            CommitAncestry ancestry =
-                    graph.<CommitAncestry>map(g -> g::contains).orElse(CommitAncestry.SAME_COMMIT_ONLY);
+        boolean repository;
+        try (CommitGraph graph = CommitGraph.at(root())) {
+            repository = graph.hasRepository();
             if (isMissing(config)) {
-                inputs = new ReportInputs(
-                        config.redactedUrl(),
-                        now,
-                        since,
-                        fullBranches,
-                        InsightFacts.EMPTY,
-                        List.of(),
-                        ancestry,
-                        QuarantineViews.of(session, root()),
-                        AttestationScan.of(root()));
-                analyses = ReportData.Analyses.of(inputs);
+                analyses = ReportData.Analyses.of(facts, graph::contains);
             } else {
-                Read read = read(config, now, since, fullBranches, ancestry);
-                inputs = read.inputs();
-                analyses = read.analyses();
+                try (TelemetryStore store = TelemetryStores.open(config)) {
+                    facts = store.insightFacts(InsightWindow.of(since, maxBuilds, fullBranches));
+                    slowest = store.slowestClasses(20, Math.min(maxBuilds, SLOWEST_BUILDS));
+                    analyses = ReportData.Analyses.read(store, facts, graph::contains);
+                } catch (StoreException e) {
+                    throw new MojoFailureException("ARD: cannot read the telemetry store: " + oneLine(e));
+                }
             }
-        } finally {
-            graph.ifPresent(CommitGraph::close);
         }
+        ReportInputs inputs = new ReportInputs(
+                config.redactedUrl(),
+                now,
+                since,
+                fullBranches,
+                facts,
+                slowest,
+                QuarantineViews.of(session, root()),
+                AttestationScan.of(root()));
         Path file =
                 (output != null ? output.toPath() : root().resolve("target/ard/report/index.html")).toAbsolutePath();
-        String html = HtmlReport.render(ReportData.of(inputs, analyses));
+        String html = HtmlReport.render(inputs, analyses);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
@@ -112,33 +111,6 @@ public class ReportMojo extends AbstractStoreMojo {
                 analyses.misses().misses().size(),
                 analyses.flaky().size(),
                 analyses.regressions().size(),
-                graph.isPresent() ? "" : "; no git repository: only builds of the same commit confirm a skip"));
-    }
-
-    /** What the report shows, read and analysed while the store is open (the misses' reasons are read last). */
-    private record Read(ReportInputs inputs, ReportData.Analyses analyses) {}
-
-    private Read read(
-            StoreConfig config, Instant now, Instant since, List<String> fullBranches, CommitAncestry ancestry)
-            throws MojoFailureException {
-        try (TelemetryStore store = TelemetryStores.open(config)) {
-            InsightFacts facts = store.insightFacts(InsightWindow.of(since, maxBuilds, fullBranches));
-            ReportInputs inputs = new ReportInputs(
-                    config.redactedUrl(),
-                    now,
-                    since,
-                    fullBranches,
-                    facts,
-                    store.slowestClasses(20, Math.min(maxBuilds, SLOWEST_BUILDS)),
-                    ancestry,
-                    QuarantineViews.of(session, root()),
-                    AttestationScan.of(root()));
-            ReportData.Analyses analyses = ReportData.Analyses.of(inputs);
-            return new Read(
-                    inputs,
-                    analyses.withMissReasons(store.skipReasons(analyses.misses().keys())));
-        } catch (StoreException e) {
-            throw new MojoFailureException("ARD: cannot read the telemetry store: " + oneLine(e));
-        }
+                repository ? "" : "; no git repository: only builds of the same commit confirm a skip"));
     }
 }

@@ -1,9 +1,7 @@
 package dev.ard.maven.plugin;
 
 import dev.ard.core.git.CommitGraph;
-import dev.ard.core.report.CommitAncestry;
 import dev.ard.core.report.ReportData;
-import dev.ard.core.report.ReportInputs;
 import dev.ard.core.settings.SettingsCatalog;
 import dev.ard.core.telemetry.InsightFacts;
 import dev.ard.core.telemetry.InsightWindow;
@@ -20,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -98,7 +95,7 @@ public class StatsMojo extends AbstractStoreMojo {
                     telemetry.slowestClasses(limit, window),
                     telemetry.mostFailing(limit, window),
                     telemetry.flakiest(limit, window),
-                    insight(telemetry, config));
+                    insight(telemetry));
         } catch (StoreException e) {
             // The store's message names the store and the cause already.
             throw new MojoFailureException("ARD: cannot read the telemetry store: " + oneLine(e));
@@ -106,27 +103,11 @@ public class StatsMojo extends AbstractStoreMojo {
     }
 
     /** Recall, misses and regressions over the window; the report's analyses, with the repository's commit graph. */
-    private ReportData.Analyses insight(TelemetryStore telemetry, StoreConfig config) throws StoreException {
+    private ReportData.Analyses insight(TelemetryStore telemetry) throws StoreException {
         List<String> fullBranches = SessionSettings.of(session).get(SettingsCatalog.FULL_BRANCHES);
         InsightFacts facts = telemetry.insightFacts(InsightWindow.of(Instant.EPOCH, window, fullBranches));
-        Optional<CommitGraph> graph = CommitGraph.open(root());
-        try {
-            CommitAncestry ancestry =
-                    graph.<CommitAncestry>map(g -> g::contains).orElse(CommitAncestry.SAME_COMMIT_ONLY);
-            ReportData.Analyses analyses = ReportData.Analyses.of(new ReportInputs(
-                    config.redactedUrl(),
-                    Instant.now(),
-                    Instant.EPOCH,
-                    fullBranches,
-                    facts,
-                    List.of(),
-                    ancestry,
-                    null,
-                    List.of()));
-            return analyses.withMissReasons(
-                    telemetry.skipReasons(analyses.misses().keys()));
-        } finally {
-            graph.ifPresent(CommitGraph::close);
+        try (CommitGraph graph = CommitGraph.at(root())) {
+            return ReportData.Analyses.read(telemetry, facts, graph::contains);
         }
     }
 

@@ -74,26 +74,22 @@ final class InsightQueries {
     private static Map<String, Long> saved(Connection c, long since, int limit) throws SQLException {
         Map<String, Long> saved = new HashMap<>();
         String recorded = "SELECT b.id, b.saved_ms FROM build b WHERE b.id IN (" + WINDOW + ")";
-        java.util.Set<String> estimated = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(recorded)) {
             ps.setLong(1, since);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long ms = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        estimated.add(rs.getString(1));
-                        if (ms > 0) {
-                            saved.put(rs.getString(1), ms);
-                        }
+                    if (ms > 0) { // NULL reads as 0: builds written before v5 are estimated below
+                        saved.put(rs.getString(1), ms);
                     }
                 }
             }
         }
         String older = "SELECT ob.id FROM build ob WHERE ob.saved_ms IS NULL AND ob.id IN (" + WINDOW + ")";
         Map<String, Long> means = null;
-        String skipped = "SELECT t.build_id, t.module, t.class_name FROM test_result t" + " WHERE t.build_id IN ("
-                + older + ") AND t.outcome = 'SKIPPED_BY_SELECTION'";
+        String skipped = "SELECT t.build_id, t.module, t.class_name FROM test_result t WHERE t.build_id IN (" + older
+                + ") AND t.outcome = 'SKIPPED_BY_SELECTION'";
         try (PreparedStatement ps = c.prepareStatement(skipped)) {
             ps.setFetchSize(10_000);
             ps.setLong(1, since);
@@ -104,7 +100,7 @@ final class InsightQueries {
                         means = means(c, since, limit);
                     }
                     Long mean = means.get(rs.getString(2) + '\0' + rs.getString(3));
-                    if (mean != null && !estimated.contains(rs.getString(1))) {
+                    if (mean != null) {
                         saved.merge(rs.getString(1), mean, Long::sum);
                     }
                 }

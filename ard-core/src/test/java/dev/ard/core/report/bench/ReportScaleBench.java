@@ -111,13 +111,10 @@ public final class ReportScaleBench {
                         List.of("main"),
                         facts,
                         store.slowestClasses(20, Math.min(builds, 200)),
-                        CommitAncestry.SAME_COMMIT_ONLY,
                         null,
                         List.of());
-                ReportData.Analyses analyses = ReportData.Analyses.of(inputs);
-                analyses = analyses.withMissReasons(
-                        store.skipReasons(analyses.misses().keys()));
-                html = HtmlReport.render(ReportData.of(inputs, analyses));
+                html = HtmlReport.render(
+                        inputs, ReportData.Analyses.read(store, facts, CommitAncestry.SAME_COMMIT_ONLY));
             }
             double reportS = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
@@ -127,16 +124,7 @@ public final class ReportScaleBench {
                 store.mostFailing(10, 50);
                 store.flakiest(10, 50);
                 InsightFacts facts = store.insightFacts(InsightWindow.of(Instant.EPOCH, 50, List.of("main")));
-                ReportData.Analyses.of(new ReportInputs(
-                        config.redactedUrl(),
-                        Instant.now(),
-                        Instant.EPOCH,
-                        List.of("main"),
-                        facts,
-                        List.of(),
-                        CommitAncestry.SAME_COMMIT_ONLY,
-                        null,
-                        List.of()));
+                ReportData.Analyses.read(store, facts, CommitAncestry.SAME_COMMIT_ONLY);
             }
             double statsS = (System.nanoTime() - start) / 1e9;
             Files.createDirectories(outDir);

@@ -11,7 +11,8 @@ public enum Scope {
     EVALUATE("ard:evaluate"),
     PROVENANCE("ard:provenance"),
     SIGN("ard:sign"),
-    VERIFY("ard:verify");
+    VERIFY("ard:verify"),
+    VERIFY_DEPENDENCIES("ard:verify-dependencies");
 
     private final String label;
 

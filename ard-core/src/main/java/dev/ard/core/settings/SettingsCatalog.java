@@ -9,6 +9,7 @@ import static dev.ard.core.settings.Scope.SIGN;
 import static dev.ard.core.settings.Scope.STATS;
 import static dev.ard.core.settings.Scope.TRAIN;
 import static dev.ard.core.settings.Scope.VERIFY;
+import static dev.ard.core.settings.Scope.VERIFY_DEPENDENCIES;
 
 import dev.ard.core.selection.Shard;
 import dev.ard.core.selection.predictive.TimeBudget;
@@ -116,7 +117,7 @@ public final class SettingsCatalog {
             "ard.explain",
             FLAG,
             Default.value("false"),
-            Set.of(EXTENSION),
+            Set.of(EXTENSION, VERIFY_DEPENDENCIES),
             "log every test class's decision and its reason");
     public static final Setting<Shard> SHARD = new Setting<>(
             "ard.shard",
@@ -459,7 +460,7 @@ public final class SettingsCatalog {
             "ard.trustedRoot",
             PATH,
             Default.none(),
-            Set.of(VERIFY),
+            Set.of(VERIFY, VERIFY_DEPENDENCIES),
             "the pinned `trusted_root.json` (offline); keyless without it: the public-good root via TUF; with a key: the"
                     + " bundle's transparency-log entry must verify against its Rekor keys too");
     public static final Setting<String> VERIFY_SOURCE_REPO = new Setting<>(
@@ -482,6 +483,40 @@ public final class SettingsCatalog {
             "gate: the provenance bundle must be present (else checked when present)");
     public static final Setting<Boolean> VERIFY_SKIP =
             new Setting<>("ard.verify.skip", FLAG, Default.value("false"), Set.of(VERIFY), "skips verification");
+
+    // --- what the build consumes (ard:verify-dependencies) ---
+
+    public static final Setting<Boolean> VERIFY_DEPENDENCIES_ON = new Setting<>(
+            "ard.verifyDependencies",
+            FLAG,
+            Default.value("false"),
+            Set.of(EXTENSION),
+            "the extension runs `ard:verify-dependencies` once, before the first module's `validate`");
+    public static final Setting<String> TRUST_POLICY = new Setting<>(
+            "ard.trust.policy",
+            TEXT,
+            Default.value(".mvn/ard-trust.json"),
+            Set.of(VERIFY_DEPENDENCIES),
+            "the trust policy, from the build's root: who may sign which artifacts, what a missing bundle means (none:"
+                    + " any signer that verifies, missing warns)");
+    public static final Setting<String> TRUST_LOCK = new Setting<>(
+            "ard.trust.lock",
+            TEXT,
+            Default.value(".mvn/ard-trust.lock"),
+            Set.of(VERIFY_DEPENDENCIES),
+            "the trust lock, from the build's root: sha256 and signer per artifact, checked when present");
+    public static final Setting<Boolean> TRUST_UPDATE = new Setting<>(
+            "ard.trust.update",
+            FLAG,
+            Default.value("false"),
+            Set.of(VERIFY_DEPENDENCIES),
+            "rewrite the trust lock from what this build consumes (when nothing fails the policy)");
+    public static final Setting<Boolean> VERIFY_DEPENDENCIES_SKIP = new Setting<>(
+            "ard.verifyDependencies.skip",
+            FLAG,
+            Default.value("false"),
+            Set.of(VERIFY_DEPENDENCIES),
+            "skips dependency verification");
 
     private static final List<Setting<?>> ALL = List.of(
             SELECTION,
@@ -551,7 +586,12 @@ public final class SettingsCatalog {
             VERIFY_SOURCE_REPO,
             VERIFY_BUILDER_ID,
             VERIFY_REQUIRE_PROVENANCE,
-            VERIFY_SKIP);
+            VERIFY_SKIP,
+            VERIFY_DEPENDENCIES_ON,
+            TRUST_POLICY,
+            TRUST_LOCK,
+            TRUST_UPDATE,
+            VERIFY_DEPENDENCIES_SKIP);
 
     private static final Map<String, Setting<?>> BY_NAME = byName();
 

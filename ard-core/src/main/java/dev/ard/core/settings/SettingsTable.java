@@ -18,7 +18,9 @@ public enum SettingsTable {
     /** {@code ard:provenance}. */
     PROVENANCE(EnumSet.of(Scope.PROVENANCE)),
     /** {@code ard:sign} and {@code ard:verify}. */
-    SIGNING(EnumSet.of(Scope.SIGN, Scope.VERIFY));
+    SIGNING(EnumSet.of(Scope.SIGN, Scope.VERIFY)),
+    /** {@code ard:verify-dependencies}. */
+    DEPENDENCIES(EnumSet.of(Scope.VERIFY_DEPENDENCIES));
 
     private final Set<Scope> scopes;
 

@@ -65,6 +65,16 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             return;
         }
         ArdProperties properties = ArdProperties.from(SessionSettings.of(session));
+        if (properties.verifyDependencies()) {
+            // Not a fault to log and pass over: verification asked for and not bound would be a silent skip.
+            try {
+                if (DependencyVerificationInjector.inject(session.getProjects(), ExtensionVersion.current())) {
+                    LOG.debug("ARD: ard:verify-dependencies bound to validate of the first module");
+                }
+            } catch (RuntimeException e) {
+                throw new MavenExecutionException("ARD: cannot bind ard:verify-dependencies: " + e.getMessage(), e);
+            }
+        }
         if (properties.off()) {
             LOG.debug("ARD: ard.selection=off, ARD is inert for this build");
             return;

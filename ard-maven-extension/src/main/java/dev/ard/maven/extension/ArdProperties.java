@@ -178,6 +178,11 @@ record ArdProperties(
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** {@code ard.verifyDependencies}: bind {@code ard:verify-dependencies} to the first module's validate. */
+    public boolean verifyDependencies() {
+        return settings().getOr(SettingsCatalog.VERIFY_DEPENDENCIES_ON, false);
+    }
+
     /** {@code ard.sbom}: add cyclonedx-maven-plugin's {@code makeBom} to every module. */
     public boolean sbom() {
         return settings().getOr(SettingsCatalog.SBOM, false);

@@ -72,25 +72,61 @@ public final class KeylessBundleVerifier implements BundleVerifier {
     /** Against the Sigstore public-good root, fetched and checked by sigstore-java's TUF client (needs the network). */
     public static KeylessBundleVerifier publicGood(String identity, String issuer, boolean regex)
             throws VerificationException {
-        return new KeylessBundleVerifier(
-                TrustedRootProvider.from(SigstoreTufClient.builder().usePublicGoodInstance()),
-                identity,
-                issuer,
-                regex,
-                "public-good root");
+        return new KeylessBundleVerifier(publicGoodRoot(), identity, issuer, regex, "public-good root");
+    }
+
+    /**
+     * Verifies certificate bundles whoever signed them (chain, SCT, log entry, signature, digest): for callers that
+     * read the signer from the certificate afterwards and apply their own policy to it (dependency verification).
+     *
+     * @param trustedRoot a pinned {@code trusted_root.json}; empty: the public-good root through TUF
+     */
+    public static KeylessBundleVerifier anyIdentity(java.util.Optional<Path> trustedRoot) throws VerificationException {
+        return trustedRoot.isPresent()
+                ? new KeylessBundleVerifier(
+                        pinned(trustedRoot.get()),
+                        VerificationOptions.empty(),
+                        "any identity",
+                        trustedRoot.get().getFileName().toString())
+                : new KeylessBundleVerifier(
+                        publicGoodRoot(), VerificationOptions.empty(), "any identity", "public-good root");
+    }
+
+    /**
+     * The public-good root through sigstore-java's TUF client, which caches the metadata in
+     * {@code ~/.sigstore-java} and refreshes it when older than its cache validity.
+     */
+    private static TrustedRootProvider publicGoodRoot() {
+        return TrustedRootProvider.from(SigstoreTufClient.builder().usePublicGoodInstance());
     }
 
     private KeylessBundleVerifier(
             TrustedRootProvider trustedRoot, String identity, String issuer, boolean regex, String rootName)
             throws VerificationException {
+        this(trustedRoot, options(identity, issuer, regex), identity, rootName);
+    }
+
+    private KeylessBundleVerifier(
+            TrustedRootProvider trustedRoot, VerificationOptions options, String identity, String rootName)
+            throws VerificationException {
         this.identity = Objects.requireNonNull(identity, "identity");
         this.rootName = rootName;
-        Objects.requireNonNull(issuer, "issuer");
+        this.options = options;
         try {
             this.root = trustedRoot.get();
             this.verifier =
                     KeylessVerifier.builder().trustedRootProvider(() -> root).build();
-            this.options = VerificationOptions.builder()
+        } catch (Exception e) {
+            throw new VerificationException("cannot load the " + rootName + ": " + oneLine(e));
+        }
+    }
+
+    private static VerificationOptions options(String identity, String issuer, boolean regex)
+            throws VerificationException {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(issuer, "issuer");
+        try {
+            return VerificationOptions.builder()
                     .addCertificateMatchers(VerificationOptions.CertificateMatcher.fulcio()
                             .subjectAlternativeName(
                                     regex ? StringMatcher.regex(identity) : StringMatcher.string(identity))
@@ -99,8 +135,6 @@ public final class KeylessBundleVerifier implements BundleVerifier {
                     .build();
         } catch (RegexSyntaxException e) {
             throw new VerificationException("identity or issuer is not a valid regular expression");
-        } catch (Exception e) {
-            throw new VerificationException("cannot load the " + rootName + ": " + oneLine(e));
         }
     }
 

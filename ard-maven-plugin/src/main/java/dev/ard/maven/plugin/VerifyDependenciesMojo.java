@@ -135,7 +135,7 @@ public class VerifyDependenciesMojo extends AbstractMojo {
                 getLog().error("ARD: " + v.coordinates() + " (" + v.kind() + "): " + v.reason());
             } else if (explain) {
                 getLog().info("ARD: " + v.coordinates() + " (" + v.kind() + "): "
-                        + v.outcome().name().toLowerCase() + ", " + v.reason());
+                        + v.outcome().name().toLowerCase(java.util.Locale.ROOT) + ", " + v.reason());
             }
         }
         if (!report.failures().isEmpty()) {

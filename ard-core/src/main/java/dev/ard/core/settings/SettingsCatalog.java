@@ -118,7 +118,7 @@ public final class SettingsCatalog {
             FLAG,
             Default.value("false"),
             Set.of(EXTENSION, VERIFY_DEPENDENCIES),
-            "log every test class's decision and its reason");
+            "log every test class's decision and its reason (`ard:verify-dependencies`: every artifact's verdict)");
     public static final Setting<Shard> SHARD = new Setting<>(
             "ard.shard",
             new ValueType.ShardOfRun(),

@@ -1,0 +1,64 @@
+package dev.ard.maven.plugin.sigstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.VerificationException;
+import dev.ard.core.trust.Signer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Dependency bundles verified whoever signed them, the signer read from the verified certificate (real bundles). */
+class CertificateBundleCheckTest {
+    private final Path suite = SigstoreConformanceTest.suite();
+    private final Path root = suite.resolve("production_trusted_root.json");
+    private final Path happy = suite.resolve("happy-path-v0.3/bundle.sigstore.json");
+
+    @Test
+    void namesTheSignerOfAVerifiedBundle() throws Exception {
+        CertificateBundleCheck check = new CertificateBundleCheck(Optional.of(root), false);
+        Signer s = check.verify(Files.readAllBytes(happy), ArtifactDigest.of(suite.resolve("a.txt")));
+        assertThat(s)
+                .isEqualTo(Signer.keyless(
+                        SigstoreConformanceTest.DEFAULT_ISSUER, SigstoreConformanceTest.DEFAULT_IDENTITY));
+        assertThat(check.rootId()).startsWith("pinned:").hasSize("pinned:".length() + 64);
+    }
+
+    @Test
+    void anotherArtifactDoesNotVerify() throws Exception {
+        byte[] data = Files.readAllBytes(suite.resolve("a.txt"));
+        data[0] ^= 1;
+        CertificateBundleCheck check = new CertificateBundleCheck(Optional.of(root), false);
+        assertThatThrownBy(() -> check.verify(Files.readAllBytes(happy), ArtifactDigest.of(data)))
+                .isInstanceOf(VerificationException.class);
+    }
+
+    @Test
+    void aRootThatDoesNotKnowTheSigningInstanceRefusesTheBundle() {
+        // the staging instance's root: production's Fulcio certificate does not chain to it
+        Path staging = suite.resolve("rekor2-dsse-happy-path/trusted_root.json");
+        assertThatThrownBy(() -> new CertificateBundleCheck(Optional.of(staging), false)
+                        .verify(Files.readAllBytes(happy), ArtifactDigest.of(suite.resolve("a.txt"))))
+                .isInstanceOf(VerificationException.class);
+    }
+
+    @Test
+    void offlineWithoutAPinnedRootFailsSayingHowToPinOne() throws Exception {
+        CertificateBundleCheck check = new CertificateBundleCheck(Optional.empty(), true);
+        assertThat(check.rootId()).isEqualTo("sigstore-public-good");
+        assertThatThrownBy(() -> check.verify(Files.readAllBytes(happy), ArtifactDigest.of(suite.resolve("a.txt"))))
+                .isInstanceOf(VerificationException.class)
+                .hasMessageContaining("offline")
+                .hasMessageContaining("-Dard.trustedRoot");
+    }
+
+    @Test
+    void aMissingPinnedRootIsRefusedUpFront() {
+        assertThatThrownBy(() -> new CertificateBundleCheck(Optional.of(suite.resolve("absent.json")), false))
+                .isInstanceOf(VerificationException.class)
+                .hasMessageContaining("not found");
+    }
+}

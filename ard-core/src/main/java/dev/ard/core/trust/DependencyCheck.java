@@ -52,7 +52,11 @@ public final class DependencyCheck {
 
     DependencyVerdict check(ConsumedArtifact a) {
         ArtifactCoordinates c = a.coordinates();
-        if (a.file() == null || !Files.isRegularFile(a.file())) {
+        if (a.file() == null) {
+            return failed(
+                    a, "", a.bundle() != null, "not resolved (Maven could not download it), so nothing to verify");
+        }
+        if (!Files.isRegularFile(a.file())) {
             return failed(a, "", a.bundle() != null, "the file " + a.file() + " is missing");
         }
         String sha;

@@ -129,6 +129,18 @@ class DependencyVerificationIT {
         assertThat(again.ardInfo())
                 .anyMatch(l -> l.matches(".*ARD: \\d+ dependencies: (\\d+) signed and verified \\(\\1 cached\\).*"));
 
+        // Repositories out of reach (-o): the bundles already in the local repository still verify; a missing one
+        // follows the policy and says why.
+        MavenLog offline = sample.maven("validate", "-o", "-Dard.verifyDependencies=true", root, "-Dard.explain")
+                .run("offline");
+        assertThat(offline.exitCode()).as("%s", offline).isZero();
+        assertThat(offline.ardInfo())
+                .anyMatch(l -> l.contains("org.example.trusted:lib-a:jar:1.0") && l.contains("verified"));
+        assertThat(offline.ardInfo())
+                .anyMatch(l -> l.contains("org.example.plain:lib-c:jar:1.0")
+                        && l.contains("unsigned")
+                        && l.contains("Maven is offline"));
+
         dependencies(
                 sample,
                 repo,

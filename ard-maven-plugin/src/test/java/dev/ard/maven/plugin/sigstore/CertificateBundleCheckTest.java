@@ -28,6 +28,15 @@ class CertificateBundleCheckTest {
     }
 
     @Test
+    void aVersion02BundleVerifiesToo() throws Exception {
+        Signer s = new CertificateBundleCheck(Optional.of(root), false)
+                .verify(
+                        Files.readAllBytes(suite.resolve("happy-path-v0.2/bundle.sigstore.json")),
+                        ArtifactDigest.of(suite.resolve("a.txt")));
+        assertThat(s.issuer()).isEqualTo(SigstoreConformanceTest.DEFAULT_ISSUER);
+    }
+
+    @Test
     void anotherArtifactDoesNotVerify() throws Exception {
         byte[] data = Files.readAllBytes(suite.resolve("a.txt"));
         data[0] ^= 1;

@@ -3,6 +3,8 @@ package dev.ard.maven.plugin.sigstore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ard.core.attest.model.ArtifactDigest;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.trust.Signer;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Dependency bundles verified whoever signed them, the signer read from the verified certificate (real bundles). */
 class CertificateBundleCheckTest {
@@ -50,6 +53,18 @@ class CertificateBundleCheckTest {
         // the staging instance's root: production's Fulcio certificate does not chain to it
         Path staging = suite.resolve("rekor2-dsse-happy-path/trusted_root.json");
         assertThatThrownBy(() -> new CertificateBundleCheck(Optional.of(staging), false)
+                        .verify(Files.readAllBytes(happy), ArtifactDigest.of(suite.resolve("a.txt"))))
+                .isInstanceOf(VerificationException.class);
+    }
+
+    @Test
+    void aRootWhoseCertificateAuthoritiesExpiredBeforeTheSigningRefusesTheBundle(@TempDir Path dir) throws Exception {
+        // the production root with every Fulcio CA's validity ended in 2022; the bundle was signed in March 2024
+        ObjectNode expired = (ObjectNode) new ObjectMapper().readTree(Files.readAllBytes(root));
+        expired.withArray("certificateAuthorities")
+                .forEach(ca -> ((ObjectNode) ca.get("validFor")).put("end", "2022-12-31T23:59:59.999Z"));
+        Path file = Files.write(dir.resolve("expired_root.json"), new ObjectMapper().writeValueAsBytes(expired));
+        assertThatThrownBy(() -> new CertificateBundleCheck(Optional.of(file), false)
                         .verify(Files.readAllBytes(happy), ArtifactDigest.of(suite.resolve("a.txt"))))
                 .isInstanceOf(VerificationException.class);
     }

@@ -198,6 +198,7 @@ class DependencyVerificationIT {
     }
 
     private static void writePolicy(Path dir, String identity) throws Exception {
+        Files.createDirectories(dir.resolve(".mvn"));
         Files.writeString(dir.resolve(".mvn/ard-trust.json"), """
                 {
                   "missingSignature": "ignore",

@@ -54,13 +54,18 @@ final class BytecodeChanges {
         }
         List<Found> found = new ArrayList<>();
         for (ModuleInfo m : analysed) {
+            Map<String, ClassChecksum> main = checksums(scans, m.classesDir());
+            Map<String, ClassChecksum> test = checksums(scans, m.testClassesDir());
             SnapshotStore.Loaded loaded = base.snapshot(m.id());
             ModuleSnapshot then = loaded.snapshot();
+            if (then == null && main.isEmpty() && test.isEmpty()) {
+                // a module without classes (a parent pom) compiles nothing and keeps no snapshot: no class of it can
+                // have changed (a removed class changes nothing by itself)
+                continue;
+            }
             if (then == null) {
                 return source(loaded.problem());
             }
-            Map<String, ClassChecksum> main = checksums(scans, m.classesDir());
-            Map<String, ClassChecksum> test = checksums(scans, m.testClassesDir());
             int now = Math.max(major(main), major(test));
             if (now != 0 && then.major() != 0 && now != then.major()) {
                 return source("bytecode snapshot of " + m.id() + " at " + SnapshotStore.shortSha(base.commit())

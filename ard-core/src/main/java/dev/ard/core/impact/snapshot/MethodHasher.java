@@ -24,14 +24,17 @@ final class MethodHasher extends MethodVisitor {
 
     private final Digest d;
     private final Runnable done;
+    private final Runnable unknownAttribute;
     private final List<Object> tokens = new ArrayList<>();
     private final Map<Label, Integer> placed = new IdentityHashMap<>();
     private int instructions;
 
-    MethodHasher(Digest d, Runnable done) {
+    /** @param unknownAttribute told of an attribute ASM does not know: the caller then checksums the whole file */
+    MethodHasher(Digest d, Runnable done, Runnable unknownAttribute) {
         super(Opcodes.ASM9);
         this.d = d;
         this.done = done;
+        this.unknownAttribute = unknownAttribute;
     }
 
     private void insn(Object... values) {
@@ -100,7 +103,7 @@ final class MethodHasher extends MethodVisitor {
 
     @Override
     public void visitAttribute(Attribute attribute) {
-        d.tag('X').string(attribute.type);
+        unknownAttribute.run();
     }
 
     @Override

@@ -149,4 +149,33 @@ class ClassChecksumsTest {
                 .extracting(ClassChange::kind)
                 .containsExactly(ClassChange.Kind.REMOVED);
     }
+
+    @Test
+    void anAttributeAsmDoesNotKnowMakesTheWholeFileCount() {
+        assertThat(ClassChecksums.of(withAttribute((byte) 1)))
+                .as("its content is unseen: the file's bytes decide")
+                .isNotEqualTo(ClassChecksums.of(withAttribute((byte) 2)));
+        assertThat(ClassChecksums.of(withAttribute((byte) 1))).isEqualTo(ClassChecksums.of(withAttribute((byte) 1)));
+    }
+
+    /** An empty class carrying a non-standard class attribute (as Scala or other compilers write). */
+    private static byte[] withAttribute(byte content) {
+        org.objectweb.asm.ClassWriter w = new org.objectweb.asm.ClassWriter(0);
+        w.visit(
+                org.objectweb.asm.Opcodes.V17,
+                org.objectweb.asm.Opcodes.ACC_PUBLIC,
+                "com/x/Odd",
+                null,
+                "java/lang/Object",
+                null);
+        w.visitAttribute(new org.objectweb.asm.Attribute("OddCompilerData") {
+            @Override
+            protected org.objectweb.asm.ByteVector write(
+                    org.objectweb.asm.ClassWriter cw, byte[] code, int len, int maxStack, int maxLocals) {
+                return new org.objectweb.asm.ByteVector().putByte(content);
+            }
+        });
+        w.visitEnd();
+        return w.toByteArray();
+    }
 }

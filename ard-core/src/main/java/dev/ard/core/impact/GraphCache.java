@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parsed classes of one classes directory, kept between builds so that unchanged class files are
- * checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
+ * The parsed classes of one classes directory (graph node and checksums without debug attributes), kept between
+ * builds so that unchanged class files are checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
  * string table, written to a temporary file and moved into place, so a reader never sees half a
  * file. A file that cannot be read for any reason is treated as absent: the cache is an optimisation,
  * never a source of failure.

@@ -211,16 +211,19 @@ final class GraphCache {
         if (n < 0 || n > strings.length) {
             throw new IOException("corrupt member count");
         }
-        Map<String, Long> members = new LinkedHashMap<>();
-        Set<String> constants = new HashSet<>();
+        Map<String, Long> members = new HashMap<>(n * 2);
+        Set<String> constants = null;
         for (int i = 0; i < n; i++) {
             String key = strings[in.readInt()];
             members.put(key, in.readLong());
             if (in.readBoolean()) {
+                if (constants == null) {
+                    constants = new HashSet<>();
+                }
                 constants.add(key);
             }
         }
-        return new ClassChecksum(name, major, checksum, members, constants);
+        return new ClassChecksum(name, major, checksum, members, constants == null ? Set.of() : constants);
     }
 
     private static void intern(Map<String, Integer> ids, String s) {

@@ -41,7 +41,7 @@ class ImpactFactsIT {
                 .as("no history, no base: nothing to analyse against")
                 .isEmpty();
 
-        sample.edit(LEAF, "return 1;", "return 2 - 1;").commitAll("leaf");
+        sample.edit(LEAF, "return 1;", "return Math.abs(-1);").commitAll("leaf");
         MavenLog full = sample.maven("verify").run("main-2");
 
         assertThat(full.exitCode()).as("%s", full).isZero();
@@ -57,7 +57,7 @@ class ImpactFactsIT {
                 .hasSize(8);
 
         sample.branch("feature/f")
-                .edit("app/src/main/java/com/acme/app/Standalone.java", "return 3;", "return 1 + 2;")
+                .edit("app/src/main/java/com/acme/app/Standalone.java", "return 3;", "return Math.abs(-3);")
                 .commitAll("app only");
         MavenLog selective =
                 sample.maven("verify", "-Dard.baseRef=main").run("feature-1"); // a new branch: no green build

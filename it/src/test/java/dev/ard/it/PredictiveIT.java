@@ -41,7 +41,7 @@ class PredictiveIT {
         }
 
         // This change reaches EnvTest too, and EnvTest fails: its last run on the branch is a failure from now on.
-        sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;")
+        sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return Math.abs(-1);")
                 .edit(
                         "core/src/main/java/com/acme/core/Env.java",
                         "return Path.of(\"..\", \"fail.txt\");",
@@ -58,7 +58,7 @@ class PredictiveIT {
         assertThat(train.lines()).as("%s", train).anyMatch(l -> l.startsWith("[INFO] ARD: model v1 trained on "));
 
         // Against the last green build, Leaf and Env changed: LeafTest, ServiceTest, ServiceIT and EnvTest are reached.
-        sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return 2 - 1;", "return 3 - 2;");
+        sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return Math.abs(-1);", "return Math.max(0, 1);");
         // ard:select first (it runs no test, so it is no green base): the build must run exactly what it answers.
         MavenLog select = sample.maven("test-compile", "ard:select").run("select-with-model");
         assertThat(select.exitCode()).as("%s", select).isZero();
@@ -146,7 +146,7 @@ class PredictiveIT {
                 .contains("selection model v1 retrained on ");
 
         sample.branch("feature/after-retrain")
-                .edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;");
+                .edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return Math.abs(-1);");
         MavenLog feature =
                 sample.maven("verify", "-Dard.baseRef=main").run("feature"); // a new branch has no green build yet
         assertThat(feature.exitCode()).as("%s", feature).isZero();

@@ -82,7 +82,7 @@ class SelectGoalIT {
         MavenLog first =
                 sample.maven("verify").run("history"); // no history yet: every test runs and is recorded, green
         assertThat(first.exitCode()).as("%s", first).isZero();
-        sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return 2 - 1;")
+        sample.edit("core/src/main/java/com/acme/core/Leaf.java", "return 1;", "return Math.abs(-1);")
                 .commitAll("leaf");
 
         // Both in the default mode (auto: safe without a model), both against the last green build.

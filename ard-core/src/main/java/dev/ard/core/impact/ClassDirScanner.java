@@ -1,5 +1,7 @@
 package dev.ard.core.impact;
 
+import dev.ard.core.impact.snapshot.ClassChecksum;
+import dev.ard.core.impact.snapshot.ClassChecksums;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -34,10 +36,12 @@ final class ClassDirScanner {
      * @param cacheProblem why the cache could not be written, or {@code null} (a warning only)
      * @param parsed   class files parsed with ASM in this scan
      * @param reused   class files taken from the cache
+     * @param checksums the checksums without debug attributes, by internal class name
      */
     record DirScan(
             Path dir,
             Map<String, ClassNode> nodes,
+            Map<String, ClassChecksum> checksums,
             Map<String, List<String>> services,
             List<String> faults,
             String cacheProblem,
@@ -46,7 +50,7 @@ final class ClassDirScanner {
             int reused) {
 
         static DirScan missing(Path dir) {
-            return new DirScan(dir, Map.of(), Map.of(), List.of(), null, 0, 0, 0);
+            return new DirScan(dir, Map.of(), Map.of(), Map.of(), List.of(), null, 0, 0, 0);
         }
     }
 
@@ -74,7 +78,8 @@ final class ClassDirScanner {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            return new DirScan(dir, Map.of(), Map.of(), List.of("cannot list " + dir + ": " + e), null, 0, 0, 0);
+            return new DirScan(
+                    dir, Map.of(), Map.of(), Map.of(), List.of("cannot list " + dir + ": " + e), null, 0, 0, 0);
         }
         Map<String, GraphCache.Entry> previous = cache.load(dir);
         Map<String, GraphCache.Entry> current = new TreeMap<>();
@@ -118,15 +123,16 @@ final class ClassDirScanner {
             long sum = crc.getValue();
             read++;
             if (old != null && old.crc() == sum && old.length() == bytes.length) {
-                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, old.node()));
+                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, old.node(), old.checksum()));
                 nodes.put(rel, old.node());
                 reused++;
                 continue;
             }
             try {
                 ClassNode node = BytecodeScanner.scan(bytes);
+                ClassChecksum checksum = ClassChecksums.of(bytes);
                 parsed++;
-                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, node));
+                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, node, checksum));
                 nodes.put(rel, node);
             } catch (IllegalArgumentException e) {
                 // ASM's ClassReader rejects class file versions newer than it knows this way
@@ -143,7 +149,9 @@ final class ClassDirScanner {
         if (read > 0 || current.size() != previous.size()) {
             cacheProblem = cache.store(dir, current, scanStarted);
         }
-        return new DirScan(dir, nodes, services, faults, cacheProblem, read, parsed, reused);
+        Map<String, ClassChecksum> checksums = new HashMap<>();
+        current.values().forEach(e -> checksums.put(e.checksum().name(), e.checksum()));
+        return new DirScan(dir, nodes, checksums, services, faults, cacheProblem, read, parsed, reused);
     }
 
     /** Cheaper than {@code Path.relativize} over thousands of files below the same directory. */

@@ -1,5 +1,6 @@
 package dev.ard.core.impact;
 
+import dev.ard.core.impact.snapshot.ClassChecksum;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -15,14 +16,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The parsed classes of one classes directory, kept between builds so that unchanged class files are
- * checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
+ * The parsed classes of one classes directory (graph node and checksums without debug attributes), kept between
+ * builds so that unchanged class files are checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
  * string table, written to a temporary file and moved into place, so a reader never sees half a
  * file. A file that cannot be read for any reason is treated as absent: the cache is an optimisation,
  * never a source of failure.
@@ -35,7 +38,7 @@ import java.util.Map;
 final class GraphCache {
 
     private static final int MAGIC = 0x41524449; // "ARDI"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** More than any file system's time granularity (FAT: 2 s). */
     static final long RACY_MILLIS = 2_000;
 
@@ -45,8 +48,9 @@ final class GraphCache {
      * @param modified its modification time, epoch millis
      * @param settled  loaded from a cache whose scan started {@link #RACY_MILLIS} after {@code modified}:
      *                 unchanged size and time prove unchanged bytes
+     * @param checksum its checksums without debug attributes (for the bytecode snapshots)
      */
-    record Entry(long crc, int length, long modified, boolean settled, ClassNode node) {}
+    record Entry(long crc, int length, long modified, boolean settled, ClassNode node, ClassChecksum checksum) {}
 
     private final Path cacheDir;
 
@@ -113,6 +117,7 @@ final class GraphCache {
             n.refs().forEach(r -> intern(ids, r));
             n.constantOwners().forEach(r -> intern(ids, r));
             n.strings().forEach(s -> intern(ids, s));
+            e.getValue().checksum().members().keySet().forEach(k -> intern(ids, k));
         }
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
@@ -138,6 +143,7 @@ final class GraphCache {
             writeIds(out, ids, n.refs());
             writeIds(out, ids, n.constantOwners());
             writeIds(out, ids, n.strings());
+            writeChecksum(out, ids, entry.checksum());
         }
         out.writeInt(MAGIC); // trailer: a truncated file is detected as corrupt
     }
@@ -169,6 +175,7 @@ final class GraphCache {
             List<String> refs = readIds(in, strings);
             List<String> constantOwners = readIds(in, strings);
             List<String> names = readIds(in, strings);
+            ClassChecksum checksum = readChecksum(in, strings, name);
             entries.put(
                     path,
                     new Entry(
@@ -176,12 +183,47 @@ final class GraphCache {
                             length,
                             modified,
                             settled,
-                            new ClassNode(name, access, sourceFile, outer, nested, refs, constantOwners, names)));
+                            new ClassNode(name, access, sourceFile, outer, nested, refs, constantOwners, names),
+                            checksum));
         }
         if (in.readInt() != MAGIC) {
             return Map.of();
         }
         return entries;
+    }
+
+    private static void writeChecksum(DataOutputStream out, Map<String, Integer> ids, ClassChecksum c)
+            throws IOException {
+        out.writeShort(c.major());
+        out.writeLong(c.checksum());
+        out.writeInt(c.members().size());
+        for (Map.Entry<String, Long> m : c.members().entrySet()) {
+            out.writeInt(ids.get(m.getKey()));
+            out.writeLong(m.getValue());
+            out.writeBoolean(c.constants().contains(m.getKey()));
+        }
+    }
+
+    private static ClassChecksum readChecksum(DataInputStream in, String[] strings, String name) throws IOException {
+        int major = in.readUnsignedShort();
+        long checksum = in.readLong();
+        int n = in.readInt();
+        if (n < 0 || n > strings.length) {
+            throw new IOException("corrupt member count");
+        }
+        Map<String, Long> members = new HashMap<>(n * 2);
+        Set<String> constants = null;
+        for (int i = 0; i < n; i++) {
+            String key = strings[in.readInt()];
+            members.put(key, in.readLong());
+            if (in.readBoolean()) {
+                if (constants == null) {
+                    constants = new HashSet<>();
+                }
+                constants.add(key);
+            }
+        }
+        return new ClassChecksum(name, major, checksum, members, constants == null ? Set.of() : constants);
     }
 
     private static void intern(Map<String, Integer> ids, String s) {

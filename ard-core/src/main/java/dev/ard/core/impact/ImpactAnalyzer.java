@@ -1,11 +1,13 @@
 package dev.ard.core.impact;
 
+import dev.ard.core.impact.snapshot.ModuleSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides which test classes of which reactor module a change can affect, from the compiled classes
@@ -48,6 +50,22 @@ public final class ImpactAnalyzer {
      */
     public ImpactReport analyze(
             Path repoRoot, List<ModuleInfo> modules, Collection<String> changedPaths, ChangeFilter ignored) {
+        return analyze(repoRoot, modules, changedPaths, ignored, null);
+    }
+
+    /**
+     * As {@link #analyze(Path, List, Collection, ChangeFilter)}; with a base build's bytecode snapshots, the changed
+     * classes are those whose bytecode differs from the base's (a comment-only edit changes none), else those the
+     * changed source files compile to. Non-class changes count alike either way.
+     *
+     * @param base the base build's snapshots, or why there are none; {@code null}: source files, nothing to say
+     */
+    public ImpactReport analyze(
+            Path repoRoot,
+            List<ModuleInfo> modules,
+            Collection<String> changedPaths,
+            ChangeFilter ignored,
+            BytecodeBase base) {
         List<ModuleInfo> usable = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Path root = repoRoot == null ? null : repoRoot.toAbsolutePath().normalize();
@@ -67,20 +85,36 @@ public final class ImpactAnalyzer {
                     usable,
                     ignored == null ? ChangeFilter.none() : ignored,
                     new ClassDirScanner(cache),
-                    followInlinedConstants);
+                    followInlinedConstants,
+                    base);
             ImpactReport report = run.execute(changedPaths == null ? List.of() : changedPaths);
             lastScanStats = run.stats();
             if (warnings.isEmpty()) {
                 return report;
             }
             warnings.addAll(report.warnings());
-            return new ImpactReport(report.modules(), warnings);
+            return new ImpactReport(report.modules(), warnings, report.changes());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug or a pathological input must not cost the user a test: run everything.
             String reason = "impact analysis failed: " + e;
             warnings.add(reason);
             return allRun(usable, reason, warnings);
         }
+    }
+
+    /**
+     * The bytecode snapshot of one module's classes as they are now, for a later build to compare with; empty when a
+     * class file cannot be read or parsed (a partial snapshot would hide that class's changes).
+     */
+    public Optional<ModuleSnapshot> snapshot(
+            String module, Path classesDir, Path testClassesDir, String commit, String producer) {
+        ClassDirScanner scanner = new ClassDirScanner(cache);
+        ClassDirScanner.DirScan main = scanner.scan(classesDir);
+        ClassDirScanner.DirScan test = scanner.scan(testClassesDir);
+        if (!main.faults().isEmpty() || !test.faults().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModuleSnapshot(module, commit, producer, main.checksums(), test.checksums()));
     }
 
     /** Statistics of the last successful {@link #analyze} call (for benchmarks and cache tests). */

@@ -26,6 +26,10 @@ import org.objectweb.asm.Opcodes;
  * the modules below its directory and every module depending on them run all their tests; a change
  * outside every module runs everything. An unreadable class directory or class file makes its own
  * module run all its tests.
+ *
+ * <p>With a base build's bytecode snapshots ({@link BytecodeBase}), the changed classes are those whose bytecode differs
+ * from the base's instead of those the changed sources compile to ({@link BytecodeChanges}); the rules for non-class
+ * changes, sources without classes and unreadable class files stay the same.
  */
 final class ImpactRun {
 
@@ -35,6 +39,7 @@ final class ImpactRun {
     private final ChangeClassifier classifier;
     private final ClassDirScanner scanner;
     private final boolean followInlinedConstants;
+    private final BytecodeBase bytecodeBase;
     private final Map<String, String> runAll = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<Path, ClassDirScanner.DirScan> scans = new LinkedHashMap<>();
@@ -45,8 +50,10 @@ final class ImpactRun {
             List<ModuleInfo> modules,
             ChangeFilter ignored,
             ClassDirScanner scanner,
-            boolean followInlinedConstants) {
+            boolean followInlinedConstants,
+            BytecodeBase bytecodeBase) {
         this.repoRoot = repoRoot;
+        this.bytecodeBase = bytecodeBase;
         this.modules = modules;
         this.ownership = new ModuleOwnership(modules);
         this.classifier = new ChangeClassifier(repoRoot, modules, ownership, ignored);
@@ -67,9 +74,16 @@ final class ImpactRun {
             }
         }
         scanAll();
-        ClassGraph graph = ClassGraph.of(scans.values(), followInlinedConstants);
+        BytecodeChanges bytecode = BytecodeChanges.against(bytecodeBase, analysed(), scans);
+        // Compared as bytecode, a class that inlined a changed constant was recompiled and differs itself: the
+        // constant-owner edges are only followed from the classes whose constants changed (see BytecodeChanges).
+        ClassGraph graph = ClassGraph.of(scans.values(), followInlinedConstants && !bytecode.used());
         stats = new ScanStats(stats.classFiles(), stats.read(), stats.parsed(), stats.fromCache(), graph.size());
         Map<String, String> changedClasses = mapSources(sources);
+        if (bytecode.used()) {
+            // mapSources still ran: a source without classes keeps running its module (not compiled?)
+            changedClasses = bytecode.changedClasses(changedClasses, repoRoot);
+        }
         Map<String, ClassGraph.Hit> hits = changedClasses.isEmpty() ? Map.of() : graph.reachedFrom(changedClasses);
         Map<String, Reason> reasons = reasonsByTopLevel(graph, hits, changedClasses);
 
@@ -85,7 +99,14 @@ final class ImpactRun {
             }
             out.putIfAbsent(m.id(), new ModuleImpact(m.id(), tests, affected, runAll.get(m.id())));
         }
-        return new ImpactReport(out, warnings);
+        return new ImpactReport(out, warnings, bytecode.describe());
+    }
+
+    /** The modules whose classes this analysis reads (the others only own paths). */
+    private List<ModuleInfo> analysed() {
+        return modules.stream()
+                .filter(m -> m.classesDir() != null || m.testClassesDir() != null)
+                .toList();
     }
 
     ScanStats stats() {

@@ -1,5 +1,6 @@
 package dev.ard.core.selection;
 
+import dev.ard.core.impact.BytecodeBase;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ImpactReport;
@@ -61,6 +62,8 @@ public final class ReactorSelection {
     private final Map<String, Optional<ModuleImpact>> impacts = new ConcurrentHashMap<>();
     private final SafeSelector safe;
     private final PredictiveSelector predictive;
+    private final BytecodeBase bytecodeBase;
+    private final Set<String> changesSeen = ConcurrentHashMap.newKeySet();
 
     /**
      * @param basis    the build's basis
@@ -77,6 +80,24 @@ public final class ReactorSelection {
             ImpactAnalyzer analyzer,
             Rules rules,
             Consumer<String> warnings) {
+        this(basis, modules, repoRoot, analyzer, rules, warnings, null);
+    }
+
+    /**
+     * As above, comparing each module's classes with the base build's bytecode snapshots when {@code bytecodeBase} has
+     * them (see {@link BytecodeBases}).
+     *
+     * @param bytecodeBase the base build's snapshots, or why there are none; {@code null}: changes in source files
+     */
+    public ReactorSelection(
+            SelectionBasis basis,
+            List<ModuleInfo> modules,
+            Path repoRoot,
+            ImpactAnalyzer analyzer,
+            Rules rules,
+            Consumer<String> warnings,
+            BytecodeBase bytecodeBase) {
+        this.bytecodeBase = bytecodeBase;
         this.basis = basis;
         this.modules = List.copyOf(modules);
         this.modules.forEach(m -> byId.put(m.id(), m));
@@ -144,6 +165,15 @@ public final class ReactorSelection {
         return facts;
     }
 
+    /**
+     * How the analyses so far found the changed classes, one line ({@code bytecode vs 1a2b3c4d5e}, {@code source
+     * files (no bytecode snapshot of …)}), several joined with {@code ; } when modules differed; {@code null} before
+     * any analysis of a change.
+     */
+    public String changesSeen() {
+        return changesSeen.isEmpty() ? null : String.join("; ", new java.util.TreeSet<>(changesSeen));
+    }
+
     /** The module's impact analysis, or {@code null} when the module is not in the reactor. */
     private ModuleImpact impact(String module) {
         return impacts.computeIfAbsent(module, m -> Optional.ofNullable(analyze(m)))
@@ -159,7 +189,11 @@ public final class ReactorSelection {
                 basis instanceof SelectionBasis.Select s ? s.changes().paths() : List.of();
         ImpactReport report;
         synchronized (analyzer) {
-            report = analyzer.analyze(repoRoot, withUpstreamClasses(module), changed, rules.ignoredChanges());
+            report = analyzer.analyze(
+                    repoRoot, withUpstreamClasses(module), changed, rules.ignoredChanges(), bytecodeBase);
+        }
+        if (!changed.isEmpty()) {
+            changesSeen.add(report.changes());
         }
         for (String warning : report.warnings()) {
             if (warned.add(warning)) {

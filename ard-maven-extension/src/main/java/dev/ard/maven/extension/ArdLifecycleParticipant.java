@@ -1,5 +1,7 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.git.GitState;
+import dev.ard.core.impact.snapshot.SnapshotStore;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionBasisResolver;
 import dev.ard.core.selection.SelectionMode;
@@ -259,6 +261,37 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
         }
     }
 
+    /**
+     * A full branch's build, or a green build, keeps the bytecode of the modules it compiled for later builds whose base
+     * is this commit (docs/architecture.md §4): they then see which classes changed in the bytecode, not the sources.
+     */
+    private static void keepSnapshots(MavenSession session, ActiveBuild build) {
+        BuildSelection selection = build.selection();
+        String producer = BytecodeSnapshots.producer();
+        if (selection == null || producer == null) {
+            return;
+        }
+        GitState git = build.context().git();
+        boolean failed = session.getResult() != null && session.getResult().hasExceptions();
+        String notKept = BytecodeSnapshots.notKept(
+                git,
+                build.properties().fullBranch(git.branch()),
+                failed,
+                !build.recorder().moduleRuns().isEmpty());
+        if (notKept != null) {
+            LOG.debug("ARD: no bytecode snapshots kept: {}", notKept);
+            return;
+        }
+        BytecodeSnapshots.write(
+                session.getProjects(),
+                build.recorder().mojos(),
+                selection.analyzer(),
+                new SnapshotStore(BytecodeSnapshots.dir(build.context().rootDir())),
+                git.commit(),
+                producer,
+                LOG);
+    }
+
     @Override
     public void afterSessionEnd(MavenSession session) throws MavenExecutionException {
         ActiveBuild build = builds.remove(new IdentityKey(session.getRequest()));
@@ -269,6 +302,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             build.faults().run("reporting quarantined failures", () -> build.quarantine()
                     .report(build.recorder().tests(), LOG));
             build.faults().run("recording telemetry", () -> publisher.publish(session, build));
+            build.faults().run("keeping bytecode snapshots", () -> keepSnapshots(session, build));
         } catch (Faults.StrictFailure e) {
             throw new MavenExecutionException(e.getMessage(), e.getCause());
         }

@@ -41,6 +41,10 @@ final class BuildRecorder {
         return List.copyOf(selections);
     }
 
+    public List<MojoTiming> mojos() {
+        return List.copyOf(mojos);
+    }
+
     public List<ModuleRun> moduleRuns() {
         return List.copyOf(moduleRuns);
     }

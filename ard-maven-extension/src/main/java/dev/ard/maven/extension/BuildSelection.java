@@ -1,8 +1,10 @@
 package dev.ard.maven.extension;
 
+import dev.ard.core.impact.BytecodeBase;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ModuleInfo;
+import dev.ard.core.selection.BytecodeBases;
 import dev.ard.core.selection.ReactorSelection;
 import dev.ard.core.selection.SelectionBasis;
 import dev.ard.core.selection.SelectionFile;
@@ -54,6 +56,7 @@ final class BuildSelection {
     private SelectionBasis late; // guarded by this: the run-all basis once the deadline passed
     private final Path repoRoot;
     private final ImpactAnalyzer analyzer;
+    private final Path snapshots;
     private ReactorSelection reactorSelection; // guarded by this
     private final AtomicBoolean userChoseTests = new AtomicBoolean();
     private final Queue<Executed> executions = new ConcurrentLinkedQueue<>();
@@ -93,6 +96,21 @@ final class BuildSelection {
         this.log = log;
         this.repoRoot = repoRoot;
         this.analyzer = new ImpactAnalyzer(cacheDir);
+        // the snapshots live beside the graph cache (.ard/cache/bytecode next to .ard/cache/impact)
+        this.snapshots = cacheDir == null ? null : cacheDir.resolveSibling("bytecode");
+    }
+
+    /** The analyzer (its graph cache) the build's selection uses; the bytecode snapshots are read with it too. */
+    ImpactAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * How the build's selection saw the changed classes ({@code bytecode vs 1a2b3c4d5e}, {@code source files (…)}), or
+     * {@code null} when it analysed no change.
+     */
+    synchronized String changesSeen() {
+        return reactorSelection == null ? null : reactorSelection.changesSeen();
     }
 
     /** One execution's selection. */
@@ -190,7 +208,13 @@ final class BuildSelection {
                 ChangeFilter.of(properties.ignoredChanges() + quarantineFile(session)),
                 TimeBudget.parse(properties.timeBudget()),
                 true);
-        return new ReactorSelection(on, modules, repoRoot, analyzer, rules, warnings);
+        String producer = BytecodeSnapshots.producer();
+        BytecodeBase bytecode = snapshots == null
+                ? null
+                : producer == null
+                        ? BytecodeBase.unavailable("the ARD version is unknown")
+                        : BytecodeBases.of(on, snapshots, producer);
+        return new ReactorSelection(on, modules, repoRoot, analyzer, rules, warnings, bytecode);
     }
 
     /**

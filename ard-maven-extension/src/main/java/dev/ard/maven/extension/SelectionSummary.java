@@ -20,8 +20,8 @@ final class SelectionSummary {
     }
 
     /**
-     * {@code ran 12/340 test classes in 4 modules (safe, 3 changed files since 1a2b3c4d5e), skipped 328 — est. 2m10s
-     * saved}; {@code ran all tests (safe): no test history in the store yet} when the safe mode had to run everything;
+     * {@code ran 12/340 test classes in 4 modules (safe, 3 changed files since 1a2b3c4d5e, changes: bytecode vs
+     * 1a2b3c4d5e), skipped 328 — est. 2m10s saved}; {@code ran all tests (safe): no test history in the store yet} when the safe mode had to run everything;
      * {@code null} when there is nothing to say (mode {@code all}, {@code -Dtest}, no test ran). With it, the test
      * time the selection estimated it saved, recorded with the build: each skipped class at its recorded mean (classes
      * with none count 0); 0 when it skipped nothing.
@@ -69,6 +69,11 @@ final class SelectionSummary {
                     .append(SummaryLine.plural(basis.changes().changes().size(), "changed file", "changed files"))
                     .append(" since ")
                     .append(ChangeSet.shortSha(basis.changes().baseCommit()));
+            String seen = selection.changesSeen();
+            if (seen != null) {
+                // bytecode vs <base>, or source files (and why not bytecode)
+                line.append(", changes: ").append(seen);
+            }
         }
         line.append(')');
         if (otherShards > 0) {

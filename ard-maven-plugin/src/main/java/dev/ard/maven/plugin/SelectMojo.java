@@ -8,6 +8,7 @@ import dev.ard.core.git.GitState;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ModuleInfo;
+import dev.ard.core.selection.BytecodeBases;
 import dev.ard.core.selection.MustRunRules;
 import dev.ard.core.selection.ReactorSelection;
 import dev.ard.core.selection.SelectionBasis;
@@ -36,6 +37,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -103,6 +105,10 @@ public class SelectMojo extends AbstractStoreMojo {
     @Parameter(property = "ard.ignoredChanges", defaultValue = SettingsCatalog.DEFAULT_IGNORED_CHANGES)
     private String ignoredChanges;
 
+    /** This goal's execution: its plugin version is the ARD version a bytecode snapshot must have been written by. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     @Inject
     public SelectMojo(MavenSession session, SettingsDecrypter decrypter) {
         super(session, decrypter);
@@ -151,10 +157,24 @@ public class SelectMojo extends AbstractStoreMojo {
                     ChangeFilter.of(ignoredChanges),
                     TimeBudget.parse(timeBudget),
                     !question.whatIf());
+            // as a build would: against the base build's bytecode when it kept a snapshot (the same answer as the
+            // build)
             ReactorSelection reactorSelection = new ReactorSelection(
-                    question.basis(), modules, repoRoot, analyzer, rules, warning -> getLog().warn("ARD: " + warning));
+                    question.basis(),
+                    modules,
+                    repoRoot,
+                    analyzer,
+                    rules,
+                    warning -> getLog().warn("ARD: " + warning),
+                    BytecodeBases.of(
+                            question.basis(),
+                            mavenRoot.resolve(".ard").resolve("cache").resolve("bytecode"),
+                            mojoExecution == null ? "?" : mojoExecution.getVersion()));
             List<TestDecision> decisions = decide(modules, reactorSelection);
             Map<String, Object> line = line(question, decisions);
+            if (reactorSelection.changesSeen() != null) {
+                line.put("changesSeen", reactorSelection.changesSeen());
+            }
             if (sharding != null && sharding.partitions()) {
                 List<List<String>> partition = ShardPartition.of(
                         reactor, modules, reactorSelection, sharding, SUREFIRE::accepts, FAILSAFE::accepts);

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * the selection holds one of its killing test classes. Not a test: run by {@code bench/pit-commons-cli.sh}.
  *
  * <p>Usage: {@code PitGroundTruth <single-module checkout, compiled> <data dir with mutants.csv, tests.csv>
- * [inlined-constants=true|false]}
+ * [inlined-constants=true|false] [files|lines]}. {@code lines}: per KILLED mutant, only its line changed
+ * ({@code source_file:line}, member-level impact), against the oracle that knows the killing test classes of each line.
  */
 public final class PitGroundTruth {
 
@@ -60,6 +61,10 @@ public final class PitGroundTruth {
         boolean constants = args.length < 3 || Boolean.parseBoolean(args[2]);
         ImpactAnalyzer analyzer = new ImpactAnalyzer(null, constants);
         System.out.println("followInlinedConstants=" + constants);
+        if (args.length > 3 && args[3].equals("lines")) {
+            lineLevel(analyzer, checkout, module, bySource, durations, totalTime);
+            return;
+        }
 
         int killed = 0;
         int caught = 0;
@@ -129,6 +134,95 @@ public final class PitGroundTruth {
                 weightedTimeShare / killed);
         System.out.println("misses: " + misses.size());
         misses.forEach(m -> System.out.println("  " + m));
+    }
+
+    /**
+     * Per KILLED mutant: the selection when only its line changed, against the oracle of its line (the union of the
+     * killing test classes of every KILLED mutant on that line). Shares are means over mutants.
+     */
+    private static void lineLevel(
+            ImpactAnalyzer analyzer,
+            Path checkout,
+            ModuleInfo module,
+            Map<String, List<Mutant>> bySource,
+            Map<String, Double> durations,
+            double totalTime) {
+        Map<String, Set<String>> selections = new TreeMap<>();
+        Map<String, Set<String>> oracle = new TreeMap<>();
+        Map<String, Integer> memberLevel = new TreeMap<>();
+        int killed = 0;
+        int caught = 0;
+        double timeShare = 0;
+        double oracleShare = 0;
+        List<String> misses = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
+            for (Mutant m : e.getValue()) {
+                if (m.status().equals("KILLED")) {
+                    oracle.computeIfAbsent(e.getKey() + ":" + m.line(), k -> new TreeSet<>())
+                            .addAll(m.killers().stream()
+                                    .map(PitGroundTruth::topLevel)
+                                    .toList());
+                }
+            }
+        }
+        for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
+            for (Mutant m : e.getValue()) {
+                if (!m.status().equals("KILLED")) {
+                    continue;
+                }
+                String change = e.getKey() + ":" + m.line();
+                Set<String> selected = selections.computeIfAbsent(change, c -> {
+                    ImpactReport report = analyzer.analyze(checkout, List.of(module), List.of(c), ChangeFilter.none());
+                    ModuleImpact impact = report.modules().get("module");
+                    if (impact.affected().values().stream()
+                            .anyMatch(r -> !r.via().isEmpty())) {
+                        memberLevel.put(c, 1);
+                    }
+                    return new HashSet<>(
+                            impact.runAll()
+                                    ? impact.testClasses()
+                                    : impact.affected().keySet());
+                });
+                killed++;
+                if (m.killers().stream().anyMatch(k -> selected.contains(topLevel(k)))) {
+                    caught++;
+                } else {
+                    misses.add(m.id() + " " + change + " " + m.method() + " "
+                            + m.mutator().substring(m.mutator().lastIndexOf('.') + 1) + " killed by " + m.killers());
+                }
+                timeShare += share(selected, durations, totalTime);
+                oracleShare += share(oracle.get(change), durations, totalTime);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "line level: KILLED mutants caught: %d / %d = %.2f %%%n",
+                caught,
+                killed,
+                100.0 * caught / killed);
+        System.out.printf(
+                Locale.ROOT,
+                "mean share of test time per mutant: %.1f %% (oracle of the line: %.1f %%)%n",
+                timeShare / killed,
+                oracleShare / killed);
+        System.out.printf(
+                Locale.ROOT,
+                "%d changed lines analysed in %.1f s; %d of them member-level (a test selected through a method path)%n",
+                selections.size(),
+                seconds,
+                memberLevel.size());
+        System.out.println("misses: " + misses.size());
+        misses.forEach(x -> System.out.println("  " + x));
+    }
+
+    private static double share(Set<String> selected, Map<String, Double> durations, double totalTime) {
+        double time = durations.entrySet().stream()
+                .filter(d -> selected.contains(d.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+        return 100.0 * time / totalTime;
     }
 
     private static String topLevel(String testClass) {

@@ -20,9 +20,10 @@ cd "$REPO"
 ./mvnw -B -ntp -q -o -pl ard-core test-compile
 CP_FILE="$(mktemp)"
 ./mvnw -B -ntp -q -o -pl ard-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
-# Twice: the safe default (an inlined compile-time constant links its user to the constant's owner)
-# and without those links (what a change to a method body, i.e. every PIT mutant, needs).
-for constants in true false; do
+# Three times: the safe default (an inlined compile-time constant links its user to the constant's owner)
+# and without those links (what a change to a method body, i.e. every PIT mutant, needs), then as a
+# build comparing bytecode would select (each mutant's class is the one class whose bytecode differs).
+for constants in true false bytecode; do
   java -cp "ard-core/target/classes:ard-core/target/test-classes:$(cat "$CP_FILE")" \
     dev.ard.core.impact.bench.PitGroundTruth "$CLI" "$DATA" "$constants"
   echo

@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parsed classes of one classes directory, kept between builds so that unchanged class files are
- * checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
+ * The parsed classes of one classes directory (graph node and checksums without debug attributes), kept between
+ * builds so that unchanged class files are checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
  * string table, written to a temporary file and moved into place, so a reader never sees half a
  * file. A file that cannot be read for any reason is treated as absent: the cache is an optimisation,
  * never a source of failure.
@@ -211,16 +211,19 @@ final class GraphCache {
         if (n < 0 || n > strings.length) {
             throw new IOException("corrupt member count");
         }
-        Map<String, Long> members = new LinkedHashMap<>();
-        Set<String> constants = new HashSet<>();
+        Map<String, Long> members = new HashMap<>(n * 2);
+        Set<String> constants = null;
         for (int i = 0; i < n; i++) {
             String key = strings[in.readInt()];
             members.put(key, in.readLong());
             if (in.readBoolean()) {
+                if (constants == null) {
+                    constants = new HashSet<>();
+                }
                 constants.add(key);
             }
         }
-        return new ClassChecksum(name, major, checksum, members, constants);
+        return new ClassChecksum(name, major, checksum, members, constants == null ? Set.of() : constants);
     }
 
     private static void intern(Map<String, Integer> ids, String s) {

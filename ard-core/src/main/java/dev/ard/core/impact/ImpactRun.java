@@ -29,6 +29,10 @@ import org.objectweb.asm.Opcodes;
  * the modules below its directory and every module depending on them run all their tests; a change
  * outside every module runs everything. An unreadable class directory or class file makes its own
  * module run all its tests.
+ *
+ * <p>With a base build's bytecode snapshots ({@link BytecodeBase}), the changed classes are those whose bytecode differs
+ * from the base's instead of those the changed sources compile to ({@link BytecodeChanges}); the rules for non-class
+ * changes, sources without classes and unreadable class files stay the same.
  */
 final class ImpactRun {
 

@@ -13,7 +13,8 @@
  *       this only matters for ignored paths);</li>
  *   <li>compile-time constants inlined by compilers that, unlike javac 9+, leave no constant-pool
  *       entry for the constant's owner (ecj), and Kotlin {@code inline} function bodies copied into
- *       callers;</li>
+ *       callers, when the changes are seen in source files (compared with a base build's bytecode
+ *       snapshot, a recompiled caller differs itself);</li>
  *   <li>selection is per class: a test that references a changed class runs even if it never calls
  *       the changed method;</li>
  *   <li>the cache trusts an unchanged size and modification time for files already 2 s older than the

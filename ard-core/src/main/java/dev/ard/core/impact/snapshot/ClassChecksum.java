@@ -1,7 +1,5 @@
 package dev.ard.core.impact.snapshot;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,14 +10,14 @@ import java.util.Set;
  * @param name      internal name ({@code com/x/Foo$Inner})
  * @param major     class file major version (61 = Java 17): a snapshot compiled for another target is not compared
  * @param checksum  over the class header and every member, in file order
- * @param members   per field ({@code F name desc}) and method ({@code M name desc}), in file order: its checksum
+ * @param members   per field ({@code F name desc}) and method ({@code M name desc}): its checksum
  * @param constants the field keys that carry a compile-time constant ({@code ConstantValue}): javac inlines those into
  *                  the classes that read them
  */
 public record ClassChecksum(String name, int major, long checksum, Map<String, Long> members, Set<String> constants) {
 
     public ClassChecksum {
-        members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        members = Map.copyOf(members); // compact and unordered: thousands are read back from the cache per build
         constants = Set.copyOf(constants);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.Attribute;
 import org.objectweb.asm.ClassReader;
@@ -38,12 +39,19 @@ public final class ClassChecksums {
         ClassReader reader = new ClassReader(bytes);
         Hasher hasher = new Hasher();
         reader.accept(hasher, ClassReader.SKIP_FRAMES);
+        if (hasher.opaque) {
+            // an attribute ASM does not know (another compiler's): its content is unseen, so the whole file counts
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            hasher.header.tag('!').longValue(crc.getValue());
+        }
         return hasher.result();
     }
 
     /** Feeds the class header to one digest and each member to its own. */
     private static final class Hasher extends ClassVisitor {
-        private final Digest header = new Digest();
+        final Digest header = new Digest();
+        boolean opaque;
         private final Map<String, Long> members = new LinkedHashMap<>();
         private final Set<String> constants = new LinkedHashSet<>();
         private String name;
@@ -107,7 +115,7 @@ public final class ClassChecksums {
 
         @Override
         public void visitAttribute(Attribute attribute) {
-            header.tag('X').string(attribute.type); // unknown attributes: ASM cannot show their content
+            opaque = true;
         }
 
         @Override
@@ -169,7 +177,7 @@ public final class ClassChecksums {
 
                 @Override
                 public void visitAttribute(Attribute attribute) {
-                    d.tag('X').string(attribute.type);
+                    opaque = true;
                 }
 
                 @Override
@@ -189,7 +197,7 @@ public final class ClassChecksums {
                     .string(descriptor)
                     .string(signature)
                     .strings(ex);
-            return new MethodHasher(d, () -> members.put(key, d.finish()));
+            return new MethodHasher(d, () -> members.put(key, d.finish()), () -> opaque = true);
         }
     }
 

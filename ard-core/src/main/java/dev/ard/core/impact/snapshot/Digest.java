@@ -1,8 +1,8 @@
 package dev.ard.core.impact.snapshot;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
@@ -14,26 +14,37 @@ import org.objectweb.asm.Type;
  */
 final class Digest {
 
-    private final MessageDigest md;
-
-    Digest() {
+    /** One SHA-256 per thread: looking an algorithm up per member would cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            md = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
+    });
+
+    /** The stream so far; hashed once at the end (one digest call instead of one per value). */
+    private byte[] buffer = new byte[256];
+
+    private int length;
+
+    private void put(byte b) {
+        if (length == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        buffer[length++] = b;
     }
 
     Digest tag(char tag) {
-        md.update((byte) tag);
+        put((byte) tag);
         return this;
     }
 
     Digest integer(int v) {
-        md.update((byte) (v >>> 24));
-        md.update((byte) (v >>> 16));
-        md.update((byte) (v >>> 8));
-        md.update((byte) v);
+        put((byte) (v >>> 24));
+        put((byte) (v >>> 16));
+        put((byte) (v >>> 8));
+        put((byte) v);
         return this;
     }
 
@@ -46,9 +57,17 @@ final class Digest {
         if (s == null) {
             return integer(-1);
         }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        integer(b.length);
-        md.update(b);
+        // UTF-16 units as they are: no encoder, no allocation (the bytes only feed the hash)
+        int n = s.length();
+        integer(n);
+        if (length + 2 * n > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + 2 * n));
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            buffer[length++] = (byte) (c >>> 8);
+            buffer[length++] = (byte) c;
+        }
         return this;
     }
 
@@ -117,8 +136,12 @@ final class Digest {
         return String.valueOf(v);
     }
 
-    /** The first 64 bits of the digest; the digest is reset. */
+    /** The first 64 bits of the SHA-256 of the stream; the stream starts over. */
     long finish() {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        md.update(buffer, 0, length);
+        length = 0;
         byte[] d = md.digest();
         long out = 0;
         for (int i = 0; i < 8; i++) {

@@ -1,8 +1,6 @@
 package dev.ard.core.impact.snapshot;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.Attribute;
@@ -13,55 +11,51 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.TypePath;
 
 /**
- * One method's non-debug content. Events are kept as tokens until the end because a jump or a try/catch block may name
- * a label before it is placed; each label then counts as the index of the instruction it precedes, which a debug
- * attribute never changes (line-number labels are placed, but only referenced labels are hashed).
+ * One method's non-debug content, hashed as it is visited. A label is hashed only where an instruction, a try/catch
+ * block or an annotation refers to it, so that the labels a debug build adds for line numbers change nothing: a label
+ * already placed is named by the index of the instruction it precedes; a forward reference gets the next forward
+ * number, and its placement is hashed where it happens in the instruction stream.
  */
 final class MethodHasher extends MethodVisitor {
 
-    /** A label reference among the tokens. */
-    private record Ref(Label label) {}
-
     private final Digest d;
     private final Runnable done;
-    private final List<Object> tokens = new ArrayList<>();
+    private final Runnable unknownAttribute;
     private final Map<Label, Integer> placed = new IdentityHashMap<>();
+    private final Map<Label, Integer> forward = new IdentityHashMap<>();
     private int instructions;
 
-    MethodHasher(Digest d, Runnable done) {
+    /** @param unknownAttribute told of an attribute ASM does not know: the caller then checksums the whole file */
+    MethodHasher(Digest d, Runnable done, Runnable unknownAttribute) {
         super(Opcodes.ASM9);
         this.d = d;
         this.done = done;
+        this.unknownAttribute = unknownAttribute;
     }
 
-    private void insn(Object... values) {
+    private Digest insn(int opcode) {
         instructions++;
-        tokens.add('i');
-        add(values);
+        return d.tag('i').integer(opcode);
     }
 
-    private void add(Object... values) {
-        for (Object v : values) {
-            if (v instanceof Label l) {
-                tokens.add(new Ref(l));
-            } else if (v instanceof Label[] ls) {
-                tokens.add(ls.length);
-                for (Label l : ls) {
-                    tokens.add(new Ref(l));
-                }
-            } else if (v instanceof Object[] os) {
-                tokens.add(os.length);
-                for (Object o : os) {
-                    tokens.add(o);
-                }
-            } else if (v instanceof int[] is) {
-                tokens.add(is.length);
-                for (int i : is) {
-                    tokens.add(i);
-                }
-            } else {
-                tokens.add(v);
+    private void label(Label label) {
+        Integer at = placed.get(label);
+        if (at != null) {
+            d.tag('B').integer(at);
+        } else {
+            Integer id = forward.get(label);
+            if (id == null) {
+                id = forward.size();
+                forward.put(label, id);
             }
+            d.tag('F').integer(id);
+        }
+    }
+
+    private void labels(Label[] labels) {
+        d.integer(labels.length);
+        for (Label l : labels) {
+            label(l);
         }
     }
 
@@ -100,7 +94,12 @@ final class MethodHasher extends MethodVisitor {
 
     @Override
     public void visitAttribute(Attribute attribute) {
-        d.tag('X').string(attribute.type);
+        unknownAttribute.run();
+    }
+
+    @Override
+    public void visitCode() {
+        d.tag('{');
     }
 
     @Override
@@ -110,80 +109,97 @@ final class MethodHasher extends MethodVisitor {
 
     @Override
     public void visitIntInsn(int opcode, int operand) {
-        insn(opcode, operand);
+        insn(opcode).integer(operand);
     }
 
     @Override
     public void visitVarInsn(int opcode, int varIndex) {
-        insn(opcode, varIndex);
+        insn(opcode).integer(varIndex);
     }
 
     @Override
     public void visitTypeInsn(int opcode, String type) {
-        insn(opcode, type);
+        insn(opcode).string(type);
     }
 
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-        insn(opcode, owner, name, descriptor);
+        insn(opcode).string(owner).string(name).string(descriptor);
     }
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        insn(opcode, owner, name, descriptor, isInterface ? 1 : 0);
+        insn(opcode).string(owner).string(name).string(descriptor).integer(isInterface ? 1 : 0);
     }
 
     @Override
     public void visitInvokeDynamicInsn(String name, String descriptor, Handle bsm, Object... bsmArgs) {
-        insn(Opcodes.INVOKEDYNAMIC, name, descriptor, bsm, bsmArgs);
+        insn(Opcodes.INVOKEDYNAMIC).string(name).string(descriptor).value(bsm).integer(bsmArgs.length);
+        for (Object arg : bsmArgs) {
+            d.value(arg);
+        }
     }
 
     @Override
     public void visitJumpInsn(int opcode, Label label) {
-        insn(opcode, label);
+        insn(opcode);
+        label(label);
     }
 
     @Override
     public void visitLabel(Label label) {
         placed.putIfAbsent(label, instructions);
+        Integer id = forward.get(label);
+        if (id != null) {
+            d.tag('P').integer(id); // a forward reference lands here
+        }
     }
 
     @Override
     public void visitLdcInsn(Object value) {
-        insn(Opcodes.LDC, value);
+        insn(Opcodes.LDC).value(value);
     }
 
     @Override
     public void visitIincInsn(int varIndex, int increment) {
-        insn(Opcodes.IINC, varIndex, increment);
+        insn(Opcodes.IINC).integer(varIndex).integer(increment);
     }
 
     @Override
     public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
-        insn(Opcodes.TABLESWITCH, min, max, dflt, labels);
+        insn(Opcodes.TABLESWITCH).integer(min).integer(max);
+        label(dflt);
+        labels(labels);
     }
 
     @Override
     public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
-        insn(Opcodes.LOOKUPSWITCH, dflt, keys, labels);
+        insn(Opcodes.LOOKUPSWITCH).integer(keys.length);
+        for (int key : keys) {
+            d.integer(key);
+        }
+        label(dflt);
+        labels(labels);
     }
 
     @Override
     public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
-        insn(Opcodes.MULTIANEWARRAY, descriptor, numDimensions);
+        insn(Opcodes.MULTIANEWARRAY).string(descriptor).integer(numDimensions);
     }
 
     @Override
     public AnnotationVisitor visitInsnAnnotation(int typeRef, TypePath path, String descriptor, boolean visible) {
-        // annotations are hashed straight into the digest; their position is the number of instructions so far
         d.tag('n').integer(instructions).integer(typeRef).string(String.valueOf(path));
         return ClassChecksums.annotation(d, 'A', descriptor, visible);
     }
 
     @Override
     public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
-        tokens.add('t');
-        add(start, end, handler, type);
+        d.tag('t');
+        label(start);
+        label(end);
+        label(handler);
+        d.string(type);
     }
 
     @Override
@@ -200,9 +216,13 @@ final class MethodHasher extends MethodVisitor {
     @Override
     public AnnotationVisitor visitLocalVariableAnnotation(
             int typeRef, TypePath path, Label[] start, Label[] end, int[] index, String descriptor, boolean visible) {
-        // its ranges are labels: kept as tokens; the annotation's values go straight to the digest
-        tokens.add('l');
-        add(typeRef, String.valueOf(path), start, end, index);
+        d.tag('l').integer(typeRef).string(String.valueOf(path));
+        labels(start);
+        labels(end);
+        d.integer(index.length);
+        for (int i : index) {
+            d.integer(i);
+        }
         return ClassChecksums.annotation(d, 'A', descriptor, visible);
     }
 
@@ -213,16 +233,6 @@ final class MethodHasher extends MethodVisitor {
 
     @Override
     public void visitEnd() {
-        d.tag('{');
-        for (Object t : tokens) {
-            if (t instanceof Ref r) {
-                d.tag('L').integer(placed.getOrDefault(r.label(), -1));
-            } else if (t instanceof Character c) {
-                d.tag(c);
-            } else {
-                d.value(t);
-            }
-        }
         d.tag('}');
         done.run();
     }

@@ -1,10 +1,14 @@
 package dev.ard.core.impact.bench;
 
+import dev.ard.core.impact.BytecodeBase;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
 import dev.ard.core.impact.ImpactReport;
 import dev.ard.core.impact.ModuleImpact;
 import dev.ard.core.impact.ModuleInfo;
+import dev.ard.core.impact.snapshot.ClassChecksum;
+import dev.ard.core.impact.snapshot.ModuleSnapshot;
+import dev.ard.core.impact.snapshot.SnapshotStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +29,18 @@ import java.util.TreeSet;
  * the selection holds one of its killing test classes. Not a test: run by {@code bench/pit-commons-cli.sh}.
  *
  * <p>Usage: {@code PitGroundTruth <single-module checkout, compiled> <data dir with mutants.csv, tests.csv>
- * [inlined-constants=true|false] [files|lines]}. {@code lines}: per KILLED mutant, only its line changed
- * ({@code source_file:line}, member-level impact), against the oracle that knows the killing test classes of each line.
+ * [inlined-constants=true|false|bytecode] [files|lines]}; {@code bytecode}: each mutant's class is the one class
+ * whose bytecode differs from the base build's snapshot (the selection a build of that mutant makes when it compares
+ * bytecode; with {@code lines}, the mutated method's body is what differs); {@code lines}: per KILLED mutant, only its
+ * line changed ({@code source_file:line}, member-level impact), against the oracle that knows the killing test classes
+ * of each line.
  */
 public final class PitGroundTruth {
 
     private record Mutant(
             String id,
             String sourceFile,
+            String mutatedClass,
             String method,
             int line,
             String mutator,
@@ -58,11 +66,13 @@ public final class PitGroundTruth {
                 checkout.resolve("target/classes"),
                 checkout.resolve("target/test-classes"),
                 List.of());
-        boolean constants = args.length < 3 || Boolean.parseBoolean(args[2]);
+        boolean bytecode = args.length >= 3 && args[2].equals("bytecode");
+        boolean constants = args.length < 3 || bytecode || Boolean.parseBoolean(args[2]);
         ImpactAnalyzer analyzer = new ImpactAnalyzer(null, constants);
-        System.out.println("followInlinedConstants=" + constants);
+        System.out.println(bytecode ? "changes seen in the bytecode" : "followInlinedConstants=" + constants);
+        MutantBases bases = bytecode ? new MutantBases(analyzer, module, Files.createTempDirectory("ard-pit")) : null;
         if (args.length > 3 && args[3].equals("lines")) {
-            lineLevel(analyzer, checkout, module, bySource, durations, totalTime);
+            lineLevel(analyzer, checkout, module, bySource, durations, totalTime, bases);
             return;
         }
 
@@ -81,16 +91,36 @@ public final class PitGroundTruth {
             if (killedHere.isEmpty()) {
                 continue;
             }
-            ImpactReport report = analyzer.analyze(checkout, List.of(module), List.of(e.getKey()), ChangeFilter.none());
-            ModuleImpact impact = report.modules().get("module");
-            Set<String> selected = new HashSet<>(
-                    impact.runAll() ? impact.testClasses() : impact.affected().keySet());
-            if (!report.warnings().isEmpty() || impact.runAll()) {
-                System.out.println("  note: " + impact.runAllReason() + " " + report.warnings());
+            // file level: what the file's change selects; bytecode: per mutated class, what its changed bytecode
+            // selects
+            Map<String, Set<String>> byClass = new TreeMap<>();
+            for (Mutant m : killedHere) {
+                String key = bytecode ? m.mutatedClass() : "";
+                if (!byClass.containsKey(key)) {
+                    BytecodeBase base = bytecode ? bases.mutated(m.mutatedClass()) : null;
+                    ImpactReport report =
+                            analyzer.analyze(checkout, List.of(module), List.of(e.getKey()), ChangeFilter.none(), base);
+                    ModuleImpact impact = report.modules().get("module");
+                    if (bytecode && !report.changes().startsWith("bytecode")) {
+                        throw new IllegalStateException(report.changes());
+                    }
+                    if (!report.warnings().isEmpty() || impact.runAll()) {
+                        System.out.println("  note: " + impact.runAllReason() + " " + report.warnings());
+                    }
+                    byClass.put(
+                            key,
+                            new HashSet<>(
+                                    impact.runAll()
+                                            ? impact.testClasses()
+                                            : impact.affected().keySet()));
+                }
             }
+            Set<String> selected = new HashSet<>();
+            byClass.values().forEach(selected::addAll);
             int caughtHere = 0;
             for (Mutant m : killedHere) {
-                if (m.killers().stream().anyMatch(k -> selected.contains(topLevel(k)))) {
+                Set<String> mine = byClass.get(bytecode ? m.mutatedClass() : "");
+                if (m.killers().stream().anyMatch(k -> mine.contains(topLevel(k)))) {
                     caughtHere++;
                 } else {
                     misses.add(m.id() + " " + e.getKey() + ":" + m.line() + " " + m.method() + " "
@@ -225,6 +255,42 @@ public final class PitGroundTruth {
         return 100.0 * time / totalTime;
     }
 
+    /**
+     * Base snapshots in which exactly one class differs from the compiled checkout: what a build of a mutant sees when
+     * it compares its classes with the unmutated base (a mutant changes the bytecode of one method of one class).
+     */
+    private static final class MutantBases {
+        private final SnapshotStore store;
+        private final ModuleSnapshot now;
+        private int next;
+
+        MutantBases(ImpactAnalyzer analyzer, ModuleInfo module, Path dir) {
+            this.store = new SnapshotStore(dir);
+            this.now = analyzer.snapshot(module.id(), module.classesDir(), module.testClassesDir(), sha(0), "bench")
+                    .orElseThrow();
+        }
+
+        BytecodeBase mutated(String dottedClass) {
+            String name = dottedClass.replace('.', '/');
+            ClassChecksum c = now.main().get(name);
+            if (c == null) {
+                throw new IllegalStateException("no class " + name);
+            }
+            Map<String, ClassChecksum> main = new TreeMap<>(now.main());
+            main.put(name, new ClassChecksum(name, c.major(), ~c.checksum(), c.members(), c.constants()));
+            String commit = sha(++next);
+            String problem = store.write(new ModuleSnapshot(now.module(), commit, "bench", main, now.test()));
+            if (problem != null) {
+                throw new IllegalStateException(problem);
+            }
+            return BytecodeBase.of(store, commit, "bench");
+        }
+
+        private static String sha(int i) {
+            return String.format(Locale.ROOT, "%040x", i);
+        }
+    }
+
     private static String topLevel(String testClass) {
         int dollar = testClass.indexOf('$');
         return dollar < 0 ? testClass : testClass.substring(0, dollar);
@@ -248,7 +314,7 @@ public final class PitGroundTruth {
             String[] f = line.split(",", -1);
             List<String> killers = f[7].isEmpty() ? List.of() : List.copyOf(new TreeSet<>(List.of(f[7].split(";"))));
             out.computeIfAbsent(f[1], k -> new ArrayList<>())
-                    .add(new Mutant(f[0], f[1], f[3], Integer.parseInt(f[4]), f[5], f[6], killers));
+                    .add(new Mutant(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5], f[6], killers));
         }
         return out;
     }

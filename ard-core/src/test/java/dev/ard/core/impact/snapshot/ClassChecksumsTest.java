@@ -44,6 +44,22 @@ class ClassChecksumsTest {
             }
             """;
 
+    /** Jumps backwards and forwards, a switch, a try/catch, a lambda: labels everywhere. */
+    private static final String FLOW = """
+            package com.x;
+            public class Flow {
+                public int run(int[] xs, String s) {
+                    int sum = 0;
+                    for (int x : xs) { if (x > 2) { sum += x; } else { sum -= 1; } }
+                    switch (s) { case "a": sum++; break; case "b": sum--; break; default: sum *= 2; }
+                    try { sum += Integer.parseInt(s); } catch (NumberFormatException e) { sum = -sum; }
+                    java.util.function.IntUnaryOperator f = v -> v * 3;
+                    while (sum > 100) { sum = f.applyAsInt(sum) / 7; }
+                    return sum;
+                }
+            }
+            """;
+
     private ClassChecksum checksum(Reactor reactor, String module, String className) throws IOException {
         return ClassChecksums.of(Files.readAllBytes(reactor.classes(module).resolve(className + ".class")));
     }
@@ -68,6 +84,25 @@ class ClassChecksumsTest {
         assertThat(now).isEqualTo(then);
         assertThat(now.members()).containsOnlyKeys("M <init> ()V", "M add (II)I", "M twice (I)I");
         assertThat(now.major()).isEqualTo(61); // --release 17
+    }
+
+    @Test
+    void aReformattedMethodWithJumpsKeepsItsChecksumAndAnotherJumpTargetDoesNot() throws IOException {
+        Reactor reactor =
+                new Reactor(dir).module("m").main("m", "com/x/Flow.java", FLOW).compile();
+        ClassChecksum then = checksum(reactor, "m", "com/x/Flow");
+        byte[] before = bytes(reactor, "m", "com/x/Flow");
+
+        String spread =
+                FLOW.replace("{ ", "{\n\n        // spread out\n        ").replace("; }", ";\n    }\n");
+        reactor.main("m", "com/x/Flow.java", "// header\n\n" + spread).compile();
+        assertThat(bytes(reactor, "m", "com/x/Flow")).isNotEqualTo(before);
+        assertThat(checksum(reactor, "m", "com/x/Flow")).isEqualTo(then);
+
+        reactor.main("m", "com/x/Flow.java", FLOW.replace("while (sum > 100)", "while (sum >= 100)"))
+                .compile();
+        assertThat(checksum(reactor, "m", "com/x/Flow").members().get("M run ([ILjava/lang/String;)I"))
+                .isNotEqualTo(then.members().get("M run ([ILjava/lang/String;)I"));
     }
 
     @Test
@@ -148,5 +183,34 @@ class ClassChecksumsTest {
         assertThat(SnapshotDiff.diff(java.util.Map.of(then.name(), then), java.util.Map.of()))
                 .extracting(ClassChange::kind)
                 .containsExactly(ClassChange.Kind.REMOVED);
+    }
+
+    @Test
+    void anAttributeAsmDoesNotKnowMakesTheWholeFileCount() {
+        assertThat(ClassChecksums.of(withAttribute((byte) 1)))
+                .as("its content is unseen: the file's bytes decide")
+                .isNotEqualTo(ClassChecksums.of(withAttribute((byte) 2)));
+        assertThat(ClassChecksums.of(withAttribute((byte) 1))).isEqualTo(ClassChecksums.of(withAttribute((byte) 1)));
+    }
+
+    /** An empty class carrying a non-standard class attribute (as Scala or other compilers write). */
+    private static byte[] withAttribute(byte content) {
+        org.objectweb.asm.ClassWriter w = new org.objectweb.asm.ClassWriter(0);
+        w.visit(
+                org.objectweb.asm.Opcodes.V17,
+                org.objectweb.asm.Opcodes.ACC_PUBLIC,
+                "com/x/Odd",
+                null,
+                "java/lang/Object",
+                null);
+        w.visitAttribute(new org.objectweb.asm.Attribute("OddCompilerData") {
+            @Override
+            protected org.objectweb.asm.ByteVector write(
+                    org.objectweb.asm.ClassWriter cw, byte[] code, int len, int maxStack, int maxLocals) {
+                return new org.objectweb.asm.ByteVector().putByte(content);
+            }
+        });
+        w.visitEnd();
+        return w.toByteArray();
     }
 }

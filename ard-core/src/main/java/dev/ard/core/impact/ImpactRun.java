@@ -95,10 +95,9 @@ final class ImpactRun {
             // mapSources still ran: a source without classes keeps running its module (not compiled?)
             changedClasses = bytecode.changedClasses(changedClasses, repoRoot);
         }
-        Map<String, List<String>> memberTests = Map.of();
-        if (!bytecode.used()) {
-            memberTests = memberLevel(sources, lineRanges, changedClasses);
-        }
+        Map<String, List<String>> memberTests = bytecode.used()
+                ? memberWalk(bytecode.bodiesOnly(), changedClasses)
+                : memberLevel(sources, lineRanges, changedClasses);
         Map<String, ClassGraph.Hit> hits = changedClasses.isEmpty() ? Map.of() : graph.reachedFrom(changedClasses);
         Map<String, Reason> reasons = reasonsByTopLevel(graph, hits, changedClasses);
         memberTests.forEach((test, via) -> reasons.putIfAbsent(
@@ -138,7 +137,6 @@ final class ImpactRun {
     private Map<String, List<String>> memberLevel(
             List<SourceChange> sources, Map<String, List<LineSpans.Range>> lineRanges, Map<String, String> changed) {
         Map<String, Set<String>> bodies = new TreeMap<>();
-        Map<String, String> classPaths = new HashMap<>();
         for (SourceChange s : sources) {
             List<LineSpans.Range> ranges = lineRanges.getOrDefault(s.path(), List.of());
             if (s.deleted() || ranges.isEmpty() || ranges.stream().anyMatch(LineSpans.Range::whole)) {
@@ -162,16 +160,29 @@ final class ImpactRun {
             if (methods == null) {
                 continue; // a line outside every method body: the file's classes stay changed as a whole
             }
-            classes.forEach(c -> {
-                changed.remove(c);
-                classPaths.put(c, s.path());
-            });
-            methods.forEach(
-                    (c, keys) -> bodies.computeIfAbsent(c, k -> new TreeSet<>()).addAll(keys));
+            // every class of the file changed only in these bodies; the walk takes them out of the class-level set
+            classes.forEach(c -> bodies.computeIfAbsent(c, k -> new TreeSet<>()));
+            methods.forEach((c, keys) -> bodies.get(c).addAll(keys));
         }
+        return memberWalk(bodies, changed);
+    }
+
+    /**
+     * The member-level walk for classes whose change is confined to the given method bodies (classes with no method
+     * listed did not change at all): they leave {@code changed}, the tests that may call a changed method are returned
+     * (test → method path), and what the call graph cannot see goes back to {@code changed} at class level.
+     */
+    private Map<String, List<String>> memberWalk(Map<String, Set<String>> bodies, Map<String, String> changed) {
         if (bodies.isEmpty()) {
             return Map.of();
         }
+        Map<String, String> classPaths = new HashMap<>();
+        bodies.keySet().forEach(c -> {
+            String path = changed.remove(c);
+            if (path != null) {
+                classPaths.put(c, path);
+            }
+        });
         Set<String> tests = new HashSet<>();
         List<Path> dirs = new ArrayList<>();
         for (ModuleInfo m : analysed()) {

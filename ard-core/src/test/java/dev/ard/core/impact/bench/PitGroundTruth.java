@@ -176,7 +176,8 @@ public final class PitGroundTruth {
             ModuleInfo module,
             Map<String, List<Mutant>> bySource,
             Map<String, Double> durations,
-            double totalTime) {
+            double totalTime,
+            MutantBases bases) {
         Map<String, Set<String>> selections = new TreeMap<>();
         Map<String, Set<String>> oracle = new TreeMap<>();
         Map<String, Integer> memberLevel = new TreeMap<>();
@@ -201,9 +202,16 @@ public final class PitGroundTruth {
                 if (!m.status().equals("KILLED")) {
                     continue;
                 }
-                String change = e.getKey() + ":" + m.line();
+                String change = bases == null ? e.getKey() + ":" + m.line() : m.mutatedClass() + "#" + m.method();
                 Set<String> selected = selections.computeIfAbsent(change, c -> {
-                    ImpactReport report = analyzer.analyze(checkout, List.of(module), List.of(c), ChangeFilter.none());
+                    ImpactReport report = bases == null
+                            ? analyzer.analyze(checkout, List.of(module), List.of(c), ChangeFilter.none())
+                            : analyzer.analyze(
+                                    checkout,
+                                    List.of(module),
+                                    List.of(e.getKey()),
+                                    ChangeFilter.none(),
+                                    bases.mutatedMethod(m.mutatedClass(), m.method()));
                     ModuleImpact impact = report.modules().get("module");
                     if (impact.affected().values().stream()
                             .anyMatch(r -> !r.via().isEmpty())) {
@@ -222,7 +230,7 @@ public final class PitGroundTruth {
                             + m.mutator().substring(m.mutator().lastIndexOf('.') + 1) + " killed by " + m.killers());
                 }
                 timeShare += share(selected, durations, totalTime);
-                oracleShare += share(oracle.get(change), durations, totalTime);
+                oracleShare += share(oracle.get(e.getKey() + ":" + m.line()), durations, totalTime);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -278,6 +286,34 @@ public final class PitGroundTruth {
             }
             Map<String, ClassChecksum> main = new TreeMap<>(now.main());
             main.put(name, new ClassChecksum(name, c.major(), ~c.checksum(), c.members(), c.constants()));
+            String commit = sha(++next);
+            String problem = store.write(new ModuleSnapshot(now.module(), commit, "bench", main, now.test()));
+            if (problem != null) {
+                throw new IllegalStateException(problem);
+            }
+            return BytecodeBase.of(store, commit, "bench");
+        }
+
+        /** The mutated class differs only in the bodies of its methods named {@code method} (overloads included). */
+        BytecodeBase mutatedMethod(String dottedClass, String method) {
+            String name = dottedClass.replace('.', '/');
+            ClassChecksum c = now.main().get(name);
+            if (c == null) {
+                throw new IllegalStateException("no class " + name);
+            }
+            Map<String, Long> members = new java.util.LinkedHashMap<>(c.members());
+            boolean found = false;
+            for (Map.Entry<String, Long> m : members.entrySet()) {
+                if (m.getKey().startsWith("M " + method + " ")) {
+                    m.setValue(~m.getValue());
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new IllegalStateException("no method " + method + " in " + name);
+            }
+            Map<String, ClassChecksum> main = new TreeMap<>(now.main());
+            main.put(name, new ClassChecksum(name, c.major(), ~c.checksum(), members, c.constants()));
             String commit = sha(++next);
             String problem = store.write(new ModuleSnapshot(now.module(), commit, "bench", main, now.test()));
             if (problem != null) {

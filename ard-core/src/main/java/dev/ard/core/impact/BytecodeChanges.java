@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The changed classes of one analysis as the bytecode shows them: every analysed module's classes against the base
@@ -123,6 +125,27 @@ final class BytecodeChanges {
                         }
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The classes whose change is confined to the bodies of methods they had before and have now (same header, same
+     * fields, same methods, no constant), with those methods' keys ({@code name + descriptor}): the member-level walk
+     * decides who may call them. Every other change stays class-level.
+     */
+    Map<String, Set<String>> bodiesOnly() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Found f : found) {
+            ClassChange c = f.change();
+            if (c.kind() == ClassChange.Kind.CHANGED && c.bodiesOnly() && !c.constantChanged()) {
+                Set<String> keys = new TreeSet<>();
+                for (String m : c.members()) {
+                    String[] p = m.split(" ", 3); // "M name descriptor"
+                    keys.add(p[1] + p[2]);
+                }
+                out.put(c.name(), keys);
             }
         }
         return out;

@@ -38,7 +38,7 @@ import java.util.Set;
 final class GraphCache {
 
     private static final int MAGIC = 0x41524449; // "ARDI"
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /** More than any file system's time granularity (FAT: 2 s). */
     static final long RACY_MILLIS = 2_000;
 

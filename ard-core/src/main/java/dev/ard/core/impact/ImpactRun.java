@@ -4,14 +4,17 @@ import dev.ard.core.impact.ChangeClassifier.Change;
 import dev.ard.core.impact.ChangeClassifier.ModuleFileChange;
 import dev.ard.core.impact.ChangeClassifier.OutsideChange;
 import dev.ard.core.impact.ChangeClassifier.SourceChange;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.objectweb.asm.Opcodes;
@@ -63,9 +66,17 @@ final class ImpactRun {
 
     ImpactReport execute(Collection<String> changedPaths) {
         List<SourceChange> sources = new ArrayList<>();
-        for (String raw : new TreeSet<>(changedPaths)) {
+        Map<String, List<LineSpans.Range>> lineRanges = new HashMap<>();
+        for (String entry : new TreeSet<>(changedPaths)) {
+            Map.Entry<String, LineSpans.Range> split = LineSpans.Range.split(entry);
+            String raw = split.getKey();
             Change change = classifier.classify(raw);
             if (change instanceof SourceChange s) {
+                if (lineRanges.containsKey(s.path())) {
+                    lineRanges.get(s.path()).add(split.getValue());
+                    continue;
+                }
+                lineRanges.computeIfAbsent(s.path(), k -> new ArrayList<>()).add(split.getValue());
                 sources.add(s);
             } else if (change instanceof ModuleFileChange f) {
                 moduleAndDependents(f.module(), f.what() + " changed");
@@ -84,8 +95,20 @@ final class ImpactRun {
             // mapSources still ran: a source without classes keeps running its module (not compiled?)
             changedClasses = bytecode.changedClasses(changedClasses, repoRoot);
         }
+        Map<String, List<String>> memberTests = bytecode.used()
+                ? memberWalk(bytecode.bodiesOnly(), changedClasses)
+                : memberLevel(sources, lineRanges, changedClasses);
         Map<String, ClassGraph.Hit> hits = changedClasses.isEmpty() ? Map.of() : graph.reachedFrom(changedClasses);
         Map<String, Reason> reasons = reasonsByTopLevel(graph, hits, changedClasses);
+        memberTests.forEach((test, via) -> reasons.putIfAbsent(
+                graph.topLevel(test),
+                new Reason(
+                        via.get(via.size() - 1)
+                                .substring(0, via.get(via.size() - 1).lastIndexOf('.')),
+                        memberPaths.get(via.get(via.size() - 1)),
+                        via.size() - 1,
+                        1,
+                        via)));
 
         Map<String, ModuleImpact> out = new LinkedHashMap<>();
         for (ModuleInfo m : modules) {
@@ -100,6 +123,91 @@ final class ImpactRun {
             out.putIfAbsent(m.id(), new ModuleImpact(m.id(), tests, affected, runAll.get(m.id())));
         }
         return new ImpactReport(out, warnings, bytecode.describe());
+    }
+
+    /** Changed method (as {@link CallGraph.Method#toString()}) → the path that changed it, for member-level reasons. */
+    private final Map<String, String> memberPaths = new HashMap<>();
+
+    /**
+     * Line-level changes ({@code path:from-to}) confined to method bodies become member-level: those classes leave
+     * {@code changedClasses} and the tests that may call a changed method are returned (test → method path); what the
+     * call graph cannot see goes back to {@code changedClasses}. Any doubt (a line outside every method, a class file
+     * that cannot be read) keeps the file's classes at class level.
+     */
+    private Map<String, List<String>> memberLevel(
+            List<SourceChange> sources, Map<String, List<LineSpans.Range>> lineRanges, Map<String, String> changed) {
+        Map<String, Set<String>> bodies = new TreeMap<>();
+        for (SourceChange s : sources) {
+            List<LineSpans.Range> ranges = lineRanges.getOrDefault(s.path(), List.of());
+            if (s.deleted() || ranges.isEmpty() || ranges.stream().anyMatch(LineSpans.Range::whole)) {
+                continue;
+            }
+            Path dir = s.test() ? s.module().testClassesDir() : s.module().classesDir();
+            List<String> classes = changed.entrySet().stream()
+                    .filter(e -> e.getValue().equals(s.path()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (dir == null || classes.isEmpty()) {
+                continue;
+            }
+            Map<String, List<String>> methods;
+            try {
+                methods = LineSpans.methods(dir, classes, ranges);
+            } catch (IOException | RuntimeException e) {
+                warnings.add("cannot map the changed lines of " + s.path() + " to methods (" + e + "): class level");
+                continue;
+            }
+            if (methods == null) {
+                continue; // a line outside every method body: the file's classes stay changed as a whole
+            }
+            // every class of the file changed only in these bodies; the walk takes them out of the class-level set
+            classes.forEach(c -> bodies.computeIfAbsent(c, k -> new TreeSet<>()));
+            methods.forEach((c, keys) -> bodies.get(c).addAll(keys));
+        }
+        return memberWalk(bodies, changed);
+    }
+
+    /**
+     * The member-level walk for classes whose change is confined to the given method bodies (classes with no method
+     * listed did not change at all): they leave {@code changed}, the tests that may call a changed method are returned
+     * (test → method path), and what the call graph cannot see goes back to {@code changed} at class level.
+     */
+    private Map<String, List<String>> memberWalk(Map<String, Set<String>> bodies, Map<String, String> changed) {
+        if (bodies.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> classPaths = new HashMap<>();
+        bodies.keySet().forEach(c -> {
+            String path = changed.remove(c);
+            if (path != null) {
+                classPaths.put(c, path);
+            }
+        });
+        Set<String> tests = new HashSet<>();
+        List<Path> dirs = new ArrayList<>();
+        for (ModuleInfo m : analysed()) {
+            dirs.add(m.classesDir());
+            dirs.add(m.testClassesDir());
+            testClasses(scans.get(m.testClassesDir())).forEach(t -> tests.add(t.replace('.', '/')));
+        }
+        CallGraph callGraph;
+        try {
+            callGraph = CallGraph.of(dirs);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("cannot build the call graph (" + e + "): the changed methods' classes count as changed");
+            classPaths.forEach(changed::putIfAbsent);
+            return Map.of();
+        }
+        MemberImpact.Result result = MemberImpact.of(callGraph, bodies, tests);
+        bodies.forEach((c, keys) ->
+                keys.forEach(k -> memberPaths.put(new CallGraph.Method(c, k).toString(), classPaths.get(c))));
+        result.classLevel().keySet().forEach(c -> changed.putIfAbsent(c, classPaths.getOrDefault(c, pathOfClass(c))));
+        return result.tests();
+    }
+
+    /** The path a reason names for a class the member-level walk sent back to class level without a changed file. */
+    private String pathOfClass(String internalName) {
+        return internalName.replace('/', '.') + " (its static initializer or an override reaches a changed method)";
     }
 
     /** The modules whose classes this analysis reads (the others only own paths). */

@@ -1,5 +1,7 @@
 package dev.ard.core.impact;
 
+import java.util.List;
+
 /**
  * Why a test class is affected: the nearest changed class it reaches.
  *
@@ -9,11 +11,28 @@ package dev.ard.core.impact;
  *                               1 = it references the changed class directly; and so on
  * @param changedClassesReaching how many distinct changed top-level classes (a class and its nested
  *                               classes count once) the test reaches — a feature for ranking
+ * @param via                    member level: the methods from the test to the changed method body
+ *                               ({@code com.x.FooTest.t}, …, {@code com.x.Bar.changed}); empty at class level
  */
-public record Reason(String changedClass, String changedPath, int hops, int changedClassesReaching) {
+public record Reason(String changedClass, String changedPath, int hops, int changedClassesReaching, List<String> via) {
 
-    /** One human line, e.g. {@code depends on com.x.Foo (changed: core/src/main/java/com/x/Foo.java), 2 hops}. */
+    public Reason {
+        via = via == null ? List.of() : List.copyOf(via);
+    }
+
+    /** A class-level reason. */
+    public Reason(String changedClass, String changedPath, int hops, int changedClassesReaching) {
+        this(changedClass, changedPath, hops, changedClassesReaching, List.of());
+    }
+
+    /**
+     * One human line, e.g. {@code depends on com.x.Foo (changed: core/src/main/java/com/x/Foo.java), 2 hops}, or at
+     * member level {@code calls com.x.Foo.bar (changed: …): FooTest.t → Baz.run → Foo.bar}.
+     */
     public String describe() {
+        if (!via.isEmpty()) {
+            return "calls " + via.get(via.size() - 1) + " (changed: " + changedPath + "): " + String.join(" → ", via);
+        }
         if (hops == 0) {
             return "changed itself (" + changedPath + ")";
         }

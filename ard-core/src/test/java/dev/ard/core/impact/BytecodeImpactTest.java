@@ -116,7 +116,9 @@ class BytecodeImpactTest {
                 .containsEntry("app", List.of("com.y.QuotaTest"))
                 .containsEntry("core", List.of());
         assertThat(report.modules().get("app").affected().get("com.y.QuotaTest").describe())
-                .isEqualTo("depends on com.y.Quota (changed: app/target/classes/com/y/Quota.class), 1 hop");
+                .as("javac inlined the new value into Quota.max: a body change, followed to its callers")
+                .isEqualTo("calls com.y.Quota.max (changed: app/target/classes/com/y/Quota.class):"
+                        + " com.y.QuotaTest.t → com.y.Quota.max");
     }
 
     @Test
@@ -128,7 +130,8 @@ class BytecodeImpactTest {
 
         assertThat(affected(report)).containsEntry("core", List.of("com.x.LeafTest"));
         assertThat(report.modules().get("core").affected().get("com.x.LeafTest").describe())
-                .isEqualTo("depends on com.x.Leaf (changed: core/src/main/java/com/x/Leaf.java), 1 hop");
+                .isEqualTo(
+                        "calls com.x.Leaf.v (changed: core/src/main/java/com/x/Leaf.java): com.x.LeafTest.t → com.x.Leaf.v");
     }
 
     @Test

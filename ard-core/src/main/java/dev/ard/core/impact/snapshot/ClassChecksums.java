@@ -29,6 +29,9 @@ public final class ClassChecksums {
 
     private static final int API = Opcodes.ASM9;
 
+    /** The member key of the class header's own checksum (name, flags, supertypes, signature, annotations, attributes). */
+    public static final String HEADER = "H";
+
     private ClassChecksums() {}
 
     /**
@@ -62,10 +65,17 @@ public final class ClassChecksums {
         }
 
         ClassChecksum result() {
+            // The header alone is a member of its own ("H"): a change confined to method bodies is then told apart
+            // from one that also touches the class's supertypes, annotations or attributes (member-level impact).
+            long headerOnly = header.finish();
+            Map<String, Long> all = new LinkedHashMap<>();
+            all.put(HEADER, headerOnly);
+            all.putAll(members);
+            header.tag('h').longValue(headerOnly);
             for (Map.Entry<String, Long> m : members.entrySet()) {
                 header.tag('m').string(m.getKey()).longValue(m.getValue());
             }
-            return new ClassChecksum(name, major, header.finish(), members, constants);
+            return new ClassChecksum(name, major, header.finish(), all, constants);
         }
 
         @Override

@@ -23,19 +23,25 @@ public final class SnapshotDiff {
             ClassChecksum now = current.get(name);
             if (before == null) {
                 out.add(new ClassChange(
-                        name, ClassChange.Kind.ADDED, Set.of(), !now.constants().isEmpty()));
+                        name, ClassChange.Kind.ADDED, Set.of(), !now.constants().isEmpty(), false));
             } else if (now == null) {
                 out.add(new ClassChange(
                         name,
                         ClassChange.Kind.REMOVED,
                         Set.of(),
-                        !before.constants().isEmpty()));
+                        !before.constants().isEmpty(),
+                        false));
             } else if (before.checksum() != now.checksum()) {
                 Set<String> members = changedMembers(before, now);
                 boolean constant = members.stream()
                         .anyMatch(m -> before.constants().contains(m)
                                 || now.constants().contains(m));
-                out.add(new ClassChange(name, ClassChange.Kind.CHANGED, members, constant));
+                boolean bodies = !members.isEmpty()
+                        && members.stream()
+                                .allMatch(m -> m.startsWith("M ")
+                                        && before.members().containsKey(m)
+                                        && now.members().containsKey(m));
+                out.add(new ClassChange(name, ClassChange.Kind.CHANGED, members, constant, bodies));
             }
         }
         return out;

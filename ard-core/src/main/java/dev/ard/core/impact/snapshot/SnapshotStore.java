@@ -40,7 +40,7 @@ import java.util.zip.GZIPOutputStream;
 public final class SnapshotStore {
 
     private static final int MAGIC = 0x41524453; // "ARDS"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Compressed size read at most: a snapshot of 50,000 classes is a few MB. */
     static final long MAX_FILE_BYTES = 64L << 20;
     /** Inflated size read at most: a compressed bomb costs memory up to here, then is corrupt. */

@@ -109,6 +109,7 @@ public final class ImpactBench {
             cold.add(c);
             warm.add(w);
         }
+        memberLevel(work, info, changed.get(0), cache, runs);
         System.out.printf(Locale.ROOT, "first run (JIT cold): cold %.3f s, warm %.3f s%n", cold.get(0), warm.get(0));
         if (runs > 1) {
             System.out.printf(
@@ -118,6 +119,58 @@ public final class ImpactBench {
                     median(cold.subList(1, runs)),
                     median(warm.subList(1, runs)));
         }
+    }
+
+    /**
+     * The same class changed inside one method body ({@code path:line}, the first line of its last method with code):
+     * warm analyses (scan cache filled) that add the member-level walk, whose call graph reads every class file.
+     */
+    private static void memberLevel(Path work, ModuleInfo info, String changedFile, Path cache, int runs)
+            throws IOException {
+        String cls = changedFile.substring(changedFile.indexOf("/java/") + 6, changedFile.length() - 5);
+        List<Integer> firstLines = new ArrayList<>();
+        new org.objectweb.asm.ClassReader(Files.readAllBytes(info.classesDir().resolve(cls + ".class")))
+                .accept(
+                        new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                            @Override
+                            public org.objectweb.asm.MethodVisitor visitMethod(
+                                    int access, String name, String desc, String signature, String[] exceptions) {
+                                if (name.startsWith("<")) {
+                                    return null;
+                                }
+                                return new org.objectweb.asm.MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+                                    private boolean seen;
+
+                                    @Override
+                                    public void visitLineNumber(int line, org.objectweb.asm.Label start) {
+                                        if (!seen) {
+                                            firstLines.add(line);
+                                            seen = true;
+                                        }
+                                    }
+                                };
+                            }
+                        },
+                        0);
+        int line = firstLines.get(firstLines.size() - 1);
+        List<String> changed = List.of(changedFile + ":" + line);
+        List<Double> times = new ArrayList<>();
+        int selected = 0;
+        for (int run = 0; run < runs; run++) {
+            ImpactAnalyzer analyzer = new ImpactAnalyzer(cache);
+            long t0 = System.nanoTime();
+            ImpactReport r = analyzer.analyze(work, List.of(info), changed, ChangeFilter.none());
+            times.add((System.nanoTime() - t0) / 1e9);
+            selected = r.modules().get("big").affected().size();
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "member level (%s): warm first %.3f s, median of runs 2..%d %.3f s, %d test classes selected%n",
+                changed.get(0),
+                times.get(0),
+                runs,
+                runs > 1 ? median(times.subList(1, runs)) : times.get(0),
+                selected);
     }
 
     private static double median(List<Double> values) {

@@ -29,8 +29,11 @@ import java.util.TreeSet;
  * the selection holds one of its killing test classes. Not a test: run by {@code bench/pit-commons-cli.sh}.
  *
  * <p>Usage: {@code PitGroundTruth <single-module checkout, compiled> <data dir with mutants.csv, tests.csv>
- * [inlined-constants=true|false|bytecode]}; {@code bytecode}: each mutant's class is the one class whose bytecode
- * differs from the base build's snapshot (the selection a build of that mutant makes when it compares bytecode)
+ * [inlined-constants=true|false|bytecode] [files|lines]}; {@code bytecode}: each mutant's class is the one class
+ * whose bytecode differs from the base build's snapshot (the selection a build of that mutant makes when it compares
+ * bytecode; with {@code lines}, the mutated method's body is what differs); {@code lines}: per KILLED mutant, only its
+ * line changed ({@code source_file:line}, member-level impact), against the oracle that knows the killing test classes
+ * of each line.
  */
 public final class PitGroundTruth {
 
@@ -68,6 +71,10 @@ public final class PitGroundTruth {
         ImpactAnalyzer analyzer = new ImpactAnalyzer(null, constants);
         System.out.println(bytecode ? "changes seen in the bytecode" : "followInlinedConstants=" + constants);
         MutantBases bases = bytecode ? new MutantBases(analyzer, module, Files.createTempDirectory("ard-pit")) : null;
+        if (args.length > 3 && args[3].equals("lines")) {
+            lineLevel(analyzer, checkout, module, bySource, durations, totalTime, bases);
+            return;
+        }
 
         int killed = 0;
         int caught = 0;
@@ -160,6 +167,103 @@ public final class PitGroundTruth {
     }
 
     /**
+     * Per KILLED mutant: the selection when only its line changed, against the oracle of its line (the union of the
+     * killing test classes of every KILLED mutant on that line). Shares are means over mutants.
+     */
+    private static void lineLevel(
+            ImpactAnalyzer analyzer,
+            Path checkout,
+            ModuleInfo module,
+            Map<String, List<Mutant>> bySource,
+            Map<String, Double> durations,
+            double totalTime,
+            MutantBases bases) {
+        Map<String, Set<String>> selections = new TreeMap<>();
+        Map<String, Set<String>> oracle = new TreeMap<>();
+        Map<String, Integer> memberLevel = new TreeMap<>();
+        int killed = 0;
+        int caught = 0;
+        double timeShare = 0;
+        double oracleShare = 0;
+        List<String> misses = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
+            for (Mutant m : e.getValue()) {
+                if (m.status().equals("KILLED")) {
+                    oracle.computeIfAbsent(e.getKey() + ":" + m.line(), k -> new TreeSet<>())
+                            .addAll(m.killers().stream()
+                                    .map(PitGroundTruth::topLevel)
+                                    .toList());
+                }
+            }
+        }
+        for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
+            for (Mutant m : e.getValue()) {
+                if (!m.status().equals("KILLED")) {
+                    continue;
+                }
+                String change = bases == null ? e.getKey() + ":" + m.line() : m.mutatedClass() + "#" + m.method();
+                Set<String> selected = selections.computeIfAbsent(change, c -> {
+                    ImpactReport report = bases == null
+                            ? analyzer.analyze(checkout, List.of(module), List.of(c), ChangeFilter.none())
+                            : analyzer.analyze(
+                                    checkout,
+                                    List.of(module),
+                                    List.of(e.getKey()),
+                                    ChangeFilter.none(),
+                                    bases.mutatedMethod(m.mutatedClass(), m.method()));
+                    ModuleImpact impact = report.modules().get("module");
+                    if (impact.affected().values().stream()
+                            .anyMatch(r -> !r.via().isEmpty())) {
+                        memberLevel.put(c, 1);
+                    }
+                    return new HashSet<>(
+                            impact.runAll()
+                                    ? impact.testClasses()
+                                    : impact.affected().keySet());
+                });
+                killed++;
+                if (m.killers().stream().anyMatch(k -> selected.contains(topLevel(k)))) {
+                    caught++;
+                } else {
+                    misses.add(m.id() + " " + change + " " + m.method() + " "
+                            + m.mutator().substring(m.mutator().lastIndexOf('.') + 1) + " killed by " + m.killers());
+                }
+                timeShare += share(selected, durations, totalTime);
+                oracleShare += share(oracle.get(e.getKey() + ":" + m.line()), durations, totalTime);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "line level: KILLED mutants caught: %d / %d = %.2f %%%n",
+                caught,
+                killed,
+                100.0 * caught / killed);
+        System.out.printf(
+                Locale.ROOT,
+                "mean share of test time per mutant: %.1f %% (oracle of the line: %.1f %%)%n",
+                timeShare / killed,
+                oracleShare / killed);
+        System.out.printf(
+                Locale.ROOT,
+                "%d changed lines analysed in %.1f s; %d of them member-level (a test selected through a method path)%n",
+                selections.size(),
+                seconds,
+                memberLevel.size());
+        System.out.println("misses: " + misses.size());
+        misses.forEach(x -> System.out.println("  " + x));
+    }
+
+    private static double share(Set<String> selected, Map<String, Double> durations, double totalTime) {
+        double time = durations.entrySet().stream()
+                .filter(d -> selected.contains(d.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+        return 100.0 * time / totalTime;
+    }
+
+    /**
      * Base snapshots in which exactly one class differs from the compiled checkout: what a build of a mutant sees when
      * it compares its classes with the unmutated base (a mutant changes the bytecode of one method of one class).
      */
@@ -182,6 +286,34 @@ public final class PitGroundTruth {
             }
             Map<String, ClassChecksum> main = new TreeMap<>(now.main());
             main.put(name, new ClassChecksum(name, c.major(), ~c.checksum(), c.members(), c.constants()));
+            String commit = sha(++next);
+            String problem = store.write(new ModuleSnapshot(now.module(), commit, "bench", main, now.test()));
+            if (problem != null) {
+                throw new IllegalStateException(problem);
+            }
+            return BytecodeBase.of(store, commit, "bench");
+        }
+
+        /** The mutated class differs only in the bodies of its methods named {@code method} (overloads included). */
+        BytecodeBase mutatedMethod(String dottedClass, String method) {
+            String name = dottedClass.replace('.', '/');
+            ClassChecksum c = now.main().get(name);
+            if (c == null) {
+                throw new IllegalStateException("no class " + name);
+            }
+            Map<String, Long> members = new java.util.LinkedHashMap<>(c.members());
+            boolean found = false;
+            for (Map.Entry<String, Long> m : members.entrySet()) {
+                if (m.getKey().startsWith("M " + method + " ")) {
+                    m.setValue(~m.getValue());
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new IllegalStateException("no method " + method + " in " + name);
+            }
+            Map<String, ClassChecksum> main = new TreeMap<>(now.main());
+            main.put(name, new ClassChecksum(name, c.major(), ~c.checksum(), members, c.constants()));
             String commit = sha(++next);
             String problem = store.write(new ModuleSnapshot(now.module(), commit, "bench", main, now.test()));
             if (problem != null) {

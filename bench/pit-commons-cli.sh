@@ -28,4 +28,11 @@ for constants in true false bytecode; do
     dev.ard.core.impact.bench.PitGroundTruth "$CLI" "$DATA" "$constants"
   echo
 done
+# Member level, per mutant: only its line changed (what-if `path:line`), then as a build comparing bytecode
+# would see it (a base snapshot in which only the mutated method's body differs).
+for mode in true bytecode; do
+  java -cp "ard-core/target/classes:ard-core/target/test-classes:$(cat "$CP_FILE")" \
+    dev.ard.core.impact.bench.PitGroundTruth "$CLI" "$DATA" "$mode" lines
+  echo
+done
 rm -f "$CP_FILE"

@@ -147,7 +147,9 @@ public final class SettingsCatalog {
             LIST,
             Default.none(),
             Set.of(SELECT),
-            "the changed files to select for, from the build's root (instead of the working tree's changes)");
+            "the changed files to select for, from the build's root (instead of the working tree's changes); `path:from-to`"
+                    + " (or `path:line`) names changed lines of the new file: a change inside method bodies selects"
+                    + " only the tests that may call them");
     public static final Setting<Path> CHANGE_SETS = new Setting<>(
             "ard.changeSets",
             PATH,

@@ -93,10 +93,10 @@ class SelectionIT {
                                 + "changes: bytecode vs \\1\\), "
                                 + "skipped 5 \u2014 est\\. \\S+ saved; recorded .*");
         assertThat(log.lines())
-                .anyMatch(
-                        l -> l.matches(
-                                "\\[INFO] ARD: dev.ard.sample:app runs +com.acme.app.ServiceTest \u2190 depends on "
-                                        + "com.acme.core.Leaf \\(changed: core/src/main/java/com/acme/core/Leaf.java\\), 2 hops"));
+                .anyMatch(l -> l.matches("\\[INFO] ARD: dev.ard.sample:app runs +com.acme.app.ServiceTest \u2190 calls "
+                        + "com.acme.core.Leaf.value \\(changed: core/src/main/java/com/acme/core/Leaf.java\\): "
+                        + "com.acme.app.ServiceTest.twice \u2192 com.acme.app.Service.twice \u2192 "
+                        + "com.acme.core.Leaf.value"));
         assertThat(log.lines())
                 .anyMatch(l -> l.startsWith("[INFO] ARD: dev.ard.sample:core skips com.acme.core.OtherTest \u2190 "));
         assertThat(sample.dir().resolve("core/target/ard/surefire-default-test-excludes.txt"))

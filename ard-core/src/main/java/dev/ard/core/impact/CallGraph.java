@@ -68,6 +68,9 @@ final class CallGraph {
             // Parsed on all cores, merged in file order: the graph does not depend on the thread schedule.
             List<Parsed> parsed = files.parallelStream().map(CallGraph::parse).toList();
             for (Parsed p : parsed) {
+                if (p == null) {
+                    continue;
+                }
                 graph.types.put(p.type().name(), p.type());
                 graph.calls.addAll(p.calls());
             }
@@ -134,11 +137,21 @@ final class CallGraph {
     /** One class file's type and calls. */
     private record Parsed(Type type, List<Call> calls) {}
 
+    /**
+     * One class file, or {@code null} when ASM cannot parse it: the directory scan already reported it and runs its
+     * module's tests, and the class-level graph is as blind to it as the call graph.
+     */
     private static Parsed parse(Path file) {
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in.readAllBytes());
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            return parse(bytes);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

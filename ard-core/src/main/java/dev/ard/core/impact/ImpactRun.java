@@ -198,11 +198,27 @@ final class ImpactRun {
             classPaths.forEach(changed::putIfAbsent);
             return Map.of();
         }
-        MemberImpact.Result result = MemberImpact.of(callGraph, bodies, tests);
+        MemberImpact.Result result = MemberImpact.of(callGraph, bodies, tests, reflective());
         bodies.forEach((c, keys) ->
                 keys.forEach(k -> memberPaths.put(new CallGraph.Method(c, k).toString(), classPaths.get(c))));
         result.classLevel().keySet().forEach(c -> changed.putIfAbsent(c, classPaths.getOrDefault(c, pathOfClass(c))));
         return result.tests();
+    }
+
+    /** Classes named by a class-name string constant of another class or by a {@code META-INF/services} file. */
+    private Set<String> reflective() {
+        Set<String> out = new HashSet<>();
+        for (ClassDirScanner.DirScan scan : scans.values()) {
+            for (ClassNode n : scan.nodes().values()) {
+                for (String s : n.strings()) {
+                    if (!s.equals(n.name())) {
+                        out.add(s);
+                    }
+                }
+            }
+            scan.services().values().forEach(out::addAll);
+        }
+        return out;
     }
 
     /** The path a reason names for a class the member-level walk sent back to class level without a changed file. */

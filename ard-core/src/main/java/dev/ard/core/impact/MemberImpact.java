@@ -22,6 +22,8 @@ import org.objectweb.asm.Type;
  *   <li>a changed static initializer, or a method a static initializer may call (it runs whenever the class is first
  *       used, not when called);</li>
  *   <li>a method the JVM calls by name for serialization ({@code readObject}, {@code writeReplace}, …);</li>
+ *   <li>a method of a class named by a class-name string constant or a {@code META-INF/services} file (loaded and
+ *       called by reflection, which the class-level graph follows by those names);</li>
  *   <li>an instance method that overrides or implements a method of a type outside the classes read ({@code equals},
  *       {@code compareTo}, {@code run}, {@code accept}, …): code outside the reactor may call it. JDK types are looked
  *       up exactly (the platform class loader lists their overridable methods); any other outside type is assumed to
@@ -52,6 +54,16 @@ final class MemberImpact {
      * @param testClasses the test classes (internal names)
      */
     static Result of(CallGraph graph, Map<String, Set<String>> bodyChanges, Set<String> testClasses) {
+        return of(graph, bodyChanges, testClasses, Set.of());
+    }
+
+    /**
+     * @param reflective classes named by a class-name string constant or a {@code META-INF/services} file: code may
+     *                   load them and call their methods by reflection, which no call graph sees, so reaching one of
+     *                   their methods sends the class to class level (as the class-level graph follows those names)
+     */
+    static Result of(
+            CallGraph graph, Map<String, Set<String>> bodyChanges, Set<String> testClasses, Set<String> reflective) {
         Map<String, String> classLevel = new LinkedHashMap<>();
         Map<CallGraph.Method, CallGraph.Method> next = new HashMap<>(); // caller → the callee it leads to
         Deque<CallGraph.Method> todo = new ArrayDeque<>();
@@ -69,6 +81,11 @@ final class MemberImpact {
         Map<String, List<String>> tests = new LinkedHashMap<>();
         while (!todo.isEmpty()) {
             CallGraph.Method m = todo.poll();
+            if (reflective.contains(m.owner())) {
+                classLevel.putIfAbsent(
+                        m.owner(),
+                        "named by a class-name string or a service file: its methods may be called by" + " reflection");
+            }
             if (m.key().startsWith("<clinit>")) {
                 classLevel.putIfAbsent(m.owner(), "its static initializer may call a changed method");
             } else if (!bodyChanges.getOrDefault(m.owner(), Set.of()).contains(m.key())) {

@@ -137,6 +137,15 @@ class MemberImpactTest {
     }
 
     @Test
+    void aClassNamedByAStringMayBeCalledByReflectionSoItStaysClassLevel() {
+        MemberImpact.Result r =
+                MemberImpact.of(graph, Map.of("com/x/Tax", Set.of("of(I)I")), TESTS, Set.of("com/x/Price"));
+        assertThat(r.classLevel()).containsKey("com/x/Price");
+        assertThat(r.classLevel().get("com/x/Price")).contains("reflection");
+        assertThat(r.tests()).containsKeys("com/x/TaxTest", "com/x/PriceTest");
+    }
+
+    @Test
     void ownMethodsOfAPlainClassAreNotEscalated() {
         assertThat(MemberImpact.escalation(graph, new CallGraph.Method("com/x/Price", "net()I")))
                 .isNull();

@@ -1,5 +1,6 @@
 package dev.ard.core.impact;
 
+import dev.ard.core.impact.snapshot.ChecksumCodec;
 import dev.ard.core.impact.snapshot.ClassChecksum;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -7,21 +8,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The parsed classes of one classes directory (graph node and checksums without debug attributes), kept between
@@ -96,13 +91,14 @@ final class GraphCache {
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(tmp);
+            ChecksumCodec.deleteQuietly(tmp);
             return "cannot write impact cache " + file + ": " + e;
         }
     }
 
     Path fileFor(Path classesDir) {
-        return cacheDir.resolve(hash(classesDir.toAbsolutePath().normalize().toString()) + ".bin");
+        return cacheDir.resolve(
+                ChecksumCodec.fileName(classesDir.toAbsolutePath().normalize().toString()) + ".bin");
     }
 
     private static void write(DataOutputStream out, Path dir, Map<String, Entry> entries, long scanStarted)
@@ -143,7 +139,7 @@ final class GraphCache {
             writeIds(out, ids, n.refs());
             writeIds(out, ids, n.constantOwners());
             writeIds(out, ids, n.strings());
-            writeChecksum(out, ids, entry.checksum());
+            ChecksumCodec.write(out, ids, entry.checksum());
         }
         out.writeInt(MAGIC); // trailer: a truncated file is detected as corrupt
     }
@@ -175,7 +171,7 @@ final class GraphCache {
             List<String> refs = readIds(in, strings);
             List<String> constantOwners = readIds(in, strings);
             List<String> names = readIds(in, strings);
-            ClassChecksum checksum = readChecksum(in, strings, name);
+            ClassChecksum checksum = ChecksumCodec.read(in, strings, name);
             entries.put(
                     path,
                     new Entry(
@@ -190,40 +186,6 @@ final class GraphCache {
             return Map.of();
         }
         return entries;
-    }
-
-    private static void writeChecksum(DataOutputStream out, Map<String, Integer> ids, ClassChecksum c)
-            throws IOException {
-        out.writeShort(c.major());
-        out.writeLong(c.checksum());
-        out.writeInt(c.members().size());
-        for (Map.Entry<String, Long> m : c.members().entrySet()) {
-            out.writeInt(ids.get(m.getKey()));
-            out.writeLong(m.getValue());
-            out.writeBoolean(c.constants().contains(m.getKey()));
-        }
-    }
-
-    private static ClassChecksum readChecksum(DataInputStream in, String[] strings, String name) throws IOException {
-        int major = in.readUnsignedShort();
-        long checksum = in.readLong();
-        int n = in.readInt();
-        if (n < 0 || n > strings.length) {
-            throw new IOException("corrupt member count");
-        }
-        Map<String, Long> members = new HashMap<>(n * 2);
-        Set<String> constants = null;
-        for (int i = 0; i < n; i++) {
-            String key = strings[in.readInt()];
-            members.put(key, in.readLong());
-            if (in.readBoolean()) {
-                if (constants == null) {
-                    constants = new HashSet<>();
-                }
-                constants.add(key);
-            }
-        }
-        return new ClassChecksum(name, major, checksum, members, constants == null ? Set.of() : constants);
     }
 
     private static void intern(Map<String, Integer> ids, String s) {
@@ -254,24 +216,5 @@ final class GraphCache {
 
     private static String optional(String[] strings, int id) {
         return id < 0 ? null : strings[id];
-    }
-
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // a stray temp file is harmless
-            }
-        }
     }
 }

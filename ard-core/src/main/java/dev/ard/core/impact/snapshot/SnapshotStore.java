@@ -15,17 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -69,7 +64,7 @@ public final class SnapshotStore {
     }
 
     public Path fileFor(String commit, String module) {
-        return dir.resolve(commit).resolve(hash(module) + ".bin");
+        return dir.resolve(commit).resolve(ChecksumCodec.fileName(module) + ".bin");
     }
 
     /**
@@ -126,7 +121,7 @@ public final class SnapshotStore {
             Files.setLastModifiedTime(file.getParent(), FileTime.fromMillis(System.currentTimeMillis()));
             return null;
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(tmp);
+            ChecksumCodec.deleteQuietly(tmp);
             return "cannot write bytecode snapshot " + file + ": " + e;
         }
     }
@@ -155,25 +150,6 @@ public final class SnapshotStore {
             }
         } catch (IOException | RuntimeException e) {
             // another build may prune at the same time; what is left is pruned next time
-        }
-    }
-
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // a stray temp file is harmless
-            }
         }
     }
 
@@ -207,14 +183,7 @@ public final class SnapshotStore {
                 out.writeInt(classes.size());
                 for (ClassChecksum c : classes.values()) {
                     out.writeInt(ids.get(c.name()));
-                    out.writeShort(c.major());
-                    out.writeLong(c.checksum());
-                    out.writeInt(c.members().size());
-                    for (Map.Entry<String, Long> m : c.members().entrySet()) {
-                        out.writeInt(ids.get(m.getKey()));
-                        out.writeLong(m.getValue());
-                        out.writeBoolean(c.constants().contains(m.getKey()));
-                    }
+                    ChecksumCodec.write(out, ids, c);
                 }
             }
             out.writeInt(MAGIC); // trailer: a truncated file is detected as corrupt
@@ -243,19 +212,7 @@ public final class SnapshotStore {
                 Map<String, ClassChecksum> out = new HashMap<>(classes * 2);
                 for (int i = 0; i < classes; i++) {
                     String name = strings[in.readInt()];
-                    int major = in.readUnsignedShort();
-                    long checksum = in.readLong();
-                    int members = count(in, strings.length);
-                    Map<String, Long> sums = new LinkedHashMap<>();
-                    Set<String> constants = new LinkedHashSet<>();
-                    for (int m = 0; m < members; m++) {
-                        String key = strings[in.readInt()];
-                        sums.put(key, in.readLong());
-                        if (in.readBoolean()) {
-                            constants.add(key);
-                        }
-                    }
-                    out.put(name, new ClassChecksum(name, major, checksum, sums, constants));
+                    out.put(name, ChecksumCodec.read(in, strings, name));
                 }
                 sections.add(out);
             }

@@ -1,5 +1,6 @@
 package dev.ard.core.impact;
 
+import dev.ard.core.impact.snapshot.ClassChecksum;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,10 +9,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -54,29 +58,64 @@ final class CallGraph {
      * @throws IOException a file cannot be read; {@link RuntimeException} for a class file ASM cannot parse
      */
     static CallGraph of(Collection<Path> classDirs) throws IOException {
+        Map<Path, Map<String, ClassChecksum>> dirs = new LinkedHashMap<>();
+        classDirs.forEach(d -> dirs.put(d, null));
+        return of(dirs, new Memo());
+    }
+
+    /**
+     * As {@link #of(Collection)}, reusing a directory's parsed classes from {@code memo} while its checksums are the
+     * same: one build analyses each module with all its upstream modules, so without it every upstream directory would
+     * be parsed again for every module below it. Equal checksums mean equal call instructions (they leave out only debug
+     * attributes and frames).
+     *
+     * @param classDirs directory → its classes' checksums from this analysis's scan ({@code null}: not reused)
+     */
+    static CallGraph of(Map<Path, Map<String, ClassChecksum>> classDirs, Memo memo) throws IOException {
         CallGraph graph = new CallGraph();
-        for (Path dir : classDirs) {
+        for (Map.Entry<Path, Map<String, ClassChecksum>> e : classDirs.entrySet()) {
+            Path dir = e.getKey();
             if (dir == null || !Files.isDirectory(dir)) {
                 continue;
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                files = walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p))
-                        .sorted()
-                        .toList();
-            }
-            // Parsed on all cores, merged in file order: the graph does not depend on the thread schedule.
-            List<Parsed> parsed = files.parallelStream().map(CallGraph::parse).toList();
-            for (Parsed p : parsed) {
-                if (p == null) {
-                    continue;
+            Memo.Entry known = memo.dirs.get(dir);
+            List<Parsed> parsed;
+            if (known != null && e.getValue() != null && known.checksums().equals(e.getValue())) {
+                parsed = known.parsed();
+            } else {
+                parsed = parseDir(dir);
+                if (e.getValue() != null) {
+                    memo.dirs.put(dir, new Memo.Entry(e.getValue(), parsed));
                 }
+            }
+            for (Parsed p : parsed) {
                 graph.types.put(p.type().name(), p.type());
                 graph.calls.addAll(p.calls());
             }
         }
         graph.index();
         return graph;
+    }
+
+    /** What {@link #of(Map, Memo)} parsed per directory, for the analyses of one build. */
+    static final class Memo {
+        private record Entry(Map<String, ClassChecksum> checksums, List<Parsed> parsed) {}
+
+        private final Map<Path, Entry> dirs = new ConcurrentHashMap<>();
+    }
+
+    /** The directory's class files, parsed on all cores and kept in file order (the graph must not depend on threads). */
+    private static List<Parsed> parseDir(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        }
+        return files.parallelStream()
+                .map(CallGraph::parse)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** From class file bytes (tests). */

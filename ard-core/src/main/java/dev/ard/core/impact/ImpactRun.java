@@ -4,6 +4,7 @@ import dev.ard.core.impact.ChangeClassifier.Change;
 import dev.ard.core.impact.ChangeClassifier.ModuleFileChange;
 import dev.ard.core.impact.ChangeClassifier.OutsideChange;
 import dev.ard.core.impact.ChangeClassifier.SourceChange;
+import dev.ard.core.impact.snapshot.ClassChecksum;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,10 @@ final class ImpactRun {
     private final ClassDirScanner scanner;
     private final boolean followInlinedConstants;
     private final BytecodeBase bytecodeBase;
+    private final CallGraph.Memo callGraphs;
+    /** Changed method (as {@link CallGraph.Method#toString()}) → the path that changed it, for member-level reasons. */
+    private final Map<String, String> memberPaths = new HashMap<>();
+
     private final Map<String, String> runAll = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<Path, ClassDirScanner.DirScan> scans = new LinkedHashMap<>();
@@ -54,7 +59,9 @@ final class ImpactRun {
             ChangeFilter ignored,
             ClassDirScanner scanner,
             boolean followInlinedConstants,
-            BytecodeBase bytecodeBase) {
+            BytecodeBase bytecodeBase,
+            CallGraph.Memo callGraphs) {
+        this.callGraphs = callGraphs;
         this.repoRoot = repoRoot;
         this.bytecodeBase = bytecodeBase;
         this.modules = modules;
@@ -125,9 +132,6 @@ final class ImpactRun {
         return new ImpactReport(out, warnings, bytecode.describe());
     }
 
-    /** Changed method (as {@link CallGraph.Method#toString()}) → the path that changed it, for member-level reasons. */
-    private final Map<String, String> memberPaths = new HashMap<>();
-
     /**
      * Line-level changes ({@code path:from-to}) confined to method bodies become member-level: those classes leave
      * {@code changedClasses} and the tests that may call a changed method are returned (test → method path); what the
@@ -184,15 +188,17 @@ final class ImpactRun {
             }
         });
         Set<String> tests = new HashSet<>();
-        List<Path> dirs = new ArrayList<>();
+        Map<Path, Map<String, ClassChecksum>> dirs = new LinkedHashMap<>();
         for (ModuleInfo m : analysed()) {
-            dirs.add(m.classesDir());
-            dirs.add(m.testClassesDir());
+            for (Path dir : new Path[] {m.classesDir(), m.testClassesDir()}) {
+                ClassDirScanner.DirScan scan = dir == null ? null : scans.get(dir);
+                dirs.put(dir, scan == null ? null : scan.checksums());
+            }
             testClasses(scans.get(m.testClassesDir())).forEach(t -> tests.add(t.replace('.', '/')));
         }
         CallGraph callGraph;
         try {
-            callGraph = CallGraph.of(dirs);
+            callGraph = CallGraph.of(dirs, callGraphs);
         } catch (IOException | RuntimeException e) {
             warnings.add("cannot build the call graph (" + e + "): the changed methods' classes count as changed");
             classPaths.forEach(changed::putIfAbsent);

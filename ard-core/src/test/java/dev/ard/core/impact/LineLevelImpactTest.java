@@ -124,6 +124,36 @@ class LineLevelImpactTest {
     }
 
     @Test
+    void oneAnalyzerReusesAnUnchangedDirectorysCallsButNeverStaleOnes(@TempDir Path own) {
+        Reactor r = new Reactor(own.resolve("repo")).module("core").module("app", "core");
+        r.main("core", "com/x/Calc.java", CALC)
+                .test("core", "com/x/AddTest.java", "package com.x; class AddTest { void t() { new Calc().add(1); } }")
+                .main("app", "com/y/Report.java", """
+                        package com.y;
+                        public class Report { public int total() { return new com.x.Calc().add(2); } }""")
+                .test(
+                        "app",
+                        "com/y/ReportTest.java",
+                        "package com.y; class ReportTest { void t() { new Report().total(); } }")
+                .compile();
+        ImpactAnalyzer analyzer = new ImpactAnalyzer(null);
+        List<String> change = List.of("core/src/main/java/com/x/Calc.java:6");
+        TreeSet<String> first = selected(analyzer.analyze(own.resolve("repo"), r.modules(), change, ChangeFilter.none())
+                .modules());
+        assertThat(first).containsExactly("com.x.AddTest", "com.y.ReportTest");
+        assertThat(selected(analyzer.analyze(own.resolve("repo"), r.modules(), change, ChangeFilter.none())
+                        .modules()))
+                .isEqualTo(first);
+        // Report no longer calls add(): its directory's checksums differ, so its calls are read again
+        r.main("app", "com/y/Report.java", """
+                        package com.y;
+                        public class Report { public int total() { return new com.x.Calc().twice(2); } }""").compile();
+        assertThat(selected(analyzer.analyze(own.resolve("repo"), r.modules(), change, ChangeFilter.none())
+                        .modules()))
+                .containsExactly("com.x.AddTest");
+    }
+
+    @Test
     void lineSpansSkipOtherMethodsBetweenAFieldInitializerAndItsConstructor() throws Exception {
         Map<String, List<String>> methods =
                 LineSpans.methods(reactor.classes("core"), List.of("com/x/Calc"), List.of(new LineSpans.Range(12, 12)));

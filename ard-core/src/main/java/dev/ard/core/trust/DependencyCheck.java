@@ -2,6 +2,7 @@ package dev.ard.core.trust;
 
 import dev.ard.core.attest.json.BundleJson;
 import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.SigstoreBundle;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.attest.verify.KeyVerifier;
@@ -82,7 +83,7 @@ public final class DependencyCheck {
             return failed(a, sha, true, BoundedFiles.reason(e));
         }
         Optional<TrustRule> rule = policy.ruleFor(c);
-        String key = VerdictCache.key(sha, sha256(bytes), policy.sha256(), certificates.rootId());
+        String key = VerdictCache.key(sha, Digests.sha256(bytes), policy.sha256(), certificates.rootId());
         Optional<Signer> cached = cache.get(key);
         Signer signer;
         if (cached.isPresent()) {
@@ -214,9 +215,5 @@ public final class DependencyCheck {
                 policy.missing(a.coordinates()),
                 UntrustedText.line(reason, REASON_MAX),
                 false);
-    }
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(TrustPolicyParser.sha256().digest(bytes));
     }
 }

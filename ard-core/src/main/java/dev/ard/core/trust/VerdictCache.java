@@ -1,12 +1,12 @@
 package dev.ard.core.trust;
 
+import dev.ard.core.attest.model.Digests;
 import dev.ard.core.io.BoundedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -24,10 +24,8 @@ public final class VerdictCache {
     }
 
     public static String key(String artifactSha256, String bundleSha256, String policySha256, String rootId) {
-        var d = TrustPolicyParser.sha256();
-        d.update(String.join("\n", VERSION, artifactSha256, bundleSha256, policySha256, rootId)
+        return Digests.sha256(String.join("\n", VERSION, artifactSha256, bundleSha256, policySha256, rootId)
                 .getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d.digest());
     }
 
     public Optional<Signer> get(String key) {

@@ -143,10 +143,10 @@ public class VerifyDependenciesMojo extends AbstractMojo {
         }
         getLog().info("ARD: " + summary);
         if (update) {
+            TrustLock written = report.lock();
             try {
-                report.lock().write(lockFile);
-                getLog().info("ARD: wrote " + lockFile + " (" + report.lock().size()
-                        + " artifacts); review it like code");
+                written.write(lockFile);
+                getLog().info("ARD: wrote " + lockFile + " (" + written.size() + " artifacts); review it like code");
             } catch (IOException e) {
                 throw new MojoExecutionException("ARD: cannot write " + lockFile + ": " + e.getMessage(), e);
             }

@@ -2,6 +2,7 @@ package dev.ard.maven.plugin.sigstore;
 
 import dev.ard.core.attest.json.BundleJson;
 import dev.ard.core.attest.model.ArtifactDigest;
+import dev.ard.core.attest.model.Digests;
 import dev.ard.core.attest.model.VerificationException;
 import dev.ard.core.io.BoundedFiles;
 import dev.ard.core.trust.CertificateCheck;
@@ -9,9 +10,6 @@ import dev.ard.core.trust.CertificateSigner;
 import dev.ard.core.trust.Signer;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -77,12 +75,9 @@ public final class CertificateBundleCheck implements CertificateCheck {
 
     private static String sha256(Path file) throws VerificationException {
         try {
-            byte[] bytes = BoundedFiles.read(file, TrustedRootCheck.MAX_BYTES, "trusted root");
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return Digests.sha256(BoundedFiles.read(file, TrustedRootCheck.MAX_BYTES, "trusted root"));
         } catch (IOException e) {
             throw new VerificationException(BoundedFiles.reason(e));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ final class CallGraph {
 
     private final Map<String, Type> types = new HashMap<>();
     private final Map<String, List<String>> subtypes = new HashMap<>();
+    private final Map<String, Set<String>> allSubtypes = new ConcurrentHashMap<>();
     private final List<Call> calls = new ArrayList<>();
     private Map<Method, Set<Method>> callers;
 
@@ -139,8 +141,15 @@ final class CallGraph {
         return callers.getOrDefault(m, Set.of());
     }
 
-    /** Every subtype (classes and interfaces, transitively) of {@code name} among the classes read. */
+    /**
+     * Every subtype (classes and interfaces, transitively) of {@code name} among the classes read; computed once per
+     * type (resolving calls asks for the same owner's subtypes for each of its methods, the walk for each reached one).
+     */
     Set<String> subtypesOf(String name) {
+        return allSubtypes.computeIfAbsent(name, n -> Collections.unmodifiableSet(collectSubtypes(n)));
+    }
+
+    private Set<String> collectSubtypes(String name) {
         Set<String> out = new LinkedHashSet<>();
         List<String> todo = new ArrayList<>(subtypes.getOrDefault(name, List.of()));
         while (!todo.isEmpty()) {

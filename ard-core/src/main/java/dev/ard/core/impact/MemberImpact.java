@@ -79,6 +79,7 @@ final class MemberImpact {
             }
         }
         Map<String, List<String>> tests = new LinkedHashMap<>();
+        Map<String, List<String>> testsByOwner = new HashMap<>(); // many reached methods share an owner
         while (!todo.isEmpty()) {
             CallGraph.Method m = todo.poll();
             if (reflective.contains(m.owner())) {
@@ -94,7 +95,7 @@ final class MemberImpact {
                     classLevel.putIfAbsent(m.owner(), why + ", and may call a changed method");
                 }
             }
-            for (String test : testsOwning(graph, m.owner(), testClasses)) {
+            for (String test : testsByOwner.computeIfAbsent(m.owner(), o -> testsOwning(graph, o, testClasses))) {
                 tests.computeIfAbsent(test, t -> path(m, next));
             }
             for (CallGraph.Method caller : graph.callersOf(m)) {

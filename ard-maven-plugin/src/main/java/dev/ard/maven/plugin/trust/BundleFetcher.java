@@ -74,18 +74,16 @@ final class BundleFetcher {
     }
 
     static DefaultArtifact bundleOf(ArtifactCoordinates c) {
-        return new DefaultArtifact(
-                c.groupId(), c.artifactId(), c.classifier(), c.extension() + SigstoreBundle.FILE_SUFFIX, c.version());
+        return artifact(c, c.extension() + SigstoreBundle.FILE_SUFFIX);
+    }
+
+    private static DefaultArtifact artifact(ArtifactCoordinates c, String extension) {
+        return new DefaultArtifact(c.groupId(), c.artifactId(), c.classifier(), extension, c.version());
     }
 
     /** The repository the artifact was downloaded from first, when the local repository recorded it; then the others. */
     private List<RemoteRepository> origin(ConsumedArtifacts.Found f) {
-        DefaultArtifact artifact = new DefaultArtifact(
-                f.coordinates().groupId(),
-                f.coordinates().artifactId(),
-                f.coordinates().classifier(),
-                f.coordinates().extension(),
-                f.coordinates().version());
+        DefaultArtifact artifact = artifact(f.coordinates(), f.coordinates().extension());
         LocalArtifactResult local = session.getLocalRepositoryManager()
                 .find(session, new LocalArtifactRequest(artifact, f.repositories(), null));
         RemoteRepository from = local.getRepository();

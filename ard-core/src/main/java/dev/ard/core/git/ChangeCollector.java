@@ -10,14 +10,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -75,6 +80,48 @@ final class ChangeCollector {
         paths.addAll(status.getUntracked());
         Set<String> inBase = baseTree == null ? Set.of() : presentIn(baseTree, paths);
         return classify(paths, inBase, renamedTo, status.getUntracked());
+    }
+
+    /**
+     * The changed lines of each modified Java source (see {@link ChangedLines}), base blob against the working tree;
+     * a path left out counts as changed as a whole. Paths in {@code whole} (dirty in the base build: the base commit's
+     * blob is not what that build compiled) and files that cannot be read are left out.
+     */
+    Map<String, List<String>> lines(ObjectId base, List<Change> changes, Collection<String> whole) throws IOException {
+        Map<String, List<String>> out = new TreeMap<>();
+        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        try (RevWalk walk = new RevWalk(repo);
+                ObjectReader reader = repo.newObjectReader()) {
+            RevTree tree = walk.parseCommit(base).getTree();
+            for (Change change : changes) {
+                String path = change.path();
+                if (!"MODIFIED".equals(change.kind()) || !path.endsWith(".java") || whole.contains(path)) {
+                    continue;
+                }
+                try (TreeWalk entry = TreeWalk.forPath(reader, path, tree)) {
+                    Path file = workTree.resolve(path).normalize();
+                    if (entry == null
+                            || (entry.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE
+                            || !file.startsWith(workTree)
+                            || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                            || Files.size(file) > ChangedLines.MAX_BYTES) {
+                        continue;
+                    }
+                    ObjectLoader blob = reader.open(entry.getObjectId(0));
+                    if (blob.getSize() > ChangedLines.MAX_BYTES) {
+                        continue;
+                    }
+                    List<String> ranges =
+                            ChangedLines.between(blob.getCachedBytes(ChangedLines.MAX_BYTES), Files.readAllBytes(file));
+                    if (ranges != null) {
+                        out.put(path, List.copyOf(ranges));
+                    }
+                } catch (IOException | InvalidPathException e) {
+                    // unreadable now or in the base: the file stays changed as a whole
+                }
+            }
+        }
+        return out;
     }
 
     private void committed(RevTree from, RevTree to, Set<String> paths, Set<String> renamedTo) throws IOException {

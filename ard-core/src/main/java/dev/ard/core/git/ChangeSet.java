@@ -1,8 +1,10 @@
 package dev.ard.core.git;
 
 import dev.ard.core.telemetry.Change;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -22,8 +24,15 @@ import java.util.TreeSet;
  * @param changes      sorted by path, one entry per path; without a base only the uncommitted changes (if they
  *                     could be read), which a consumer may show but must not select with
  * @param runAllReason {@code null} when the changes are precise; otherwise one line saying why every test must run
+ * @param changedLines for modified Java sources whose edits lie in lines a method body may hold: path → the changed
+ *                     ranges of the working-tree file ({@code 12-14}); a path not in it changed as a whole
  */
-public record ChangeSet(String baseCommit, String baseSource, List<Change> changes, String runAllReason) {
+public record ChangeSet(
+        String baseCommit,
+        String baseSource,
+        List<Change> changes,
+        String runAllReason,
+        Map<String, List<String>> changedLines) {
 
     /** The base came from {@code -Dard.baseRef}. */
     public static final String EXPLICIT = "explicit";
@@ -38,6 +47,12 @@ public record ChangeSet(String baseCommit, String baseSource, List<Change> chang
 
     public ChangeSet {
         changes = List.copyOf(changes);
+        changedLines = changedLines == null ? Map.of() : Map.copyOf(changedLines);
+    }
+
+    /** A change set without line information: every changed file counts as a whole. */
+    public ChangeSet(String baseCommit, String baseSource, List<Change> changes, String runAllReason) {
+        this(baseCommit, baseSource, changes, runAllReason, Map.of());
     }
 
     /**
@@ -72,6 +87,23 @@ public record ChangeSet(String baseCommit, String baseSource, List<Change> chang
     /** True when the change set can drive a selection (a base was found and read, or the paths were given). */
     public boolean precise() {
         return runAllReason == null;
+    }
+
+    /**
+     * What the impact analysis is given: each changed path, except a modified Java source whose changed lines are
+     * known, which gives one {@code path:from-to} entry per changed range (none when its content equals the base's).
+     */
+    public List<String> analysisEntries() {
+        List<String> entries = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            List<String> ranges = changedLines.get(change.path());
+            if (ranges == null) {
+                entries.add(change.path());
+            } else {
+                ranges.forEach(range -> entries.add(change.path() + ":" + range));
+            }
+        }
+        return entries;
     }
 
     /** The changed paths, repository-relative with {@code /}, sorted. */

@@ -1,9 +1,11 @@
 package dev.ard.core.git;
 
+import dev.ard.core.telemetry.Change;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -88,7 +90,15 @@ public final class ChangeSetResolver {
         List<String> extra = ChangeSet.LAST_GREEN.equals(base.source)
                 ? ChangeSet.normalizeAll(wanted.lastGreenDirtyPaths())
                 : List.of();
-        return new ChangeSet(base.commit.name(), base.source, collector.collect(base.commit, head, extra), null);
+        List<Change> changes = collector.collect(base.commit, head, extra);
+        Map<String, List<String>> lines;
+        try {
+            lines = collector.lines(base.commit, changes, extra);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("changed lines not read, whole files count: {}", describe(e));
+            lines = Map.of();
+        }
+        return new ChangeSet(base.commit.name(), base.source, changes, null, lines);
     }
 
     private static Attempt chooseBase(Repository repo, ObjectId head, BaseCandidates wanted, boolean shallow)

@@ -20,7 +20,8 @@ import org.objectweb.asm.MethodVisitor;
  * Source lines to methods, through the class files' line tables: a method's span runs from the first to the last line
  * its {@code LineNumberTable} names, so blank and comment lines inside a body belong to it. A changed line in no span —
  * a field without initializer, a signature, an import, an annotation, a comment between methods — is a change of the
- * class, not of a method body; so is any line of a class compiled without line numbers.
+ * class, not of a method body; so is any line of a class compiled without line numbers, and a range whose first and
+ * last lines no one method holds.
  */
 final class LineSpans {
     /** Lines {@code from}–{@code to} (1-based, inclusive) of one file, as a diff hunk gives them for the new file. */
@@ -73,7 +74,7 @@ final class LineSpans {
         List<Span> spans = spans(lines);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Range r : ranges) {
-            if (r.whole()) {
+            if (r.whole() || (r.to() > r.from() && !oneMethod(spans, r.from(), r.to()))) {
                 return null;
             }
             for (int line = r.from(); line <= r.to(); line++) {
@@ -93,6 +94,26 @@ final class LineSpans {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether one method's spans hold both ends of a range: a range from the end of one body to the start of the next
+     * (a deletion named by the lines around it, say) may have removed what lay between them.
+     */
+    private static boolean oneMethod(List<Span> spans, int first, int last) {
+        for (Span a : spans) {
+            if (a.from() <= first && first <= a.to()) {
+                for (Span b : spans) {
+                    if (b.from() <= last
+                            && last <= b.to()
+                            && a.owner().equals(b.owner())
+                            && a.method().equals(b.method())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Lines {@code from}–{@code to} belong to the body of {@code method} of {@code owner}. */

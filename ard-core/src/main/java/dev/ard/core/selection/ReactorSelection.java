@@ -186,7 +186,7 @@ public final class ReactorSelection {
         }
         // Run-all still analyses (without changes): the analysis lists each module's test classes.
         List<String> changed =
-                basis instanceof SelectionBasis.Select s ? s.changes().paths() : List.of();
+                basis instanceof SelectionBasis.Select s ? s.changes().analysisEntries() : List.of();
         ImpactReport report;
         synchronized (analyzer) {
             report = analyzer.analyze(

@@ -159,4 +159,15 @@ class LineLevelImpactTest {
                 LineSpans.methods(reactor.classes("core"), List.of("com/x/Calc"), List.of(new LineSpans.Range(12, 12)));
         assertThat(methods).containsExactly(Map.entry("com/x/Calc", List.of("twice(I)I")));
     }
+
+    @Test
+    void aRangeWhoseEndsNoOneMethodHoldsIsAClassLevelChange() throws Exception {
+        Path classes = reactor.classes("core");
+        // a deletion between the end of add and the start of twice is named by the lines around it: what lay between
+        // them (a method? a field?) is unknown, so the class changed as a whole
+        assertThat(LineSpans.methods(classes, List.of("com/x/Calc"), List.of(new LineSpans.Range(8, 12))))
+                .isNull();
+        assertThat(LineSpans.methods(classes, List.of("com/x/Calc"), List.of(new LineSpans.Range(6, 8))))
+                .containsExactly(Map.entry("com/x/Calc", List.of("add(I)I")));
+    }
 }

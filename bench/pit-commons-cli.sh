@@ -35,4 +35,8 @@ for mode in true bytecode; do
     dev.ard.core.impact.bench.PitGroundTruth "$CLI" "$DATA" "$mode" lines
   echo
 done
+# As a build without a bytecode snapshot sees it: the line from git's diff, or the whole file when the line may
+# declare something (git.ChangedLines).
+java -cp "ard-core/target/classes:ard-core/target/test-classes:$(cat "$CP_FILE")" \
+  dev.ard.core.impact.bench.PitGroundTruth "$CLI" "$DATA" true gitlines
 rm -f "$CP_FILE"

@@ -18,7 +18,7 @@ import org.eclipse.jgit.diff.RawTextComparator;
  * at the very start or end of the file, a binary or oversized file: {@code null}, the whole file changed. Lines are
  * compared exactly (a changed line ending changes every line, which is coarse but never wrong).
  */
-final class ChangedLines {
+public final class ChangedLines {
 
     /** Larger sources are not diffed: their classes count as changed as a whole. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -29,7 +29,7 @@ final class ChangedLines {
      * @return the changed ranges of {@code now} (empty when the contents are equal), or {@code null} when the change
      *     is not confined to lines that can be mapped to method bodies
      */
-    static List<String> between(byte[] base, byte[] now) {
+    public static List<String> between(byte[] base, byte[] now) {
         if (base.length > MAX_BYTES || now.length > MAX_BYTES || RawText.isBinary(base) || RawText.isBinary(now)) {
             return null;
         }

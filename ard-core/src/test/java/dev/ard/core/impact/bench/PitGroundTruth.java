@@ -1,5 +1,6 @@
 package dev.ard.core.impact.bench;
 
+import dev.ard.core.git.ChangedLines;
 import dev.ard.core.impact.BytecodeBase;
 import dev.ard.core.impact.ChangeFilter;
 import dev.ard.core.impact.ImpactAnalyzer;
@@ -10,6 +11,8 @@ import dev.ard.core.impact.snapshot.ClassChecksum;
 import dev.ard.core.impact.snapshot.ModuleSnapshot;
 import dev.ard.core.impact.snapshot.SnapshotStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,8 +74,9 @@ public final class PitGroundTruth {
         ImpactAnalyzer analyzer = new ImpactAnalyzer(null, constants);
         System.out.println(bytecode ? "changes seen in the bytecode" : "followInlinedConstants=" + constants);
         MutantBases bases = bytecode ? new MutantBases(analyzer, module, Files.createTempDirectory("ard-pit")) : null;
-        if (args.length > 3 && args[3].equals("lines")) {
-            lineLevel(analyzer, checkout, module, bySource, durations, totalTime, bases);
+        if (args.length > 3 && (args[3].equals("lines") || args[3].equals("gitlines"))) {
+            boolean diffed = args[3].equals("gitlines");
+            lineLevel(analyzer, checkout, module, bySource, durations, totalTime, bases, diffed);
             return;
         }
 
@@ -177,7 +181,8 @@ public final class PitGroundTruth {
             Map<String, List<Mutant>> bySource,
             Map<String, Double> durations,
             double totalTime,
-            MutantBases bases) {
+            MutantBases bases,
+            boolean diffed) {
         Map<String, Set<String>> selections = new TreeMap<>();
         Map<String, Set<String>> oracle = new TreeMap<>();
         Map<String, Integer> memberLevel = new TreeMap<>();
@@ -186,6 +191,7 @@ public final class PitGroundTruth {
         double timeShare = 0;
         double oracleShare = 0;
         List<String> misses = new ArrayList<>();
+        Map<String, Double> excess = new TreeMap<>(); // method → summed share of test time above the oracle
         long start = System.nanoTime();
         for (Map.Entry<String, List<Mutant>> e : bySource.entrySet()) {
             for (Mutant m : e.getValue()) {
@@ -202,7 +208,9 @@ public final class PitGroundTruth {
                 if (!m.status().equals("KILLED")) {
                     continue;
                 }
-                String change = bases == null ? e.getKey() + ":" + m.line() : m.mutatedClass() + "#" + m.method();
+                String change = bases != null
+                        ? m.mutatedClass() + "#" + m.method()
+                        : diffed ? diffedEntry(checkout, e.getKey(), m.line()) : e.getKey() + ":" + m.line();
                 Set<String> selected = selections.computeIfAbsent(change, c -> {
                     ImpactReport report = bases == null
                             ? analyzer.analyze(checkout, List.of(module), List.of(c), ChangeFilter.none())
@@ -229,8 +237,15 @@ public final class PitGroundTruth {
                     misses.add(m.id() + " " + change + " " + m.method() + " "
                             + m.mutator().substring(m.mutator().lastIndexOf('.') + 1) + " killed by " + m.killers());
                 }
-                timeShare += share(selected, durations, totalTime);
-                oracleShare += share(oracle.get(e.getKey() + ":" + m.line()), durations, totalTime);
+                double mine = share(selected, durations, totalTime);
+                double best = share(oracle.get(e.getKey() + ":" + m.line()), durations, totalTime);
+                timeShare += mine;
+                oracleShare += best;
+                excess.merge(
+                        e.getKey().substring(e.getKey().lastIndexOf('/') + 1) + "#" + m.method()
+                                + (memberLevel.containsKey(change) ? "" : " (class level)"),
+                        mine - best,
+                        Double::sum);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -253,6 +268,38 @@ public final class PitGroundTruth {
                 memberLevel.size());
         System.out.println("misses: " + misses.size());
         misses.forEach(x -> System.out.println("  " + x));
+        // where the distance to the oracle comes from: the methods whose mutants cost the most time beyond it
+        System.out.println("most time above the oracle (percentage points of the mean, by mutated method):");
+        int mutants = killed;
+        System.out.printf(
+                Locale.ROOT,
+                "  %5.2f  in all, of which class level (escalated or outside every body): %.2f%n",
+                excess.values().stream().mapToDouble(Double::doubleValue).sum() / mutants,
+                excess.entrySet().stream()
+                                .filter(x -> x.getKey().endsWith("(class level)"))
+                                .mapToDouble(Map.Entry::getValue)
+                                .sum()
+                        / mutants);
+        excess.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(15)
+                .forEach(x -> System.out.printf(Locale.ROOT, "  %5.2f  %s%n", x.getValue() / mutants, x.getKey()));
+    }
+
+    /**
+     * What a build without a bytecode snapshot gives the analysis for an edit of this line: {@code path:line} from the
+     * diff, or the plain path when the line may declare something ({@link ChangedLines}).
+     */
+    private static String diffedEntry(Path checkout, String file, int line) {
+        try {
+            List<String> lines = Files.readAllLines(checkout.resolve(file), StandardCharsets.UTF_8);
+            byte[] base = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+            lines.set(line - 1, lines.get(line - 1) + " ");
+            byte[] now = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+            return ChangedLines.between(base, now) == null ? file : file + ":" + line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double share(Set<String> selected, Map<String, Double> durations, double totalTime) {

@@ -6,16 +6,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What predictive selection does before a model is calibrated, where no bytecode analysis narrows the candidates
  * (imported history): a ranking from the same features without a model — must-run first, then co-failure with the
  * changed files, name and package affinity, recent failures, impact distance when known — cut at a share of test time
  * learned from the project's own failing builds: the share this ranking needed to reach every failing class, the
- * largest over the last {@link #WINDOW} failing builds, plus a margin. Until a failing build has been seen, everything
- * runs (there is nothing to learn the cut from).
+ * largest over the last {@link #WINDOW} failing builds, plus a margin. Must-run classes run whatever the cut, so the
+ * cut is learned only from the failing classes no must-run rule ran; a failing build whose failures were all must-run
+ * teaches 0. Until a failing build has been seen, everything runs (there is nothing to learn the cut from).
  */
 public final class ModelFreeRanking {
 
@@ -68,25 +71,32 @@ public final class ModelFreeRanking {
     }
 
     /**
-     * Learns from a build that ran: the share of its test time {@code order} needed to reach every failing class.
+     * Learns from a build that ran: the share of its test time {@code order} needed to reach every failing class that
+     * is not in {@code mustRun} (those run whatever the cut); 0 when every failing class was must-run. A green build
+     * teaches nothing.
      *
      * @param durations each class's duration in that build
+     * @param mustRun   the classes a must-run rule ran in that build
      */
-    public void learn(List<String> order, Map<String, Double> durations, java.util.Set<String> failing) {
+    public void learn(List<String> order, Map<String, Double> durations, Set<String> failing, Set<String> mustRun) {
         if (failing.isEmpty()) {
             return;
         }
+        Set<String> toReach = new HashSet<>(failing);
+        toReach.removeAll(mustRun);
         double total =
                 durations.values().stream().mapToDouble(Double::doubleValue).sum();
         double used = 0;
         int found = 0;
-        for (String c : order) {
-            used += durations.getOrDefault(c, 0.0);
-            if (failing.contains(c) && ++found == failing.size()) {
-                break;
+        if (!toReach.isEmpty()) {
+            for (String c : order) {
+                used += durations.getOrDefault(c, 0.0);
+                if (toReach.contains(c) && ++found == toReach.size()) {
+                    break;
+                }
             }
         }
-        needed.addLast(total <= 0 ? 1.0 : Math.min(1.0, used / total));
+        needed.addLast(toReach.isEmpty() ? 0.0 : total <= 0 ? 1.0 : Math.min(1.0, used / total));
         if (needed.size() > WINDOW) {
             needed.removeFirst();
         }

@@ -42,25 +42,41 @@ class ModelFreeRankingTest {
         ModelFreeRanking ranking = new ModelFreeRanking();
         assertThat(ranking.share()).isEqualTo(1.0);
 
-        ranking.learn(List.of("A", "B", "C", "D"), Map.of("A", 10.0, "B", 20.0, "C", 30.0, "D", 40.0), Set.of());
+        ranking.learn(
+                List.of("A", "B", "C", "D"), Map.of("A", 10.0, "B", 20.0, "C", 30.0, "D", 40.0), Set.of(), Set.of());
         assertThat(ranking.share()).as("a green build teaches nothing").isEqualTo(1.0);
 
         // the failing class C is reached after A, B, C: 60 of 100 ms
-        ranking.learn(List.of("A", "B", "C", "D"), Map.of("A", 10.0, "B", 20.0, "C", 30.0, "D", 40.0), Set.of("C"));
+        ranking.learn(
+                List.of("A", "B", "C", "D"), Map.of("A", 10.0, "B", 20.0, "C", 30.0, "D", 40.0), Set.of("C"), Set.of());
         assertThat(ranking.share()).isEqualTo(0.6 + ModelFreeRanking.MARGIN);
 
         // a later failure found at 10 %: the largest share of the window still holds
-        ranking.learn(List.of("A", "B"), Map.of("A", 10.0, "B", 90.0), Set.of("A"));
+        ranking.learn(List.of("A", "B"), Map.of("A", 10.0, "B", 90.0), Set.of("A"), Set.of());
         assertThat(ranking.share()).isEqualTo(0.6 + ModelFreeRanking.MARGIN);
     }
 
     @Test
     void theShareForgetsFailuresOlderThanItsWindow() {
         ModelFreeRanking ranking = new ModelFreeRanking();
-        ranking.learn(List.of("A", "B"), Map.of("A", 50.0, "B", 50.0), Set.of("B"));
+        ranking.learn(List.of("A", "B"), Map.of("A", 50.0, "B", 50.0), Set.of("B"), Set.of());
         for (int i = 0; i < ModelFreeRanking.WINDOW; i++) {
-            ranking.learn(List.of("A", "B"), Map.of("A", 20.0, "B", 80.0), Set.of("A"));
+            ranking.learn(List.of("A", "B"), Map.of("A", 20.0, "B", 80.0), Set.of("A"), Set.of());
         }
         assertThat(ranking.share()).isEqualTo(0.2 + ModelFreeRanking.MARGIN);
+    }
+
+    @Test
+    void failuresThatMustRunCaughtTeachNoCut() {
+        ModelFreeRanking ranking = new ModelFreeRanking();
+        Map<String, Double> durations = Map.of("A", 10.0, "B", 20.0, "C", 30.0, "D", 40.0);
+
+        // C failed, but it was must-run (say its source changed): it runs whatever the cut, so nothing is to be reached
+        ranking.learn(List.of("C", "A", "B", "D"), durations, Set.of("C"), Set.of("C"));
+        assertThat(ranking.share()).isEqualTo(ModelFreeRanking.MARGIN);
+
+        // D failed without a must-run rule: the cut must reach it, must-run time before it included (100 of 100 ms)
+        ranking.learn(List.of("C", "A", "B", "D"), durations, Set.of("C", "D"), Set.of("C"));
+        assertThat(ranking.share()).isEqualTo(1.0);
     }
 }

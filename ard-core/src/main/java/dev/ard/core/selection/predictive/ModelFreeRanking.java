@@ -13,12 +13,17 @@ import java.util.Set;
 
 /**
  * What predictive selection does before a model is calibrated, where no bytecode analysis narrows the candidates
- * (imported history): a ranking from the same features without a model — must-run first, then co-failure with the
- * changed files, name and package affinity, recent failures, impact distance when known — cut at a share of test time
- * learned from the project's own failing builds: the share this ranking needed to reach every failing class, the
- * largest over the last {@link #WINDOW} failing builds, plus a margin. Must-run classes run whatever the cut, so the
- * cut is learned only from the failing classes no must-run rule ran; a failing build whose failures were all must-run
- * teaches 0. Until a failing build has been seen, everything runs (there is nothing to learn the cut from).
+ * (imported history): a ranking from the same features without a model, cut at a share of test time learned from the
+ * project's own failing builds. Until a failing build has been seen, everything runs (there is nothing to learn the
+ * cut from).
+ *
+ * <p>Order: the must-run classes first (they run whatever the cut), by their {@link #score evidence}, shorter first on
+ * ties; then the others by evidence per expected millisecond (Smith's rule: with failure odds proportional to the
+ * score, that order finds failures soonest per unit of test time, which is what APFDc measures and what a time cut
+ * keeps). The cut is the share of test time this order needed to reach every failing class that no must-run rule ran,
+ * the largest over the last {@link #WINDOW} failing builds, plus a {@link #MARGIN}; a failing build whose failures
+ * were all must-run teaches 0 (must-run alone caught them), so a project whose failures are caught by must-run rules
+ * stops running everything after its first failing build.
  */
 public final class ModelFreeRanking {
 
@@ -30,11 +35,12 @@ public final class ModelFreeRanking {
 
     private final Deque<Double> needed = new ArrayDeque<>();
 
-    /** A class's model-free score: higher runs earlier. */
+    /**
+     * A class's evidence of failing from the change and its history, without a model (0 when there is none): co-failure
+     * with the changed files, name and package affinity, recent and overall failures, nearness to a change when known.
+     * Must-run rules are not part of it: {@link #order} puts those classes first.
+     */
     public static double score(double[] x) {
-        if (HistoryMustRun.reason(x) != null) {
-            return 1000;
-        }
         double score = 10 * x[Feature.CO_FAILURE_RATIO.ordinal()]
                 + 5 * x[Feature.NAME_AFFINITY.ordinal()]
                 + 2 * x[Feature.PACKAGE_AFFINITY.ordinal()]
@@ -47,18 +53,34 @@ public final class ModelFreeRanking {
         return score;
     }
 
-    /** The candidates, highest score first (ties by recency of failure, failure rate, name). */
+    /** The candidates in run order (see the class comment); ties by shorter expected duration, then name. */
     public static List<String> order(List<String> suite, List<double[]> features) {
-        List<Integer> index = new ArrayList<>();
-        for (int i = 0; i < suite.size(); i++) {
+        int n = suite.size();
+        boolean[] mustRun = new boolean[n];
+        double[] evidence = new double[n];
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] x = features.get(i);
+            mustRun[i] = HistoryMustRun.reason(x) != null;
+            evidence[i] = score(x);
+            ms[i] = expectedMs(x);
+        }
+        List<Integer> index = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             index.add(i);
         }
-        // ties as LastFail orders: the most recent failure first, then the highest failure rate
-        index.sort(Comparator.comparingDouble((Integer i) -> -score(features.get(i)))
-                .thenComparingDouble(i -> features.get(i)[Feature.RUNS_SINCE_FAILURE.ordinal()])
-                .thenComparingDouble(i -> -features.get(i)[Feature.FAILURE_RATE.ordinal()])
+        // must-run classes all run, so their order only decides how soon a failure shows: the strongest evidence
+        // (a recent failure) first; the others compete for the cut, so evidence per millisecond decides
+        index.sort(Comparator.comparing((Integer i) -> !mustRun[i])
+                .thenComparingDouble(i -> mustRun[i] ? -evidence[i] : -evidence[i] / ms[i])
+                .thenComparingDouble(i -> ms[i])
                 .thenComparing(suite::get));
         return index.stream().map(suite::get).toList();
+    }
+
+    /** The class's mean duration from its features, at least 1 ms (as APFDc counts it: an instant test is not free). */
+    static double expectedMs(double[] x) {
+        return Math.max(1.0, Math.expm1(x[Feature.MEAN_DURATION.ordinal()]));
     }
 
     /** The share of test time to run now: 1 until a failing build was seen, then learned (see the class comment). */

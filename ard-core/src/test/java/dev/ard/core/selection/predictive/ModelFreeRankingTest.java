@@ -37,6 +37,48 @@ class ModelFreeRankingTest {
                 .containsExactly("New", "CoFailing", "Named", "Reached", "FailedOnce", "Plain");
     }
 
+    /** As {@link #row}, with a mean duration of {@code ms} over its past runs. */
+    private static double[] row(double ms, Map<Feature, Double> values) {
+        double[] x = row(values);
+        x[Feature.MEAN_DURATION.ordinal()] = Math.log1p(ms);
+        return x;
+    }
+
+    @Test
+    void outsideMustRunTheEvidencePerExpectedMillisecondDecides() {
+        // the name matches (evidence 5) but the class takes 1 s; the package matches (evidence 2) in 4 ms: 0.5 per ms
+        // against 0.005, so the cheap one runs first (it finds a failure sooner per second of test time)
+        List<String> suite = List.of("SlowNamed", "QuickPackage", "QuickNothing", "ASlowNothing");
+        List<double[]> features = List.of(
+                row(1000, Map.of(Feature.NAME_AFFINITY, 1.0)),
+                row(4, Map.of(Feature.PACKAGE_AFFINITY, 1.0)),
+                row(2, Map.of()),
+                row(50, Map.of()));
+
+        assertThat(ModelFreeRanking.order(suite, features))
+                .containsExactly("QuickPackage", "SlowNamed", "QuickNothing", "ASlowNothing");
+    }
+
+    @Test
+    void mustRunClassesGoFirstByTheirEvidenceThenShorterFirst() {
+        // all three run whatever the cut: the one that failed last leads although it is the slowest, then the changed
+        // ones (no evidence beyond the change) shorter first; a plain class, however cheap, comes after them all
+        List<String> suite = List.of("Cheap", "ChangedA", "ChangedB", "FailedLast");
+        List<double[]> features = List.of(
+                row(1, Map.of(Feature.NAME_AFFINITY, 1.0)),
+                row(300, Map.of(Feature.TEST_FILE_CHANGED, 1.0)),
+                row(3, Map.of(Feature.TEST_FILE_CHANGED, 1.0)),
+                row(
+                        800,
+                        Map.of(
+                                Feature.RUNS_SINCE_FAILURE, 0.0,
+                                Feature.FAILURE_RATE_RECENT, 0.1,
+                                Feature.FAILURE_RATE, 0.1)));
+
+        assertThat(ModelFreeRanking.order(suite, features))
+                .containsExactly("FailedLast", "ChangedB", "ChangedA", "Cheap");
+    }
+
     @Test
     void everythingRunsUntilAFailingBuildTeachesTheShare() {
         ModelFreeRanking ranking = new ModelFreeRanking();

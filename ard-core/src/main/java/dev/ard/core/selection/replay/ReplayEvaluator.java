@@ -26,8 +26,8 @@ import java.util.Set;
  * Replays a history in time order: each build is decided by every {@link Strategy} from the builds before it only,
  * then its outcome is learned. The model is retrained every {@link ReplayConfig#retrainEvery()} builds on all
  * earlier builds (time-ordered fit / held-out calibration, see {@link ModelTrainer}); until one exists the
- * predictive strategy runs everything (safe without bytecode; must-run and recent failures first), and the
- * baselines follow its budget.
+ * predictive strategy selects as safe does from the recorded impact facts or, in history without them, by
+ * {@link ModelFreeRanking} (must-run classes never cut), and the baselines follow its budget.
  */
 public final class ReplayEvaluator {
 

@@ -37,8 +37,9 @@ public final class EvaluationReport {
             lines.add("No model: " + e.notReadyReason()
                     + (e.result(Strategy.SAFE).applicable()
                             ? "; predictive selected as safe does until a model was ready, as a live build"
-                            : "; predictive ranked without a model, cut at the share of test time that ranking needed in"
-                                    + " the failing builds so far (everything before the first)"));
+                            : "; predictive ranked without a model, must-run classes always run, the rest cut at the"
+                                    + " share of test time that ranking needed in the failing builds so far"
+                                    + " (everything before the first)"));
         }
         lines.addAll(rows(e.results()));
         if (e.modelBuilds() > 0 && e.modelBuilds() < e.replayedBuilds()) {

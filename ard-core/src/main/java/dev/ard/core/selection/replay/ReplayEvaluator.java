@@ -14,17 +14,20 @@ import dev.ard.core.selection.predictive.PredictivePolicy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Replays a history in time order: each build is decided by every {@link Strategy} from the builds before it only,
  * then its outcome is learned. The model is retrained every {@link ReplayConfig#retrainEvery()} builds on all
  * earlier builds (time-ordered fit / held-out calibration, see {@link ModelTrainer}); until one exists the
- * predictive strategy runs everything (safe without bytecode; must-run and recent failures first), and the
- * baselines follow its budget.
+ * predictive strategy selects as safe does from the recorded impact facts or, in history without them, by
+ * {@link ModelFreeRanking} (must-run classes never cut), and the baselines follow its budget.
  */
 public final class ReplayEvaluator {
 
@@ -79,6 +82,12 @@ public final class ReplayEvaluator {
                     : 0;
             List<String> modelFreeOrder =
                     model == null && !history.bytecode() ? ModelFreeRanking.order(suite, features) : null;
+            Set<String> mustRun = new HashSet<>();
+            for (int k = 0; k < suite.size(); k++) {
+                if (HistoryMustRun.reason(features.get(k)) != null) {
+                    mustRun.add(suite.get(k));
+                }
+            }
             if (i > 0 && !suite.isEmpty()) {
                 replayed++;
                 Map<Strategy, List<String>> orders = new EnumMap<>(Strategy.class);
@@ -96,12 +105,13 @@ public final class ReplayEvaluator {
                     predictive = safeOrder;
                     predictiveSelected = safeSelected;
                 } else {
-                    // no model and no bytecode: the model-free ranking, cut at the share learned from failing builds
+                    // no model and no bytecode: the model-free ranking, cut at the share learned from failing builds;
+                    // the must-run classes (first in its order) run whatever the cut, as the live policy keeps them
                     predictive = modelFreeOrder;
                     predictiveSelected = modelFree.share() >= 1.0
                             ? suite.size()
                             : Math.max(
-                                    1,
+                                    Math.max(1, mustRun.size()),
                                     Baselines.prefixWithin(
                                             predictive, build.tests(), modelFree.share() * build.totalDurationMs()));
                 }
@@ -149,9 +159,9 @@ public final class ReplayEvaluator {
                 rows.add(features.get(k), build.tests().get(suite.get(k)).failed(), build.order());
             }
             if (modelFreeOrder != null && !suite.isEmpty()) {
-                Map<String, Double> durations = new java.util.HashMap<>();
+                Map<String, Double> durations = new HashMap<>();
                 build.tests().forEach((c, r) -> durations.put(c, r.durationMs()));
-                modelFree.learn(modelFreeOrder, durations, new java.util.HashSet<>(build.failingClasses()));
+                modelFree.learn(modelFreeOrder, durations, new HashSet<>(build.failingClasses()), mustRun);
             }
             state.record(build);
             if ((i + 1) % config.retrainEvery() == 0) {

@@ -146,6 +146,34 @@ class ReplayEvaluatorTest {
     }
 
     @Test
+    void withoutAModelTheCutNeverDropsAMustRunClass() {
+        // ten 100 ms classes; build 3 breaks ATest (the changed A.java names it, so the ranking needed 10 % of the
+        // time): the cut becomes 10 % + the margin. Build 11 brings two new 900 ms classes, and the second fails.
+        List<HistoryBuild> builds = new ArrayList<>();
+        for (int b = 1; b <= 11; b++) {
+            Map<String, TestRun> tests = new LinkedHashMap<>();
+            for (char c = 'A'; c <= 'J'; c++) {
+                String name = "org.x." + c + "Test";
+                tests.put(name, new TestRun(name, b == 3 && c == 'A', false, 100));
+            }
+            if (b == 11) {
+                tests.put("org.x.New1Test", new TestRun("org.x.New1Test", false, false, 900));
+                tests.put("org.x.New2Test", new TestRun("org.x.New2Test", true, false, 900));
+            }
+            String changed = b == 3 ? "src/main/java/org/x/A.java" : "src/main/java/org/x/Other" + b + ".java";
+            builds.add(new HistoryBuild("b" + b, b, null, List.of(changed), tests));
+        }
+        Evaluation e = new ReplayEvaluator(ReplayConfig.DEFAULT).evaluate(new History("must-run", builds, false));
+
+        assertThat(e.modelBuilds()).isZero();
+        StrategyResult predictive = e.result(Strategy.PREDICTIVE);
+        // both new classes are never-run-before: they run although they alone are far over the cut
+        assertThat(predictive.failingBuildRecall()).isEqualTo(1.0);
+        assertThat(predictive.failingTestRecall()).isEqualTo(1.0);
+        assertThat(predictive.testTimeFraction()).isLessThan(0.5);
+    }
+
+    @Test
     void writesJsonAndHtml() throws IOException {
         Evaluation e = new ReplayEvaluator(new ReplayConfig(
                         0.95,

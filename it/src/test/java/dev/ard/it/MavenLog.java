@@ -31,6 +31,15 @@ record MavenLog(int exitCode, List<String> lines, Path file) {
         return startingWith("[INFO] ARD:");
     }
 
+    /** ARD's summary line: the last line ARD logged at INFO. */
+    String summary() {
+        List<String> info = ardInfo();
+        if (info.isEmpty()) {
+            throw new AssertionError("no ARD line in " + this);
+        }
+        return info.get(info.size() - 1);
+    }
+
     /** ARD's fault reports (Maven prints WARN as {@code [WARNING]}). */
     List<String> ardWarnings() {
         return startingWith("[WARNING] ARD:");

@@ -51,7 +51,7 @@ class PredictiveIT {
                 .run("auto-without-model");
         Files.deleteIfExists(sample.dir().resolve("fail.txt"));
         assertThat(safe.exitCode()).as("%s", safe).isZero();
-        assertThat(safe.ardInfo().get(safe.ardInfo().size() - 1)).as("%s", safe).contains("(safe, ");
+        assertThat(safe.summary()).as("%s", safe).contains("(safe, ");
 
         MavenLog train = sample.maven("ard:train", "-Dard.train.minBuilds=5").run("train");
         assertThat(train.exitCode()).as("%s", train).isZero();
@@ -67,9 +67,7 @@ class PredictiveIT {
                         .get(0));
         MavenLog predictive = sample.maven("verify", "-Dard.explain").run("auto-with-model");
         assertThat(predictive.exitCode()).as("%s", predictive).isZero();
-        assertThat(predictive.ardInfo().get(predictive.ardInfo().size() - 1))
-                .as("%s", predictive)
-                .contains("(predictive, ");
+        assertThat(predictive.summary()).as("%s", predictive).contains("(predictive, ");
         assertThat(predictive.lines())
                 .as("the model's scores explain the decisions")
                 .anyMatch(l -> l.contains("P(fail)="));
@@ -134,7 +132,7 @@ class PredictiveIT {
                     .run("main-" + build);
             assertThat(log.exitCode()).as("%s", log).isZero();
             Files.deleteIfExists(sample.dir().resolve("fail.txt"));
-            String summary = log.ardInfo().get(log.ardInfo().size() - 1);
+            String summary = log.summary();
             assertThat(summary).as("%s", log).startsWith("[INFO] ARD: recorded ");
             if (summary.contains("selection model v")) {
                 retrained = summary;
@@ -150,8 +148,6 @@ class PredictiveIT {
         MavenLog feature =
                 sample.maven("verify", "-Dard.baseRef=main").run("feature"); // a new branch has no green build yet
         assertThat(feature.exitCode()).as("%s", feature).isZero();
-        assertThat(feature.ardInfo().get(feature.ardInfo().size() - 1))
-                .as("%s", feature)
-                .contains("(predictive, ");
+        assertThat(feature.summary()).as("%s", feature).contains("(predictive, ");
     }
 }

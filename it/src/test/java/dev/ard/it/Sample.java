@@ -193,6 +193,13 @@ final class Sample {
     }
 
     /** The default store of this sample. */
+    /** The test classes of the newest build in the store: those that ran ({@code true}) or were skipped. */
+    java.util.Set<String> newestBuildClasses(boolean ran) throws Exception {
+        try (TelemetryDb db = TelemetryDb.open(store())) {
+            return db.newestBuildClasses(ran);
+        }
+    }
+
     Path store() {
         return dir.resolve(".ard/telemetry.db");
     }

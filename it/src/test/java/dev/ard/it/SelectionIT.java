@@ -47,14 +47,7 @@ class SelectionIT {
     }
 
     private static Set<String> classes(boolean ran) throws Exception {
-        try (TelemetryDb db = TelemetryDb.open(sample.store())) {
-            return db.newestBuildClasses(ran);
-        }
-    }
-
-    private static String summary(MavenLog log) {
-        assertThat(log.ardInfo()).as("%s", log).isNotEmpty();
-        return log.ardInfo().get(log.ardInfo().size() - 1);
+        return sample.newestBuildClasses(ran);
     }
 
     @Test
@@ -65,7 +58,7 @@ class SelectionIT {
         assertThat(log.exitCode()).as("%s", log).isZero();
         assertThat(ran()).isEqualTo(EVERY_TEST);
         assertThat(skipped()).isEmpty();
-        assertThat(summary(log))
+        assertThat(log.summary())
                 .startsWith("[INFO] ARD: ran all tests (safe): no test history in the store yet; recorded ");
         assertThat(log.ardWarnings()).as("%s", log).isEmpty();
     }
@@ -87,7 +80,7 @@ class SelectionIT {
                         "com.acme.core.DynamicTest",
                         "com.acme.core.EnvTest",
                         "com.acme.app.StandaloneTest");
-        assertThat(summary(log))
+        assertThat(log.summary())
                 .matches(
                         "\\[INFO] ARD: ran 3/8 test classes in 2 modules \\(safe, 1 changed file since ([0-9a-f]{10}), "
                                 + "changes: bytecode vs \\1\\), "
@@ -173,7 +166,7 @@ class SelectionIT {
         // Failsafe ignores -Dtest and runs all its ITs, as without ARD: ARD narrows nothing in such a build
         assertThat(ran()).containsExactly("com.acme.app.ServiceIT", "com.acme.core.OtherTest");
         assertThat(skipped()).isEmpty();
-        assertThat(summary(log)).startsWith("[INFO] ARD: recorded ");
+        assertThat(log.summary()).startsWith("[INFO] ARD: recorded ");
         assertThat(log.lines()).noneMatch(l -> l.contains(" skips ") || l.contains(" runs "));
         try (TelemetryDb db = TelemetryDb.open(sample.store())) {
             assertThat(db.strings("SELECT mode FROM build ORDER BY started_at DESC LIMIT 1"))
@@ -229,7 +222,7 @@ class SelectionIT {
 
         assertThat(log.exitCode()).as("%s", log).isZero();
         assertThat(ran()).isEmpty();
-        assertThat(summary(log)).contains("ran 0/9 test classes");
+        assertThat(log.summary()).contains("ran 0/9 test classes");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.ard.core.selection.replay;
 
 import dev.ard.core.selection.features.FeatureState;
-import dev.ard.core.selection.features.HistoryMustRun;
 import dev.ard.core.selection.history.TestRun;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,18 +28,6 @@ final class Baselines {
                 .reversed()
                 .thenComparingLong(state::runsSinceFailure)
                 .thenComparing(Comparator.naturalOrder()));
-        return order;
-    }
-
-    /** The must-run tests first (see {@link HistoryMustRun}), then in {@link #lastFail} order. */
-    static List<String> mustRunFirst(List<String> suite, List<double[]> features, FeatureState state) {
-        List<String> must = new ArrayList<>();
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < suite.size(); i++) {
-            (HistoryMustRun.reason(features.get(i)) != null ? must : rest).add(suite.get(i));
-        }
-        List<String> order = new ArrayList<>(lastFail(must, state));
-        order.addAll(lastFail(rest, state));
         return order;
     }
 

@@ -95,9 +95,25 @@ public final class ReplayEvaluator {
                 int predictiveSelected;
                 if (model != null) {
                     modelBuilds++;
-                    List<Candidate> candidates = candidates(suite, features, model, state, build.changedPaths());
+                    // as a live build: the model narrows the safe selection, and what safe skips stays skipped
+                    List<String> pool = new ArrayList<>();
+                    List<double[]> poolFeatures = new ArrayList<>();
+                    List<String> skippedBySafe = new ArrayList<>();
+                    for (int k = 0; k < suite.size(); k++) {
+                        if (!history.bytecode()
+                                || Baselines.inSafe(build.tests().get(suite.get(k)))) {
+                            pool.add(suite.get(k));
+                            poolFeatures.add(features.get(k));
+                        } else {
+                            skippedBySafe.add(suite.get(k));
+                        }
+                    }
+                    List<Candidate> candidates = candidates(pool, poolFeatures, model, state, build.changedPaths());
                     var decisions = new PredictivePolicy(model.calibration(), config.budget()).decide(candidates);
-                    predictive = decisions.stream().map(d -> d.className()).toList();
+                    List<String> order = new ArrayList<>(suite.size());
+                    decisions.forEach(d -> order.add(d.className()));
+                    order.addAll(skippedBySafe);
+                    predictive = order;
                     predictiveSelected =
                             (int) decisions.stream().filter(d -> d.selected()).count();
                 } else if (history.bytecode()) {

@@ -126,6 +126,43 @@ class ReplayEvaluatorTest {
         assertThat(String.join("\n", EvaluationReport.table(e))).doesNotContain("n/a (no bytecode");
     }
 
+    /**
+     * With a model on a history with impact facts, predictive narrows the safe selection as a live build does: a class
+     * safe skipped never runs, however often it failed (here one outside every change's reach fails in every 2nd build).
+     */
+    @Test
+    void withAModelPredictiveNarrowsTheSafeSelection() {
+        List<HistoryBuild> builds = new ArrayList<>();
+        for (int b = 1; b <= 80; b++) {
+            Map<String, TestRun> tests = new LinkedHashMap<>();
+            for (int t = 0; t < 10; t++) {
+                String name = "org.x.T" + t + "Test";
+                boolean reached = t == b % 10;
+                ImpactFact fact = new ImpactFact("m", name, reached, reached ? 1 : -1, reached ? 1 : 0);
+                tests.put(name, new TestRun(name, reached && b % 5 == 0, false, 100, fact));
+            }
+            ImpactFact outside = new ImpactFact("m", "org.x.NoiseTest", false, -1, 0);
+            tests.put("org.x.NoiseTest", new TestRun("org.x.NoiseTest", b % 2 == 0, false, 100, outside));
+            builds.add(new HistoryBuild("b" + b, b, null, List.of("src/main/java/org/x/A.java"), tests));
+        }
+
+        Evaluation e = new ReplayEvaluator(new ReplayConfig(
+                        0.99,
+                        TimeBudget.NONE,
+                        10,
+                        42,
+                        new dev.ard.core.selection.model.ModelTrainer.Requirements(10, 1, 1)))
+                .evaluate(new History("store", builds, true));
+
+        assertThat(e.modelBuilds()).isGreaterThan(0);
+        StrategyResult safe = e.result(Strategy.SAFE);
+        StrategyResult predictive = e.result(Strategy.PREDICTIVE);
+        assertThat(predictive.testClassFraction()).isLessThanOrEqualTo(safe.testClassFraction());
+        assertThat(predictive.failingTests() - predictive.failingTestsCaught())
+                .as("NoiseTest's failures (safe skips it) are missed, by both")
+                .isGreaterThanOrEqualTo(safe.failingTests() - safe.failingTestsCaught());
+    }
+
     @Test
     void withoutAModelPredictiveRanksWithoutOneAndSaysWhy() {
         History h = synthetic(2);

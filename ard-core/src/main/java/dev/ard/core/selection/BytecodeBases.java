@@ -18,6 +18,14 @@ public final class BytecodeBases {
      * @param producer this build's ARD version
      */
     public static BytecodeBase of(SelectionBasis basis, Path dir, String producer) {
+        return of(basis, dir, producer, null);
+    }
+
+    /**
+     * As {@link #of(SelectionBasis, Path, String)}, fetching snapshots missing in {@code dir} from {@code remote} (a
+     * team's telemetry store), which are then kept in {@code dir}.
+     */
+    public static BytecodeBase of(SelectionBasis basis, Path dir, String producer, SnapshotStore.Remote remote) {
         if (!(basis instanceof SelectionBasis.Select select) || select.changes().baseCommit() == null) {
             return null;
         }
@@ -27,6 +35,6 @@ public final class BytecodeBases {
             return BytecodeBase.unavailable(
                     "the base build at " + ChangeSet.shortSha(base) + " had uncommitted changes");
         }
-        return BytecodeBase.of(new SnapshotStore(dir), base, producer);
+        return BytecodeBase.of(new SnapshotStore(dir, remote), base, producer);
     }
 }

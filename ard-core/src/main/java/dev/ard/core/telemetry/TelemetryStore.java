@@ -1,6 +1,7 @@
 package dev.ard.core.telemetry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ public interface TelemetryStore extends AutoCloseable {
     }
 
     /** The reason selection gave for each skip named by an {@link InsightFacts#key} (build, module, class). */
-    default java.util.Map<String, String> skipReasons(java.util.Collection<String> keys) throws StoreException {
+    default Map<String, String> skipReasons(java.util.Collection<String> keys) throws StoreException {
         throw new StoreException("this store keeps no selection decisions");
     }
 
@@ -70,9 +71,22 @@ public interface TelemetryStore extends AutoCloseable {
      * oldest build first, with each build's recorded changed paths in {@code changes} (build id → paths).
      * A default that refuses, so other implementations stay source compatible.
      */
-    default List<ClassRun> classRuns(String branch, int lastBuilds, java.util.Map<String, List<String>> changes)
+    default List<ClassRun> classRuns(String branch, int lastBuilds, Map<String, List<String>> changes)
             throws StoreException {
         throw new StoreException("this store keeps no per-class history");
+    }
+
+    /**
+     * Keeps the bytecode snapshots of {@code commit} (module → packed bytes, as {@code impact.snapshot.SnapshotStore}
+     * writes them), replacing earlier ones of the same modules; only the newest commits are kept.
+     */
+    default void saveBytecodeSnapshots(String commit, Map<String, byte[]> modules) throws StoreException {
+        throw new StoreException("this store keeps no bytecode snapshots");
+    }
+
+    /** The bytecode snapshots kept for {@code commit} (module → packed bytes); empty when none (or too large). */
+    default Map<String, byte[]> bytecodeSnapshots(String commit) throws StoreException {
+        return Map.of();
     }
 
     /** Stores a trained model under the next version and returns that version. */

@@ -40,7 +40,7 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract, Insi
     /** A plain JDBC connection to the store, bypassing ARD's code. */
     abstract Connection raw(StoreConfig config) throws SQLException;
 
-    static final int CURRENT_SCHEMA = 5;
+    static final int CURRENT_SCHEMA = 6;
 
     @Test
     void roundTripOfEveryFieldWithHostileNames() throws Exception {
@@ -58,6 +58,30 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract, Insi
             assertThat(stored.tests()).containsExactlyInAnyOrderElementsOf(full.tests());
             assertThat(stored.mojos()).containsExactlyInAnyOrderElementsOf(full.mojos());
             assertThat(stored.selections()).containsExactlyInAnyOrderElementsOf(full.selections());
+        }
+    }
+
+    @Test
+    void bytecodeSnapshotsRoundTripPerCommitAndOnlyTheNewestCommitsStay() throws Exception {
+        StoreConfig config = freshStore();
+        byte[] core = {1, 2, 3, 0, -1};
+        byte[] app = new byte[70_000];
+        new java.util.Random(7).nextBytes(app);
+        try (TelemetryStore store = TelemetryStores.open(config)) {
+            store.saveBytecodeSnapshots("a".repeat(40), Map.of("g:core", new byte[] {9}, "g:app", app));
+            store.saveBytecodeSnapshots("a".repeat(40), Map.of("g:core", core)); // replaces that module only
+            assertThat(store.bytecodeSnapshots("a".repeat(40)))
+                    .containsOnlyKeys("g:app", "g:core")
+                    .hasEntrySatisfying("g:core", b -> assertThat(b).isEqualTo(core))
+                    .hasEntrySatisfying("g:app", b -> assertThat(b).isEqualTo(app));
+            assertThat(store.bytecodeSnapshots("b".repeat(40))).isEmpty();
+            for (int i = 0; i < 200; i++) {
+                store.saveBytecodeSnapshots(String.format(java.util.Locale.ROOT, "%040x", i), Map.of("g:core", core));
+            }
+            // 201 commits written: the oldest is pruned, the newest 200 stay
+            assertThat(store.bytecodeSnapshots("a".repeat(40))).isEmpty();
+            assertThat(store.bytecodeSnapshots(String.format(java.util.Locale.ROOT, "%040x", 0)))
+                    .containsOnlyKeys("g:core");
         }
     }
 
@@ -405,6 +429,7 @@ abstract class TelemetryStoreContractTest implements StoreSnapshotContract, Insi
             s.executeUpdate("DROP TABLE model");
             s.executeUpdate("DROP TABLE run_snapshot");
             s.executeUpdate("DROP TABLE impact_fact");
+            s.executeUpdate("DROP TABLE bytecode_snapshot");
             s.executeUpdate("DROP INDEX build_run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN run_id");
             s.executeUpdate("ALTER TABLE build DROP COLUMN shard");

@@ -8,9 +8,11 @@ import dev.ard.core.selection.SelectionMode;
 import dev.ard.core.selection.Shard;
 import dev.ard.core.selection.ShardContext;
 import dev.ard.core.telemetry.StoreConfig;
+import dev.ard.core.telemetry.StoreException;
 import dev.ard.core.telemetry.StoreSnapshot;
 import dev.ard.maven.support.SessionSettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -195,6 +197,10 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
                 LOG,
                 shard == null ? BuildShard.NONE : new BuildShard(shard, sharding, session.isParallel(), LOG));
         selection.shadow(shadow(session, context, properties));
+        selection.snapshotsFrom(() -> faults.call(
+                "reading the telemetry store configuration",
+                () -> storeConfigs.resolve(session, root, properties),
+                null));
         return selection;
     }
 
@@ -265,7 +271,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
      * A full branch's build, or a green build, keeps the bytecode of the modules it compiled for later builds whose base
      * is this commit (docs/architecture.md §4): they then see which classes changed in the bytecode, not the sources.
      */
-    private static void keepSnapshots(MavenSession session, ActiveBuild build) {
+    private void keepSnapshots(MavenSession session, ActiveBuild build) throws StoreException {
         BuildSelection selection = build.selection();
         String producer = BytecodeSnapshots.producer();
         if (selection == null || producer == null) {
@@ -282,14 +288,24 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
             LOG.debug("ARD: no bytecode snapshots kept: {}", notKept);
             return;
         }
-        BytecodeSnapshots.write(
+        SnapshotStore local =
+                new SnapshotStore(BytecodeSnapshots.dir(build.context().rootDir()));
+        List<String> written = BytecodeSnapshots.write(
                 session.getProjects(),
                 build.recorder().mojos(),
                 selection.analyzer(),
-                new SnapshotStore(BytecodeSnapshots.dir(build.context().rootDir())),
+                local,
                 git.commit(),
                 producer,
                 LOG);
+        if (!written.isEmpty()) {
+            SharedSnapshots.share(
+                    storeConfigs.resolve(session, build.context().rootDir(), build.properties()),
+                    local,
+                    git.commit(),
+                    written,
+                    LOG);
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.ard.core.telemetry.ImpactFact;
 import dev.ard.core.telemetry.Outcome;
 import dev.ard.core.telemetry.RecordedMode;
 import dev.ard.core.telemetry.SelectionEntry;
+import dev.ard.core.telemetry.StoreConfig;
 import dev.ard.core.telemetry.TestResult;
 import dev.ard.maven.support.ReactorLayout;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
@@ -64,6 +66,7 @@ final class BuildSelection {
     private final Queue<Candidates> candidates = new ConcurrentLinkedQueue<>();
     private volatile CompletableFuture<SelectionBasis.Select> shadow = CompletableFuture.completedFuture(null);
     private ReactorSelection shadowSelection; // guarded by this
+    private volatile Supplier<StoreConfig> sharedStore = () -> null;
 
     /** How long the end of a build waits for the background basis its impact facts come from. */
     private static final Duration SHADOW_WAIT = Duration.ofSeconds(5);
@@ -98,6 +101,11 @@ final class BuildSelection {
         this.analyzer = new ImpactAnalyzer(cacheDir);
         // the snapshots live beside the graph cache (.ard/cache/bytecode next to .ard/cache/impact)
         this.snapshots = cacheDir == null ? null : cacheDir.resolveSibling("bytecode");
+    }
+
+    /** The store a base's bytecode snapshots are fetched from when they are not on disk (see {@link SharedSnapshots}). */
+    void snapshotsFrom(Supplier<StoreConfig> store) {
+        this.sharedStore = store;
     }
 
     /** The analyzer (its graph cache) the build's selection uses; the bytecode snapshots are read with it too. */
@@ -213,7 +221,7 @@ final class BuildSelection {
                 ? null
                 : producer == null
                         ? BytecodeBase.unavailable("the ARD version is unknown")
-                        : BytecodeBases.of(on, snapshots, producer);
+                        : BytecodeBases.of(on, snapshots, producer, SharedSnapshots.remote(sharedStore));
         return new ReactorSelection(on, modules, repoRoot, analyzer, rules, warnings, bytecode);
     }
 

@@ -8,6 +8,7 @@ import dev.ard.core.impact.snapshot.SnapshotStore;
 import dev.ard.core.telemetry.MojoTiming;
 import dev.ard.maven.support.ReactorLayout;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +63,10 @@ final class BytecodeSnapshots {
     }
 
     /**
-     * Writes the snapshots (one per module compiled here) and prunes old commits; returns how many were written.
+     * Writes the snapshots (one per module compiled here) and prunes old commits; returns the modules written.
      * Problems are logged, never thrown: the next build then compares source files.
      */
-    static int write(
+    static List<String> write(
             List<MavenProject> projects,
             List<MojoTiming> mojos,
             ImpactAnalyzer analyzer,
@@ -74,7 +75,7 @@ final class BytecodeSnapshots {
             String producer,
             Logger log) {
         Set<String> compiled = compiledModules(mojos);
-        int written = 0;
+        List<String> written = new ArrayList<>();
         for (MavenProject project : projects) {
             String module = ReactorLayout.moduleId(project);
             if (!compiled.contains(module) || project.getBuild() == null) {
@@ -95,10 +96,10 @@ final class BytecodeSnapshots {
                 log.warn("ARD: {}", problem);
                 return written;
             }
-            written++;
+            written.add(module);
         }
         store.prune();
-        log.debug("ARD: bytecode snapshots of {} modules kept for {}", written, ChangeSet.shortSha(commit));
+        log.debug("ARD: bytecode snapshots of {} modules kept for {}", written.size(), ChangeSet.shortSha(commit));
         return written;
     }
 

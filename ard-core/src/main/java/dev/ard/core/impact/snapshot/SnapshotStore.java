@@ -3,11 +3,11 @@ package dev.ard.core.impact.snapshot;
 import dev.ard.core.io.BoundedFiles;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -51,11 +52,31 @@ public final class SnapshotStore {
         }
     }
 
+    /**
+     * Where the snapshots of a commit can be fetched when they are not on disk (a team's telemetry store): module →
+     * packed bytes, as {@link #packed} gives them. Asked once per commit.
+     */
+    @FunctionalInterface
+    public interface Remote {
+        Map<String, byte[]> fetch(String commit) throws Exception;
+    }
+
     private final Path dir;
+    private final Remote remote;
+    private final Map<String, Map<String, byte[]>> fetched = new ConcurrentHashMap<>();
+    private final Map<String, String> fetchProblems = new ConcurrentHashMap<>();
 
     /** @param dir where snapshots live, e.g. {@code <root>/.ard/cache/bytecode} */
     public SnapshotStore(Path dir) {
+        this(dir, null);
+    }
+
+    /**
+     * @param remote where a snapshot missing on disk is fetched from (then kept on disk too), or {@code null}
+     */
+    public SnapshotStore(Path dir, Remote remote) {
         this.dir = dir.toAbsolutePath().normalize();
+        this.remote = remote;
     }
 
     /** Whether {@code commit} looks like a sha (a path component must never come from anything else). */
@@ -79,22 +100,76 @@ public final class SnapshotStore {
         }
         Path file = fileFor(commit, module);
         if (!Files.isRegularFile(file)) {
-            return Loaded.problem("no bytecode snapshot of " + module + " at " + sha);
+            return remote == null
+                    ? Loaded.problem("no bytecode snapshot of " + module + " at " + sha)
+                    : fromRemote(commit, module, producer);
         }
         try {
-            byte[] packed = BoundedFiles.read(file, MAX_FILE_BYTES, "bytecode snapshot");
-            byte[] bytes;
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
-                bytes = in.readNBytes(MAX_INFLATED_BYTES + 1);
-            }
-            if (bytes.length > MAX_INFLATED_BYTES) {
-                return Loaded.problem("bytecode snapshot of " + module + " at " + sha + " is too large");
-            }
-            return SnapshotFormat.read(new DataInputStream(new ByteArrayInputStream(bytes)), module, commit, producer);
+            return unpack(BoundedFiles.read(file, MAX_FILE_BYTES, "bytecode snapshot"), commit, module, producer);
         } catch (IOException | RuntimeException e) {
             return Loaded.problem("bytecode snapshot of " + module + " at " + sha + " is corrupt ("
                     + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The snapshot from the remote, kept on disk when it reads well; a problem line when missing or unusable. */
+    private Loaded fromRemote(String commit, String module, String producer) {
+        String sha = shortSha(commit);
+        Map<String, byte[]> all = fetched.computeIfAbsent(commit, c -> {
+            try {
+                Map<String, byte[]> got = remote.fetch(c);
+                return got == null ? Map.of() : Map.copyOf(got);
+            } catch (Exception e) {
+                fetchProblems.put(c, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                return Map.of();
+            }
+        });
+        byte[] packed = all.get(module);
+        if (packed == null) {
+            String why = fetchProblems.get(commit);
+            return Loaded.problem("no bytecode snapshot of " + module + " at " + sha
+                    + (why == null ? " (neither cached nor in the store)" : " (the store: " + why + ")"));
+        }
+        Loaded loaded;
+        try {
+            loaded = unpack(packed, commit, module, producer);
+        } catch (IOException | RuntimeException e) {
+            return Loaded.problem("bytecode snapshot of " + module + " at " + sha + " in the store is corrupt ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        if (loaded.snapshot() != null) {
+            try {
+                keep(fileFor(commit, module), packed); // the next build reads it from disk
+            } catch (IOException | RuntimeException e) {
+                // the cache is an optimisation: this build has the snapshot, the next one fetches it again
+            }
+        }
+        return loaded;
+    }
+
+    /** The packed bytes of a snapshot on disk, as a {@link Remote} gives them back; {@code null} when unreadable. */
+    public byte[] packed(String commit, String module) {
+        try {
+            return validCommit(commit)
+                    ? BoundedFiles.read(fileFor(commit, module), MAX_FILE_BYTES, "bytecode snapshot")
+                    : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Loaded unpack(byte[] packed, String commit, String module, String producer) throws IOException {
+        if (packed.length > MAX_FILE_BYTES) {
+            return Loaded.problem("bytecode snapshot of " + module + " at " + shortSha(commit) + " is too large");
+        }
+        byte[] bytes;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+            bytes = in.readNBytes(MAX_INFLATED_BYTES + 1);
+        }
+        if (bytes.length > MAX_INFLATED_BYTES) {
+            return Loaded.problem("bytecode snapshot of " + module + " at " + shortSha(commit) + " is too large");
+        }
+        return SnapshotFormat.read(new DataInputStream(new ByteArrayInputStream(bytes)), module, commit, producer);
     }
 
     /** Writes atomically; returns a problem line or {@code null}. Never throws. */
@@ -103,15 +178,26 @@ public final class SnapshotStore {
             return "no bytecode snapshot written: no commit";
         }
         Path file = fileFor(snapshot.commit(), snapshot.module());
+        try {
+            ByteArrayOutputStream packed = new ByteArrayOutputStream(1 << 16);
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(packed, 1 << 16), 1 << 16))) {
+                SnapshotFormat.write(out, snapshot);
+            }
+            keep(file, packed.toByteArray());
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "cannot write bytecode snapshot " + file + ": " + e;
+        }
+    }
+
+    /** Puts {@code bytes} at {@code file} atomically (a temporary file moved into place). */
+    private static void keep(Path file, byte[] bytes) throws IOException {
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp);
-                    DataOutputStream out = new DataOutputStream(
-                            new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16), 1 << 16))) {
-                SnapshotFormat.write(out, snapshot);
-            }
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -119,10 +205,9 @@ public final class SnapshotStore {
             }
             // the commit directory's time orders the pruning: the newest written survive
             Files.setLastModifiedTime(file.getParent(), FileTime.fromMillis(System.currentTimeMillis()));
-            return null;
         } catch (IOException | RuntimeException e) {
             ChecksumCodec.deleteQuietly(tmp);
-            return "cannot write bytecode snapshot " + file + ": " + e;
+            throw e;
         }
     }
 

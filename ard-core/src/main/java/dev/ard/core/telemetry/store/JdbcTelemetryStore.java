@@ -216,6 +216,27 @@ public final class JdbcTelemetryStore implements TelemetryStore {
         return query("read the model", () -> ModelQueries.latest(connection, dialect, snapshot));
     }
 
+    @Override
+    public synchronized void saveBytecodeSnapshots(String commit, java.util.Map<String, byte[]> modules)
+            throws StoreException {
+        query("save bytecode snapshots", () -> {
+            dialect.beginWrite(connection);
+            try {
+                SnapshotQueries.save(connection, commit, modules, java.time.Instant.now());
+                dialect.commit(connection);
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                dialect.rollbackQuietly(connection);
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public synchronized java.util.Map<String, byte[]> bytecodeSnapshots(String commit) throws StoreException {
+        return query("read bytecode snapshots", () -> SnapshotQueries.read(connection, dialect, commit));
+    }
+
     private <T> T query(String action, Retry.Work<T> work) throws StoreException {
         try {
             return Retry.run(dialect, options.maxAttempts(), work);

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 final class SchemaMigrator {
     /** The migration scripts, oldest first. A new one is one more entry here. */
-    static final List<String> SCRIPTS =
-            List.of("V1__init.sql", "V2__selection.sql", "V3__model.sql", "V4__run.sql", "V5__insight.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V1__init.sql", "V2__selection.sql", "V3__model.sql", "V4__run.sql", "V5__insight.sql", "V6__bytecode.sql");
 
     static final int LATEST = SCRIPTS.size();
 

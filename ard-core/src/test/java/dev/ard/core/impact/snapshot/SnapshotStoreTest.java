@@ -66,6 +66,50 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void aSnapshotMissingOnDiskComesFromTheRemoteOnceAndIsThenKept() {
+        SnapshotStore builder = new SnapshotStore(dir.resolve("ci-1"));
+        builder.write(snapshot("1.0"));
+        byte[] packed = builder.packed(COMMIT, "g:core");
+        assertThat(packed).isNotNull();
+        int[] asked = {0};
+        SnapshotStore runner = new SnapshotStore(dir.resolve("ci-2"), commit -> {
+            asked[0]++;
+            return commit.equals(COMMIT) ? Map.of("g:core", packed) : Map.of();
+        });
+
+        assertThat(runner.read(COMMIT, "g:core", "1.0").snapshot()).isEqualTo(snapshot("1.0"));
+        assertThat(runner.read(COMMIT, "g:app", "1.0").problem())
+                .isEqualTo("no bytecode snapshot of g:app at 0123456789 (neither cached nor in the store)");
+        assertThat(asked[0]).as("one fetch per commit").isEqualTo(1);
+        assertThat(Files.isRegularFile(new SnapshotStore(dir.resolve("ci-2")).fileFor(COMMIT, "g:core")))
+                .isTrue();
+        assertThat(new SnapshotStore(dir.resolve("ci-2"))
+                        .read(COMMIT, "g:core", "1.0")
+                        .snapshot())
+                .isEqualTo(snapshot("1.0"));
+        // another ARD version's bytes are refused as from disk, and not kept
+        assertThat(new SnapshotStore(dir.resolve("ci-3"), c -> Map.of("g:core", packed))
+                        .read(COMMIT, "g:core", "2.0")
+                        .problem())
+                .contains("was written by ARD 1.0, this is 2.0");
+        assertThat(Files.exists(new SnapshotStore(dir.resolve("ci-3")).fileFor(COMMIT, "g:core")))
+                .isFalse();
+    }
+
+    @Test
+    void aFailingOrCorruptRemoteIsAReasonNeverAnError() {
+        SnapshotStore down = new SnapshotStore(dir, c -> {
+            throw new IllegalStateException("connection refused");
+        });
+        assertThat(down.read(COMMIT, "g:core", "1.0").problem())
+                .isEqualTo("no bytecode snapshot of g:core at 0123456789 (the store: connection refused)");
+        SnapshotStore corrupt = new SnapshotStore(dir, c -> Map.of("g:core", new byte[] {1, 2, 3}));
+        assertThat(corrupt.read(COMMIT, "g:core", "1.0").problem())
+                .startsWith("bytecode snapshot of g:core at 0123456789 in the store is corrupt");
+        assertThat(Files.exists(corrupt.fileFor(COMMIT, "g:core"))).isFalse();
+    }
+
+    @Test
     void keepsOnlyTheNewestCommits() throws IOException {
         SnapshotStore store = new SnapshotStore(dir);
         for (int i = 0; i < SnapshotStore.KEEP_COMMITS + 3; i++) {

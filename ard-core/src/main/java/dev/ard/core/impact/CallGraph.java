@@ -146,17 +146,23 @@ final class CallGraph {
             }
         }
         Map<Method, Set<Method>> reverse = new HashMap<>();
-        Map<String, Set<Method>> resolved = new HashMap<>();
+        // owner → key → targets, static and virtual apart: tens of thousands of calls, a few thousand distinct callees
+        Map<String, Map<String, Set<Method>>> statics = new HashMap<>();
+        Map<String, Map<String, Set<Method>>> virtuals = new HashMap<>();
         for (ClassCalls c : classes) {
+            Method caller = null;
             for (ClassCalls.Call call : c.calls()) {
-                Set<Method> targets = resolved.computeIfAbsent(
-                        (call.virtual() ? "v " : "s ") + call.owner() + "." + call.key(),
-                        k -> resolve(call.owner(), call.key(), call.virtual()));
-                if (!targets.isEmpty()) {
-                    Method caller = new Method(c.type().name(), call.caller());
-                    for (Method target : targets) {
-                        reverse.computeIfAbsent(target, k -> new HashSet<>()).add(caller);
-                    }
+                Set<Method> targets = (call.virtual() ? virtuals : statics)
+                        .computeIfAbsent(call.owner(), o -> new HashMap<>())
+                        .computeIfAbsent(call.key(), k -> resolve(call.owner(), k, call.virtual()));
+                if (targets.isEmpty()) {
+                    continue; // a call out of the classes read: no edge
+                }
+                if (caller == null || !caller.key().equals(call.caller())) {
+                    caller = new Method(c.type().name(), call.caller()); // calls come in method order
+                }
+                for (Method target : targets) {
+                    reverse.computeIfAbsent(target, k -> new HashSet<>()).add(caller);
                 }
             }
         }

@@ -72,7 +72,7 @@ final class GraphCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        try (DataInputStream in = new DataInputStream(new Bytes(Files.readAllBytes(file)))) {
             return read(in, classesDir);
         } catch (IOException | RuntimeException e) {
             return Map.of(); // corrupt or from another format: rebuilt on this run
@@ -260,6 +260,21 @@ final class GraphCache {
             throw new IOException("corrupt count");
         }
         return n;
+    }
+
+    /**
+     * {@link ByteArrayInputStream} without the lock on every byte: {@code DataInputStream} reads an int as four single
+     * bytes, and a cache file holds hundreds of thousands of them (read once per analysis, in a JVM not yet warm).
+     */
+    private static final class Bytes extends ByteArrayInputStream {
+        Bytes(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public int read() {
+            return pos < count ? buf[pos++] & 0xff : -1;
+        }
     }
 
     private static void intern(Map<String, Integer> ids, String s) {

@@ -38,10 +38,16 @@ final class CallGraph {
     /** What the graph keeps of a class. */
     record Type(String name, int access, String superName, List<String> interfaces, Map<String, Integer> methods) {}
 
+    /** The calling methods of every call to one {@code owner.key}, by kind of call. */
+    private record Sites(List<Method> statics, List<Method> virtuals) {}
+
     private final Map<String, Type> types = new HashMap<>();
     private final Map<String, List<String>> subtypes = new HashMap<>();
     private final Map<String, Set<String>> allSubtypes = new ConcurrentHashMap<>();
-    private Map<Method, Set<Method>> callers;
+    /** owner → key → who calls it that way; resolved only for the methods the walk reaches (see {@link #callersOf}). */
+    private final Map<String, Map<String, Sites>> sites = new HashMap<>();
+    /** {@code "s "/"v " + owner + "." + key} → the methods such a call may run, once per call asked about. */
+    private final Map<String, Set<Method>> resolved = new ConcurrentHashMap<>();
 
     private CallGraph() {}
 
@@ -90,9 +96,34 @@ final class CallGraph {
         return types.containsKey(name);
     }
 
-    /** The methods whose code may call {@code m} (directly, by dispatch, or by creating a handle to it). */
+    /**
+     * The methods whose code may call {@code m} (directly, by dispatch, or by creating a handle to it). A call to
+     * {@code O.key} may run {@code m} only when {@code O} is {@code m}'s class, a subtype (inherited) or a supertype
+     * (dispatch) of it, so only those owners' calls are resolved: a walk reaches a few methods of tens of thousands.
+     */
     Set<Method> callersOf(Method m) {
-        return callers.getOrDefault(m, Set.of());
+        Set<String> owners = new LinkedHashSet<>();
+        owners.add(m.owner());
+        owners.addAll(subtypesOf(m.owner()));
+        owners.addAll(supertypesOf(m.owner()));
+        Set<Method> out = new HashSet<>();
+        for (String owner : owners) {
+            Sites s = sites.getOrDefault(owner, Map.of()).get(m.key());
+            if (s == null) {
+                continue;
+            }
+            if (!s.statics().isEmpty() && resolved(owner, m.key(), false).contains(m)) {
+                out.addAll(s.statics());
+            }
+            if (!s.virtuals().isEmpty() && resolved(owner, m.key(), true).contains(m)) {
+                out.addAll(s.virtuals());
+            }
+        }
+        return out;
+    }
+
+    private Set<Method> resolved(String owner, String key, boolean virtual) {
+        return resolved.computeIfAbsent((virtual ? "v " : "s ") + owner + "." + key, k -> resolve(owner, key, virtual));
     }
 
     /**
@@ -145,28 +176,17 @@ final class CallGraph {
                 subtypes.computeIfAbsent(i, k -> new ArrayList<>()).add(t.name());
             }
         }
-        Map<Method, Set<Method>> reverse = new HashMap<>();
-        // owner → key → targets, static and virtual apart: tens of thousands of calls, a few thousand distinct callees
-        Map<String, Map<String, Set<Method>>> statics = new HashMap<>();
-        Map<String, Map<String, Set<Method>>> virtuals = new HashMap<>();
         for (ClassCalls c : classes) {
             Method caller = null;
             for (ClassCalls.Call call : c.calls()) {
-                Set<Method> targets = (call.virtual() ? virtuals : statics)
-                        .computeIfAbsent(call.owner(), o -> new HashMap<>())
-                        .computeIfAbsent(call.key(), k -> resolve(call.owner(), k, call.virtual()));
-                if (targets.isEmpty()) {
-                    continue; // a call out of the classes read: no edge
-                }
                 if (caller == null || !caller.key().equals(call.caller())) {
                     caller = new Method(c.type().name(), call.caller()); // calls come in method order
                 }
-                for (Method target : targets) {
-                    reverse.computeIfAbsent(target, k -> new HashSet<>()).add(caller);
-                }
+                Sites at = sites.computeIfAbsent(call.owner(), o -> new HashMap<>())
+                        .computeIfAbsent(call.key(), k -> new Sites(new ArrayList<>(), new ArrayList<>()));
+                (call.virtual() ? at.virtuals() : at.statics()).add(caller);
             }
         }
-        callers = reverse;
     }
 
     /** The reactor methods a call may run (class-hierarchy analysis). */

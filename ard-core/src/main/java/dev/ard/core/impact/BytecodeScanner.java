@@ -11,7 +11,8 @@ import org.objectweb.asm.ClassReader;
  * {@code MethodType}, every {@code CONSTANT_String}) and a visitor over everything else that names a
  * class (instructions, frames, field/method descriptors, generic signatures, annotations with their
  * class and enum values, local variable types, inner/outer/nest relations). A pooled class nothing
- * else names is kept apart as the owner of an inlined compile-time constant.
+ * else names is kept apart as the owner of an inlined compile-time constant. The visitor pass also records the
+ * class's {@link ClassCalls} for the call graph.
  */
 final class BytecodeScanner {
 
@@ -20,17 +21,26 @@ final class BytecodeScanner {
     private static final int CONSTANT_NAME_AND_TYPE = 12;
     private static final int CONSTANT_METHOD_TYPE = 16;
 
+    /** One class file's graph node and call data, from one parse. */
+    record Scanned(ClassNode node, ClassCalls calls) {}
+
     private BytecodeScanner() {}
+
+    /** The graph node alone (tests). */
+    static ClassNode scan(byte[] bytes) {
+        return read(bytes).node();
+    }
 
     /**
      * @throws IllegalArgumentException for a class file version ASM does not know, and other
      *                                  runtime exceptions (index out of bounds…) for corrupt bytes
      */
-    static ClassNode scan(byte[] bytes) {
+    static Scanned read(byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
         ClassReferences c = new ClassReferences();
         scanConstantPool(reader, bytes, c);
-        reader.accept(new ReferenceVisitor(c), 0);
+        CallRecorder calls = new CallRecorder();
+        reader.accept(new ReferenceVisitor(c, calls), 0);
         // A CONSTANT_Class entry no instruction, member reference, frame or attribute uses is what javac
         // leaves for the owner of a compile-time constant it inlined (javac 9+, for tools like jdeps).
         c.poolClasses.stream().filter(p -> p.startsWith("[")).toList().forEach(c::descriptor);
@@ -42,7 +52,7 @@ final class BytecodeScanner {
         }
         c.refs.remove(c.name);
         constantOwners.remove(c.name);
-        return new ClassNode(
+        ClassNode node = new ClassNode(
                 c.name,
                 c.access,
                 c.sourceFile,
@@ -51,6 +61,7 @@ final class BytecodeScanner {
                 new ArrayList<>(new TreeSet<>(c.refs)),
                 new ArrayList<>(constantOwners),
                 new ArrayList<>(new TreeSet<>(c.strings)));
+        return new Scanned(node, calls.result());
     }
 
     private static void scanConstantPool(ClassReader reader, byte[] bytes, ClassReferences c) {

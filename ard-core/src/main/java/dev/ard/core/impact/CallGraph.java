@@ -1,27 +1,17 @@
 package dev.ard.core.impact;
 
-import dev.ard.core.impact.snapshot.ClassChecksum;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -31,6 +21,10 @@ import org.objectweb.asm.Opcodes;
  * goes to the nearest declaration up the superclass chain (then default methods of interfaces); a virtual or interface
  * call also to every override in a subtype. Calls into types outside the classes read have no callee here: a reactor
  * method reached that way is one {@link MemberImpact} treats at class level. Method keys are {@code name + descriptor}.
+ *
+ * <p>Built from the {@link ClassCalls} the directory scans already hold: extracted in the scan's single parse of a
+ * changed class file and otherwise taken from the {@link GraphCache}, so a fresh JVM with a warm cache parses nothing
+ * for it.
  */
 final class CallGraph {
     /** One method of one class. */
@@ -44,87 +38,53 @@ final class CallGraph {
     /** What the graph keeps of a class. */
     record Type(String name, int access, String superName, List<String> interfaces, Map<String, Integer> methods) {}
 
-    private record Call(Method caller, String owner, String key, boolean virtual) {}
+    /** The calling methods of every call to one {@code owner.key}, by kind of call. */
+    private record Sites(List<Method> statics, List<Method> virtuals) {}
 
     private final Map<String, Type> types = new HashMap<>();
     private final Map<String, List<String>> subtypes = new HashMap<>();
     private final Map<String, Set<String>> allSubtypes = new ConcurrentHashMap<>();
-    private final List<Call> calls = new ArrayList<>();
-    private Map<Method, Set<Method>> callers;
+    /** owner → key → who calls it that way; resolved only for the methods the walk reaches (see {@link #callersOf}). */
+    private final Map<String, Map<String, Sites>> sites = new HashMap<>();
+    /** {@code "s "/"v " + owner + "." + key} → the methods such a call may run, once per call asked about. */
+    private final Map<String, Set<Method>> resolved = new ConcurrentHashMap<>();
 
     private CallGraph() {}
 
     /**
-     * Reads every class file under the directories (missing ones are skipped).
+     * From the scans of the classes directories, in order (a class in several directories: the last one's).
      *
-     * @throws IOException a file cannot be read; {@link RuntimeException} for a class file ASM cannot parse
+     * @throws IOException a directory or a class file of the scans could not be read: a graph without them could miss
+     *                     callers (a class file ASM rejects is left out, as the class-level graph leaves it out)
      */
-    static CallGraph of(Collection<Path> classDirs) throws IOException {
-        Map<Path, Map<String, ClassChecksum>> dirs = new LinkedHashMap<>();
-        classDirs.forEach(d -> dirs.put(d, null));
-        return of(dirs, new Memo());
-    }
-
-    /**
-     * As {@link #of(Collection)}, reusing a directory's parsed classes from {@code memo} while its checksums are the
-     * same: one build analyses each module with all its upstream modules, so without it every upstream directory would
-     * be parsed again for every module below it. Equal checksums mean equal call instructions (they leave out only debug
-     * attributes and frames).
-     *
-     * @param classDirs directory → its classes' checksums from this analysis's scan ({@code null}: not reused)
-     */
-    static CallGraph of(Map<Path, Map<String, ClassChecksum>> classDirs, Memo memo) throws IOException {
-        CallGraph graph = new CallGraph();
-        for (Map.Entry<Path, Map<String, ClassChecksum>> e : classDirs.entrySet()) {
-            Path dir = e.getKey();
-            if (dir == null || !Files.isDirectory(dir)) {
-                continue;
+    static CallGraph of(Collection<ClassDirScanner.DirScan> scans) throws IOException {
+        List<ClassCalls> classes = new ArrayList<>();
+        for (ClassDirScanner.DirScan scan : scans) {
+            if (scan.unreadable()) {
+                throw new IOException("cannot read all of " + scan.dir() + ": " + scan.faults());
             }
-            Memo.Entry known = memo.dirs.get(dir);
-            List<Parsed> parsed;
-            if (known != null && e.getValue() != null && known.checksums().equals(e.getValue())) {
-                parsed = known.parsed();
-            } else {
-                parsed = parseDir(dir);
-                if (e.getValue() != null) {
-                    memo.dirs.put(dir, new Memo.Entry(e.getValue(), parsed));
-                }
-            }
-            for (Parsed p : parsed) {
-                graph.types.put(p.type().name(), p.type());
-                graph.calls.addAll(p.calls());
-            }
+            classes.addAll(scan.calls());
         }
-        graph.index();
-        return graph;
+        return of(classes);
     }
 
-    /** What {@link #of(Map, Memo)} parsed per directory, for the analyses of one build. */
-    static final class Memo {
-        private record Entry(Map<String, ClassChecksum> checksums, List<Parsed> parsed) {}
-
-        private final Map<Path, Entry> dirs = new ConcurrentHashMap<>();
-    }
-
-    /** The directory's class files, parsed on all cores and kept in file order (the graph must not depend on threads). */
-    private static List<Parsed> parseDir(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        }
-        return files.parallelStream()
-                .map(CallGraph::parse)
-                .filter(Objects::nonNull)
-                .toList();
+    /** Scans the directories without a cache (missing ones are skipped; tests). */
+    static CallGraph ofDirs(Collection<Path> classDirs) throws IOException {
+        ClassDirScanner scanner = new ClassDirScanner(new GraphCache(null));
+        List<ClassDirScanner.DirScan> scans = new ArrayList<>();
+        classDirs.forEach(d -> scans.add(scanner.scan(d)));
+        return of(scans);
     }
 
     /** From class file bytes (tests). */
     static CallGraph ofClasses(Collection<byte[]> classFiles) {
+        return of(classFiles.stream().map(CallRecorder::of).toList());
+    }
+
+    private static CallGraph of(List<ClassCalls> classes) {
         CallGraph graph = new CallGraph();
-        classFiles.forEach(graph::read);
-        graph.index();
+        classes.forEach(c -> graph.types.put(c.type().name(), c.type()));
+        graph.index(classes);
         return graph;
     }
 
@@ -136,9 +96,34 @@ final class CallGraph {
         return types.containsKey(name);
     }
 
-    /** The methods whose code may call {@code m} (directly, by dispatch, or by creating a handle to it). */
+    /**
+     * The methods whose code may call {@code m} (directly, by dispatch, or by creating a handle to it). A call to
+     * {@code O.key} may run {@code m} only when {@code O} is {@code m}'s class, a subtype (inherited) or a supertype
+     * (dispatch) of it, so only those owners' calls are resolved: a walk reaches a few methods of tens of thousands.
+     */
     Set<Method> callersOf(Method m) {
-        return callers.getOrDefault(m, Set.of());
+        Set<String> owners = new LinkedHashSet<>();
+        owners.add(m.owner());
+        owners.addAll(subtypesOf(m.owner()));
+        owners.addAll(supertypesOf(m.owner()));
+        Set<Method> out = new HashSet<>();
+        for (String owner : owners) {
+            Sites s = sites.getOrDefault(owner, Map.of()).get(m.key());
+            if (s == null) {
+                continue;
+            }
+            if (!s.statics().isEmpty() && resolved(owner, m.key(), false).contains(m)) {
+                out.addAll(s.statics());
+            }
+            if (!s.virtuals().isEmpty() && resolved(owner, m.key(), true).contains(m)) {
+                out.addAll(s.virtuals());
+            }
+        }
+        return out;
+    }
+
+    private Set<Method> resolved(String owner, String key, boolean virtual) {
+        return resolved.computeIfAbsent((virtual ? "v " : "s ") + owner + "." + key, k -> resolve(owner, key, virtual));
     }
 
     /**
@@ -182,40 +167,7 @@ final class CallGraph {
         return out;
     }
 
-    /** One class file's type and calls. */
-    private record Parsed(Type type, List<Call> calls) {}
-
-    /**
-     * One class file, or {@code null} when ASM cannot parse it: the directory scan already reported it and runs its
-     * module's tests, and the class-level graph is as blind to it as the call graph.
-     */
-    private static Parsed parse(Path file) {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        try {
-            return parse(bytes);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Parsed parse(byte[] bytes) {
-        Reader reader = new Reader();
-        new ClassReader(bytes).accept(reader, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return new Parsed(reader.type, reader.calls);
-    }
-
-    private void read(byte[] bytes) {
-        Parsed p = parse(bytes);
-        types.put(p.type().name(), p.type());
-        calls.addAll(p.calls());
-    }
-
-    private void index() {
+    private void index(List<ClassCalls> classes) {
         for (Type t : types.values()) {
             if (t.superName() != null) {
                 subtypes.computeIfAbsent(t.superName(), k -> new ArrayList<>()).add(t.name());
@@ -224,18 +176,17 @@ final class CallGraph {
                 subtypes.computeIfAbsent(i, k -> new ArrayList<>()).add(t.name());
             }
         }
-        Map<Method, Set<Method>> reverse = new HashMap<>();
-        Map<String, Set<Method>> resolved = new HashMap<>();
-        for (Call call : calls) {
-            Set<Method> targets = resolved.computeIfAbsent(
-                    (call.virtual() ? "v " : "s ") + call.owner() + "." + call.key(),
-                    k -> resolve(call.owner(), call.key(), call.virtual()));
-            for (Method target : targets) {
-                reverse.computeIfAbsent(target, k -> new HashSet<>()).add(call.caller());
+        for (ClassCalls c : classes) {
+            Method caller = null;
+            for (ClassCalls.Call call : c.calls()) {
+                if (caller == null || !caller.key().equals(call.caller())) {
+                    caller = new Method(c.type().name(), call.caller()); // calls come in method order
+                }
+                Sites at = sites.computeIfAbsent(call.owner(), o -> new HashMap<>())
+                        .computeIfAbsent(call.key(), k -> new Sites(new ArrayList<>(), new ArrayList<>()));
+                (call.virtual() ? at.virtuals() : at.statics()).add(caller);
             }
         }
-        calls.clear();
-        callers = reverse;
     }
 
     /** The reactor methods a call may run (class-hierarchy analysis). */
@@ -277,72 +228,5 @@ final class CallGraph {
             }
         }
         return null;
-    }
-
-    private static final class Reader extends ClassVisitor {
-        private final List<Call> calls = new ArrayList<>();
-        private Type type;
-        private String name;
-        private int access;
-        private String superName;
-        private List<String> interfaces;
-        private final Map<String, Integer> methods = new HashMap<>();
-
-        Reader() {
-            super(ReferenceVisitor.API);
-        }
-
-        @Override
-        public void visit(int version, int access, String name, String signature, String superName, String[] ifaces) {
-            this.name = name;
-            this.access = access;
-            this.superName = superName;
-            this.interfaces = ifaces == null ? List.of() : List.of(ifaces);
-        }
-
-        @Override
-        public MethodVisitor visitMethod(
-                int access, String methodName, String descriptor, String signature, String[] exceptions) {
-            String key = methodName + descriptor;
-            methods.put(key, access);
-            Method caller = new Method(name, key);
-            return new MethodVisitor(ReferenceVisitor.API) {
-                @Override
-                public void visitMethodInsn(int opcode, String owner, String n, String d, boolean itf) {
-                    calls.add(new Call(
-                            caller,
-                            owner,
-                            n + d,
-                            opcode == Opcodes.INVOKEVIRTUAL || opcode == Opcodes.INVOKEINTERFACE));
-                }
-
-                @Override
-                public void visitInvokeDynamicInsn(String n, String d, Handle bootstrap, Object... args) {
-                    for (Object a : args) {
-                        handle(a);
-                    }
-                }
-
-                @Override
-                public void visitLdcInsn(Object value) {
-                    handle(value);
-                }
-
-                private void handle(Object value) {
-                    if (value instanceof Handle h && h.getTag() >= Opcodes.H_INVOKEVIRTUAL) {
-                        calls.add(new Call(
-                                caller,
-                                h.getOwner(),
-                                h.getName() + h.getDesc(),
-                                h.getTag() == Opcodes.H_INVOKEVIRTUAL || h.getTag() == Opcodes.H_INVOKEINTERFACE));
-                    }
-                }
-            };
-        }
-
-        @Override
-        public void visitEnd() {
-            type = new Type(name, access, superName, interfaces, Map.copyOf(methods));
-        }
     }
 }

@@ -18,10 +18,10 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * Reads every class file of one directory into {@link ClassNode}s, reusing the cached node of every
- * file whose size and CRC32 are unchanged (read and checksummed, not parsed again; not even read
- * when size and an old enough modification time are unchanged, see {@link GraphCache}), and reads the
- * {@code META-INF/services} files there. A bad file becomes a fault line; the rest is still scanned.
+ * Reads every class file of one directory into {@link ClassNode}s and the call graph's {@link ClassCalls} (one
+ * parse), reusing the cached ones of every file whose size and CRC32 are unchanged (read and checksummed, not parsed
+ * again; not even read when size and an old enough modification time are unchanged, see {@link GraphCache}), and
+ * reads the {@code META-INF/services} files there. A bad file becomes a fault line; the rest is still scanned.
  */
 final class ClassDirScanner {
 
@@ -37,20 +37,25 @@ final class ClassDirScanner {
      * @param parsed   class files parsed with ASM in this scan
      * @param reused   class files taken from the cache
      * @param checksums the checksums without debug attributes, by internal class name
+     * @param calls    the call graph's data of every class in {@code nodes}, in path order (cached like the nodes)
+     * @param unreadable the directory or one of its files could not be read (not: a file ASM rejects): a call graph
+     *                 without them could miss a caller, so none is built
      */
     record DirScan(
             Path dir,
             Map<String, ClassNode> nodes,
             Map<String, ClassChecksum> checksums,
+            List<ClassCalls> calls,
             Map<String, List<String>> services,
             List<String> faults,
             String cacheProblem,
+            boolean unreadable,
             int read,
             int parsed,
             int reused) {
 
         static DirScan missing(Path dir) {
-            return new DirScan(dir, Map.of(), Map.of(), Map.of(), List.of(), null, 0, 0, 0);
+            return new DirScan(dir, Map.of(), Map.of(), List.of(), Map.of(), List.of(), null, false, 0, 0, 0);
         }
     }
 
@@ -79,7 +84,17 @@ final class ClassDirScanner {
             });
         } catch (IOException | RuntimeException e) {
             return new DirScan(
-                    dir, Map.of(), Map.of(), Map.of(), List.of("cannot list " + dir + ": " + e), null, 0, 0, 0);
+                    dir,
+                    Map.of(),
+                    Map.of(),
+                    List.of(),
+                    Map.of(),
+                    List.of("cannot list " + dir + ": " + e),
+                    null,
+                    true,
+                    0,
+                    0,
+                    0);
         }
         Map<String, GraphCache.Entry> previous = cache.load(dir);
         Map<String, GraphCache.Entry> current = new TreeMap<>();
@@ -89,6 +104,7 @@ final class ClassDirScanner {
         int read = 0;
         int parsed = 0;
         int reused = 0;
+        boolean unreadable = false;
         CRC32 crc = new CRC32();
         for (Map.Entry<Path, BasicFileAttributes> f : files.entrySet()) {
             Path file = f.getKey();
@@ -116,6 +132,7 @@ final class ClassDirScanner {
                 bytes = Files.readAllBytes(file);
             } catch (IOException | RuntimeException e) {
                 faults.add("cannot read class file " + file + ": " + e);
+                unreadable = true;
                 continue;
             }
             crc.reset();
@@ -123,17 +140,23 @@ final class ClassDirScanner {
             long sum = crc.getValue();
             read++;
             if (old != null && old.crc() == sum && old.length() == bytes.length) {
-                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, old.node(), old.checksum()));
+                current.put(
+                        rel,
+                        new GraphCache.Entry(
+                                sum, bytes.length, modified, false, old.node(), old.checksum(), old.calls()));
                 nodes.put(rel, old.node());
                 reused++;
                 continue;
             }
             try {
-                ClassNode node = BytecodeScanner.scan(bytes);
+                BytecodeScanner.Scanned scanned = BytecodeScanner.read(bytes);
                 ClassChecksum checksum = ClassChecksums.of(bytes);
                 parsed++;
-                current.put(rel, new GraphCache.Entry(sum, bytes.length, modified, false, node, checksum));
-                nodes.put(rel, node);
+                current.put(
+                        rel,
+                        new GraphCache.Entry(
+                                sum, bytes.length, modified, false, scanned.node(), checksum, scanned.calls()));
+                nodes.put(rel, scanned.node());
             } catch (IllegalArgumentException e) {
                 // ASM's ClassReader rejects class file versions newer than it knows this way
                 String message = String.valueOf(e.getMessage());
@@ -150,8 +173,13 @@ final class ClassDirScanner {
             cacheProblem = cache.store(dir, current, scanStarted);
         }
         Map<String, ClassChecksum> checksums = new HashMap<>();
-        current.values().forEach(e -> checksums.put(e.checksum().name(), e.checksum()));
-        return new DirScan(dir, nodes, checksums, services, faults, cacheProblem, read, parsed, reused);
+        List<ClassCalls> calls = new ArrayList<>(current.size());
+        for (GraphCache.Entry e : current.values()) {
+            checksums.put(e.checksum().name(), e.checksum());
+            calls.add(e.calls());
+        }
+        return new DirScan(
+                dir, nodes, checksums, calls, services, faults, cacheProblem, unreadable, read, parsed, reused);
     }
 
     /** Cheaper than {@code Path.relativize} over thousands of files below the same directory. */

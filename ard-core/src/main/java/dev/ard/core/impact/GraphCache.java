@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parsed classes of one classes directory (graph node and checksums without debug attributes), kept between
- * builds so that unchanged class files are checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
+ * The parsed classes of one classes directory (graph node, call data for the call graph, and checksums without debug
+ * attributes), kept between builds so that unchanged class files are checksummed but not parsed again. One binary file per directory (name = hash of its path) with a
  * string table, written to a temporary file and moved into place, so a reader never sees half a
  * file. A file that cannot be read for any reason is treated as absent: the cache is an optimisation,
  * never a source of failure.
@@ -33,7 +33,8 @@ import java.util.Map;
 final class GraphCache {
 
     private static final int MAGIC = 0x41524449; // "ARDI"
-    private static final int FORMAT = 5;
+    /** 6: the call data ({@link ClassCalls}); an older file fails this check and is rebuilt, never misread. */
+    private static final int FORMAT = 6;
     /** More than any file system's time granularity (FAT: 2 s). */
     static final long RACY_MILLIS = 2_000;
 
@@ -44,8 +45,16 @@ final class GraphCache {
      * @param settled  loaded from a cache whose scan started {@link #RACY_MILLIS} after {@code modified}:
      *                 unchanged size and time prove unchanged bytes
      * @param checksum its checksums without debug attributes (for the bytecode snapshots)
+     * @param calls    its methods and their calls (for the member-level call graph)
      */
-    record Entry(long crc, int length, long modified, boolean settled, ClassNode node, ClassChecksum checksum) {}
+    record Entry(
+            long crc,
+            int length,
+            long modified,
+            boolean settled,
+            ClassNode node,
+            ClassChecksum checksum,
+            ClassCalls calls) {}
 
     private final Path cacheDir;
 
@@ -63,7 +72,7 @@ final class GraphCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        try (DataInputStream in = new DataInputStream(new Bytes(Files.readAllBytes(file)))) {
             return read(in, classesDir);
         } catch (IOException | RuntimeException e) {
             return Map.of(); // corrupt or from another format: rebuilt on this run
@@ -114,6 +123,7 @@ final class GraphCache {
             n.constantOwners().forEach(r -> intern(ids, r));
             n.strings().forEach(s -> intern(ids, s));
             e.getValue().checksum().members().keySet().forEach(k -> intern(ids, k));
+            internCalls(ids, e.getValue().calls());
         }
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
@@ -140,6 +150,7 @@ final class GraphCache {
             writeIds(out, ids, n.constantOwners());
             writeIds(out, ids, n.strings());
             ChecksumCodec.write(out, ids, entry.checksum());
+            writeCalls(out, ids, entry.calls());
         }
         out.writeInt(MAGIC); // trailer: a truncated file is detected as corrupt
     }
@@ -151,11 +162,11 @@ final class GraphCache {
             return Map.of();
         }
         long scanStarted = in.readLong();
-        String[] strings = new String[in.readInt()];
+        String[] strings = new String[count(in)];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = in.readUTF();
         }
-        int count = in.readInt();
+        int count = count(in);
         Map<String, Entry> entries = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             String path = strings[in.readInt()];
@@ -172,6 +183,7 @@ final class GraphCache {
             List<String> constantOwners = readIds(in, strings);
             List<String> names = readIds(in, strings);
             ClassChecksum checksum = ChecksumCodec.read(in, strings, name);
+            ClassCalls calls = readCalls(in, strings, name, access);
             entries.put(
                     path,
                     new Entry(
@@ -180,12 +192,89 @@ final class GraphCache {
                             modified,
                             settled,
                             new ClassNode(name, access, sourceFile, outer, nested, refs, constantOwners, names),
-                            checksum));
+                            checksum,
+                            calls));
         }
         if (in.readInt() != MAGIC) {
             return Map.of();
         }
         return entries;
+    }
+
+    private static void internCalls(Map<String, Integer> ids, ClassCalls calls) {
+        intern(ids, calls.type().superName());
+        calls.type().interfaces().forEach(i -> intern(ids, i));
+        calls.type().methods().keySet().forEach(k -> intern(ids, k));
+        for (ClassCalls.Call c : calls.calls()) {
+            intern(ids, c.caller());
+            intern(ids, c.owner());
+            intern(ids, c.key());
+        }
+    }
+
+    /**
+     * Superclass, interfaces, methods (key, flags), then each call (caller, owner, key, virtual). Name and flags are
+     * the {@link ClassNode}'s (the same {@code visit} event).
+     */
+    private static void writeCalls(DataOutputStream out, Map<String, Integer> ids, ClassCalls calls)
+            throws IOException {
+        CallGraph.Type t = calls.type();
+        out.writeInt(t.superName() == null ? -1 : ids.get(t.superName()));
+        writeIds(out, ids, t.interfaces());
+        out.writeInt(t.methods().size());
+        for (Map.Entry<String, Integer> m : t.methods().entrySet()) {
+            out.writeInt(ids.get(m.getKey()));
+            out.writeInt(m.getValue());
+        }
+        out.writeInt(calls.calls().size());
+        for (ClassCalls.Call c : calls.calls()) {
+            out.writeInt(ids.get(c.caller()));
+            out.writeInt(ids.get(c.owner()));
+            out.writeInt(ids.get(c.key()));
+            out.writeBoolean(c.virtual());
+        }
+    }
+
+    private static ClassCalls readCalls(DataInputStream in, String[] strings, String name, int access)
+            throws IOException {
+        String superName = optional(strings, in.readInt());
+        List<String> interfaces = readIds(in, strings);
+        int methodCount = count(in);
+        Map<String, Integer> methods = new HashMap<>(methodCount * 2);
+        for (int i = 0; i < methodCount; i++) {
+            methods.put(strings[in.readInt()], in.readInt());
+        }
+        int callCount = count(in);
+        List<ClassCalls.Call> calls = new ArrayList<>(callCount);
+        for (int i = 0; i < callCount; i++) {
+            calls.add(new ClassCalls.Call(
+                    strings[in.readInt()], strings[in.readInt()], strings[in.readInt()], in.readBoolean()));
+        }
+        return new ClassCalls(new CallGraph.Type(name, access, superName, interfaces, Map.copyOf(methods)), calls);
+    }
+
+    /** A count no larger than the bytes left: a corrupt one fails here instead of allocating gigabytes. */
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("corrupt count");
+        }
+        return n;
+    }
+
+    /**
+     * {@link ByteArrayInputStream} without the lock on every byte: {@code DataInputStream} reads an int as four single
+     * bytes, and a cache file holds hundreds of thousands of them (read once per analysis, in a JVM not yet warm).
+     */
+    private static final class Bytes extends ByteArrayInputStream {
+        Bytes(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public int read() {
+            return pos < count ? buf[pos++] & 0xff : -1;
+        }
     }
 
     private static void intern(Map<String, Integer> ids, String s) {

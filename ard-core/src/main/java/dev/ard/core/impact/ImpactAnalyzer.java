@@ -19,8 +19,6 @@ import java.util.Optional;
 public final class ImpactAnalyzer {
 
     private final GraphCache cache;
-    /** Parsed call instructions per class directory, reused across this analyzer's analyses (one per module). */
-    private final CallGraph.Memo callGraphs = new CallGraph.Memo();
 
     private final boolean followInlinedConstants;
     private volatile ScanStats lastScanStats = ScanStats.NONE;
@@ -89,8 +87,7 @@ public final class ImpactAnalyzer {
                     ignored == null ? ChangeFilter.none() : ignored,
                     new ClassDirScanner(cache),
                     followInlinedConstants,
-                    base,
-                    callGraphs);
+                    base);
             ImpactReport report = run.execute(changedPaths == null ? List.of() : changedPaths);
             lastScanStats = run.stats();
             if (warnings.isEmpty()) {

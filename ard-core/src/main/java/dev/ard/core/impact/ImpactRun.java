@@ -4,7 +4,6 @@ import dev.ard.core.impact.ChangeClassifier.Change;
 import dev.ard.core.impact.ChangeClassifier.ModuleFileChange;
 import dev.ard.core.impact.ChangeClassifier.OutsideChange;
 import dev.ard.core.impact.ChangeClassifier.SourceChange;
-import dev.ard.core.impact.snapshot.ClassChecksum;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,6 @@ final class ImpactRun {
     private final ClassDirScanner scanner;
     private final boolean followInlinedConstants;
     private final BytecodeBase bytecodeBase;
-    private final CallGraph.Memo callGraphs;
     /** Changed method (as {@link CallGraph.Method#toString()}) → the path that changed it, for member-level reasons. */
     private final Map<String, String> memberPaths = new HashMap<>();
 
@@ -59,9 +57,7 @@ final class ImpactRun {
             ChangeFilter ignored,
             ClassDirScanner scanner,
             boolean followInlinedConstants,
-            BytecodeBase bytecodeBase,
-            CallGraph.Memo callGraphs) {
-        this.callGraphs = callGraphs;
+            BytecodeBase bytecodeBase) {
         this.repoRoot = repoRoot;
         this.bytecodeBase = bytecodeBase;
         this.modules = modules;
@@ -188,17 +184,21 @@ final class ImpactRun {
             }
         });
         Set<String> tests = new HashSet<>();
-        Map<Path, Map<String, ClassChecksum>> dirs = new LinkedHashMap<>();
+        // each directory once, in reactor order (a class in two directories: the later one's type, as before)
+        Map<Path, ClassDirScanner.DirScan> dirs = new LinkedHashMap<>();
         for (ModuleInfo m : analysed()) {
             for (Path dir : new Path[] {m.classesDir(), m.testClassesDir()}) {
                 ClassDirScanner.DirScan scan = dir == null ? null : scans.get(dir);
-                dirs.put(dir, scan == null ? null : scan.checksums());
+                if (scan != null) {
+                    dirs.put(dir, scan);
+                }
             }
             testClasses(scans.get(m.testClassesDir())).forEach(t -> tests.add(t.replace('.', '/')));
         }
         CallGraph callGraph;
         try {
-            callGraph = CallGraph.of(dirs, callGraphs);
+            // the scans hold every class's call data (parsed once in the scan, else from the graph cache)
+            callGraph = CallGraph.of(dirs.values());
         } catch (IOException | RuntimeException e) {
             warnings.add("cannot build the call graph (" + e + "): the changed methods' classes count as changed");
             classPaths.forEach(changed::putIfAbsent);

@@ -16,6 +16,9 @@ import org.objectweb.asm.signature.SignatureVisitor;
  * Visits a class for the names that live outside the constant pool's class entries: descriptors,
  * generic signatures, annotations (with class literals and enum values), instructions, frames,
  * local variable types, inner/outer/nest relations, and the SourceFile attribute.
+ *
+ * <p>It forwards to the next visitor (ASM's chaining) only what a {@link CallRecorder} needs — the class header, the
+ * methods, their call instructions, the class's end — so the call graph's data comes from the same single pass.
  */
 final class ReferenceVisitor extends ClassVisitor {
 
@@ -24,7 +27,12 @@ final class ReferenceVisitor extends ClassVisitor {
     private final Annotations annotations;
 
     ReferenceVisitor(ClassReferences c) {
-        super(API);
+        this(c, null);
+    }
+
+    /** @param next gets the header, methods and call instructions too; may be {@code null} */
+    ReferenceVisitor(ClassReferences c, ClassVisitor next) {
+        super(API, next);
         this.c = c;
         this.annotations = new Annotations(c);
     }
@@ -36,6 +44,7 @@ final class ReferenceVisitor extends ClassVisitor {
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        super.visit(version, access, name, signature, superName, interfaces);
         c.name = name;
         c.access = access;
         c.signature(signature);
@@ -145,13 +154,13 @@ final class ReferenceVisitor extends ClassVisitor {
         if (exceptions != null) {
             c.refs.addAll(List.of(exceptions));
         }
-        return new Methods();
+        return new Methods(super.visitMethod(access, name, descriptor, signature, exceptions));
     }
 
     /** Method-level annotations and the few code attributes the constant pool does not show. */
     private final class Methods extends MethodVisitor {
-        Methods() {
-            super(API);
+        Methods(MethodVisitor next) {
+            super(API, next);
         }
 
         @Override
@@ -209,12 +218,14 @@ final class ReferenceVisitor extends ClassVisitor {
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+            super.visitMethodInsn(opcode, owner, name, desc, itf);
             c.internalNameOrArray(owner); // array owners: int[].clone()
             c.descriptor(desc);
         }
 
         @Override
         public void visitInvokeDynamicInsn(String name, String desc, Handle bsm, Object... bsmArgs) {
+            super.visitInvokeDynamicInsn(name, desc, bsm, bsmArgs);
             c.descriptor(desc);
             c.value(bsm);
             for (Object arg : bsmArgs) {
@@ -224,6 +235,7 @@ final class ReferenceVisitor extends ClassVisitor {
 
         @Override
         public void visitLdcInsn(Object value) {
+            super.visitLdcInsn(value);
             c.value(value);
         }
 

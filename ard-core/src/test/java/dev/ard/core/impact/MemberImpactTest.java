@@ -90,7 +90,7 @@ class MemberImpactTest {
                         "com/x/TaskTest.java",
                         "package com.x; class TaskTest { void t() { new Thread(new Job()); } }")
                 .compile();
-        graph = CallGraph.of(List.of(r.classes("core"), r.testClasses("core")));
+        graph = CallGraph.ofDirs(List.of(r.classes("core"), r.testClasses("core")));
     }
 
     @Test

@@ -22,11 +22,12 @@ import javax.tools.ToolProvider;
  * Selection decision time on a generated module of 5 000 main and 2 000 test classes (javac-compiled,
  * a random DAG of field types and calls, fixed seed). Not a test: run by {@code bench/impact.sh}.
  *
- * <p>Usage: {@code ImpactBench <workDir> [runs]}. Generates and compiles once into {@code workDir}.
+ * <p>Usage: {@code ImpactBench <workDir> [runs] [member]}. Generates and compiles once into {@code workDir}.
  * When a cache from an earlier invocation exists, first times one analysis in this fresh JVM with
- * that warm cache (the realistic case: a new Maven JVM, nothing JIT-compiled). Then per run: cold =
- * no cache file, warm = the cache of the previous call, in the same JVM. {@code runs} = 0 does only
- * the fresh-JVM measurement.
+ * that warm cache (the realistic case: a new Maven JVM, nothing JIT-compiled); with {@code member}, that
+ * analysis is the member-level one (a change inside one method body, see {@link #memberLevel}). Then per
+ * run: cold = no cache file, warm = the cache of the previous call, in the same JVM. {@code runs} = 0
+ * does only the fresh-JVM measurement.
  */
 public final class ImpactBench {
 
@@ -39,6 +40,7 @@ public final class ImpactBench {
     public static void main(String[] args) throws IOException {
         Path work = Path.of(args[0]).toAbsolutePath().normalize();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        boolean member = args.length > 2 && args[2].equals("member");
         Path module = work.resolve("big");
         if (!Files.exists(module.resolve("target/.compiled"))) {
             generate(module);
@@ -58,17 +60,20 @@ public final class ImpactBench {
         Path cache = work.resolve("cache");
         if (Files.isDirectory(cache)) {
             // The realistic case: a new Maven JVM (nothing JIT-compiled) and the cache of the last build.
+            List<String> what = member ? List.of(memberChange(info, changed.get(0))) : changed;
             ImpactAnalyzer fresh = new ImpactAnalyzer(cache);
             long t0 = System.nanoTime();
-            fresh.analyze(work, List.of(info), changed, ChangeFilter.none());
+            ImpactReport r = fresh.analyze(work, List.of(info), what, ChangeFilter.none());
             ScanStats s = fresh.lastScanStats();
             System.out.printf(
                     Locale.ROOT,
-                    "fresh JVM, warm cache: %.3f s (read %d, parsed %d, from cache %d)%n",
+                    "fresh JVM, warm cache%s: %.3f s (read %d, parsed %d, from cache %d), %d test classes selected%n",
+                    member ? ", member level" : "",
                     (System.nanoTime() - t0) / 1e9,
                     s.read(),
                     s.parsed(),
-                    s.fromCache());
+                    s.fromCache(),
+                    r.modules().get("big").affected().size());
         }
 
         if (runs == 0) {
@@ -127,6 +132,28 @@ public final class ImpactBench {
      */
     private static void memberLevel(Path work, ModuleInfo info, String changedFile, Path cache, int runs)
             throws IOException {
+        List<String> changed = List.of(memberChange(info, changedFile));
+        List<Double> times = new ArrayList<>();
+        int selected = 0;
+        for (int run = 0; run < runs; run++) {
+            ImpactAnalyzer analyzer = new ImpactAnalyzer(cache);
+            long t0 = System.nanoTime();
+            ImpactReport r = analyzer.analyze(work, List.of(info), changed, ChangeFilter.none());
+            times.add((System.nanoTime() - t0) / 1e9);
+            selected = r.modules().get("big").affected().size();
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "member level (%s): warm first %.3f s, median of runs 2..%d %.3f s, %d test classes selected%n",
+                changed.get(0),
+                times.get(0),
+                runs,
+                runs > 1 ? median(times.subList(1, runs)) : times.get(0),
+                selected);
+    }
+
+    /** {@code path:line} for the first line of the changed class's last method with code (a body-only change). */
+    private static String memberChange(ModuleInfo info, String changedFile) throws IOException {
         String cls = changedFile.substring(changedFile.indexOf("/java/") + 6, changedFile.length() - 5);
         List<Integer> firstLines = new ArrayList<>();
         new org.objectweb.asm.ClassReader(Files.readAllBytes(info.classesDir().resolve(cls + ".class")))
@@ -152,25 +179,7 @@ public final class ImpactBench {
                             }
                         },
                         0);
-        int line = firstLines.get(firstLines.size() - 1);
-        List<String> changed = List.of(changedFile + ":" + line);
-        List<Double> times = new ArrayList<>();
-        int selected = 0;
-        for (int run = 0; run < runs; run++) {
-            ImpactAnalyzer analyzer = new ImpactAnalyzer(cache);
-            long t0 = System.nanoTime();
-            ImpactReport r = analyzer.analyze(work, List.of(info), changed, ChangeFilter.none());
-            times.add((System.nanoTime() - t0) / 1e9);
-            selected = r.modules().get("big").affected().size();
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "member level (%s): warm first %.3f s, median of runs 2..%d %.3f s, %d test classes selected%n",
-                changed.get(0),
-                times.get(0),
-                runs,
-                runs > 1 ? median(times.subList(1, runs)) : times.get(0),
-                selected);
+        return changedFile + ":" + firstLines.get(firstLines.size() - 1);
     }
 
     private static double median(List<Double> values) {

@@ -34,7 +34,6 @@ class InsightIT {
     private static final String PLUGIN = "core/src/main/java/com/acme/core/Plugin.java";
 
     private static Sample sample;
-    private static int builds;
 
     @BeforeAll
     static void repository() throws Exception {
@@ -60,9 +59,7 @@ class InsightIT {
     }
 
     private static MavenLog build(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("verify"));
-        all.addAll(List.of(args));
-        return sample.maven(all.toArray(String[]::new)).run("build-" + (++builds));
+        return sample.verify(args);
     }
 
     @Test
@@ -92,7 +89,7 @@ class InsightIT {
 
         sample.checkout("main").merge("feature/greeting");
         // as on a CI runner: the job summary tells the miss this build confirmed
-        MavenLog merged = sample.maven("verify").env("CI", "true").run("build-" + (++builds));
+        MavenLog merged = sample.maven("verify").env("CI", "true").run(sample.nextBuild());
         assertThat(merged.exitCode())
                 .as("the merge build fails DynamicTest: %s", merged)
                 .isNotZero();

@@ -3,8 +3,6 @@ package dev.ard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +29,6 @@ class QuarantineIT {
             + " expires 2099-12-31: shared fixture races); the build does not fail for it";
 
     private static Sample sample;
-    private static int builds;
 
     @BeforeAll
     static void repository() throws Exception {
@@ -41,9 +38,7 @@ class QuarantineIT {
 
     private static MavenLog build(String quarantine, String... args) throws Exception {
         sample.write(FILE, quarantine);
-        List<String> all = new ArrayList<>(List.of("verify"));
-        all.addAll(List.of(args));
-        return sample.maven(all.toArray(String[]::new)).run("build-" + (++builds));
+        return sample.verify(args);
     }
 
     /** "execution class outcome" of the newest build's results. */
@@ -126,7 +121,7 @@ class QuarantineIT {
     @Order(5)
     void theUsersDashDTestWins() throws Exception {
         sample.write(FILE, QUARANTINED + "\n");
-        MavenLog log = sample.maven("test", "-Dtest=PassingTest").run("build-" + (++builds));
+        MavenLog log = sample.maven("test", "-Dtest=PassingTest").run(sample.nextBuild());
 
         assertThat(log.exitCode()).as("%s", log).isZero();
         assertThat(log.ardInfo())

@@ -36,6 +36,8 @@ final class Sample {
 
     private final Path dir;
 
+    private int builds;
+
     private Sample(Path dir) {
         this.dir = dir;
     }
@@ -193,6 +195,19 @@ final class Sample {
     }
 
     /** The default store of this sample. */
+    /** The next build's name in the IT's log directory: build-1, build-2, … of this sample. */
+    String nextBuild() {
+        return "build-" + (++builds);
+    }
+
+    /** {@code mvn verify <args>} on this sample, as its next numbered build. */
+    MavenLog verify(String... args) throws IOException, InterruptedException {
+        String[] all = new String[args.length + 1];
+        all[0] = "verify";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return maven(all).run(nextBuild());
+    }
+
     /** The test classes of the newest build in the store: those that ran ({@code true}) or were skipped. */
     java.util.Set<String> newestBuildClasses(boolean ran) throws Exception {
         try (TelemetryDb db = TelemetryDb.open(store())) {

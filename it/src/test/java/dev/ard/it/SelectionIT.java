@@ -3,7 +3,6 @@ package dev.ard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,7 +23,6 @@ class SelectionIT {
     private static final Set<String> EVERY_TEST = Sample.SELECTION_TEST_CLASSES;
 
     private static Sample sample;
-    private static int builds;
 
     @BeforeAll
     static void repository() throws Exception {
@@ -32,9 +30,7 @@ class SelectionIT {
     }
 
     private static MavenLog build(String... args) throws Exception {
-        List<String> all = new java.util.ArrayList<>(List.of("verify"));
-        all.addAll(List.of(args));
-        return sample.maven(all.toArray(String[]::new)).run("build-" + (++builds));
+        return sample.verify(args);
     }
 
     /** Test classes that ran in the newest build (any outcome Surefire reported). */

@@ -28,7 +28,6 @@ class ShardIT {
     private static final Set<String> EVERY_TEST = Sample.SELECTION_TEST_CLASSES;
 
     private static Sample sample;
-    private static int builds;
 
     @BeforeAll
     static void repository() throws Exception {
@@ -36,9 +35,7 @@ class ShardIT {
     }
 
     private static MavenLog build(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("verify"));
-        all.addAll(List.of(args));
-        return sample.maven(all.toArray(String[]::new)).run("build-" + (++builds));
+        return sample.verify(args);
     }
 
     /** Test classes that ran in the newest build. */
@@ -130,7 +127,7 @@ class ShardIT {
 
         // the what-if reads the same snapshot as the shards did, so it prints their partition
         MavenLog select = sample.maven("test-compile", "ard:select", "-Dard.shard=all/2", "-Dard.run=run-2")
-                .run("select-" + (++builds));
+                .run("select-" + sample.nextBuild());
         assertThat(select.exitCode()).as("%s", select).isZero();
         JsonNode line =
                 new ObjectMapper().readTree(Files.readString(sample.dir().resolve("target/ard/selections.jsonl")));
@@ -150,7 +147,7 @@ class ShardIT {
         MavenLog log = sample.maven("verify")
                 .env("CI_NODE_INDEX", "2")
                 .env("CI_NODE_TOTAL", "2")
-                .run("build-" + (++builds));
+                .run(sample.nextBuild());
 
         assertThat(log.exitCode()).as("%s", log).isZero();
         assertThat(newestRunAndShard().get(1)).isEqualTo("2/2");

@@ -2,7 +2,6 @@ package dev.ard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,7 +20,6 @@ class SourceLinesIT {
     private static final String LEAF = "core/src/main/java/com/acme/core/Leaf.java";
 
     private static Sample sample;
-    private static int builds;
 
     @BeforeAll
     static void repository() throws Exception {
@@ -60,9 +58,7 @@ class SourceLinesIT {
     /** A build that finds no bytecode snapshot of its base, as on a CI runner without ARD's cache. */
     private static MavenLog buildWithoutSnapshot(String... args) throws Exception {
         Sample.deleteTree(sample.dir().resolve(".ard/cache/bytecode"));
-        List<String> all = new java.util.ArrayList<>(List.of("verify"));
-        all.addAll(List.of(args));
-        return sample.maven(all.toArray(String[]::new)).run("build-" + (++builds));
+        return sample.verify(args);
     }
 
     private static Set<String> ran() throws Exception {

@@ -198,17 +198,7 @@ public final class JdbcTelemetryStore implements TelemetryStore {
 
     @Override
     public synchronized int saveModel(java.time.Instant trainedAt, String metrics, byte[] bytes) throws StoreException {
-        return query("save the model", () -> {
-            dialect.beginWrite(connection);
-            try {
-                int version = ModelQueries.insertModel(connection, trainedAt, metrics, bytes);
-                dialect.commit(connection);
-                return version;
-            } catch (SQLException | RuntimeException e) {
-                dialect.rollbackQuietly(connection);
-                throw e;
-            }
-        });
+        return transaction("save the model", () -> ModelQueries.insertModel(connection, trainedAt, metrics, bytes));
     }
 
     @Override
@@ -219,22 +209,30 @@ public final class JdbcTelemetryStore implements TelemetryStore {
     @Override
     public synchronized void saveBytecodeSnapshots(String commit, java.util.Map<String, byte[]> modules)
             throws StoreException {
-        query("save bytecode snapshots", () -> {
-            dialect.beginWrite(connection);
-            try {
-                SnapshotQueries.save(connection, commit, modules, java.time.Instant.now());
-                dialect.commit(connection);
-                return null;
-            } catch (SQLException | RuntimeException e) {
-                dialect.rollbackQuietly(connection);
-                throw e;
-            }
+        transaction("save bytecode snapshots", () -> {
+            SnapshotQueries.save(connection, commit, modules, java.time.Instant.now());
+            return null;
         });
     }
 
     @Override
     public synchronized java.util.Map<String, byte[]> bytecodeSnapshots(String commit) throws StoreException {
         return query("read bytecode snapshots", () -> SnapshotQueries.read(connection, dialect, commit));
+    }
+
+    /** {@code work} in one write transaction, rolled back when it fails; retried as {@link #query} retries. */
+    private <T> T transaction(String action, Retry.Work<T> work) throws StoreException {
+        return query(action, () -> {
+            dialect.beginWrite(connection);
+            try {
+                T result = work.run();
+                dialect.commit(connection);
+                return result;
+            } catch (SQLException | StoreException | RuntimeException e) {
+                dialect.rollbackQuietly(connection);
+                throw e;
+            }
+        });
     }
 
     private <T> T query(String action, Retry.Work<T> work) throws StoreException {

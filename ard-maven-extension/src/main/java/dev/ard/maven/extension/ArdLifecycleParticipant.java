@@ -271,7 +271,7 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
      * A full branch's build, or a green build, keeps the bytecode of the modules it compiled for later builds whose base
      * is this commit (docs/architecture.md §4): they then see which classes changed in the bytecode, not the sources.
      */
-    private void keepSnapshots(MavenSession session, ActiveBuild build) throws StoreException {
+    private void keepSnapshots(MavenSession session, ActiveBuild build) {
         BuildSelection selection = build.selection();
         String producer = BytecodeSnapshots.producer();
         if (selection == null || producer == null) {
@@ -299,12 +299,17 @@ public class ArdLifecycleParticipant extends AbstractMavenLifecycleParticipant {
                 producer,
                 LOG);
         if (!written.isEmpty()) {
-            SharedSnapshots.share(
-                    storeConfigs.resolve(session, build.context().rootDir(), build.properties()),
-                    local,
-                    git.commit(),
-                    written,
-                    LOG);
+            try {
+                SharedSnapshots.share(
+                        storeConfigs.resolve(session, build.context().rootDir(), build.properties()),
+                        local,
+                        git.commit(),
+                        written,
+                        LOG);
+            } catch (StoreException e) {
+                // the telemetry's own warning names an unreachable store already; the snapshots stay on disk
+                LOG.debug("ARD: bytecode snapshots not put in the store: {}", e.getMessage());
+            }
         }
     }
 

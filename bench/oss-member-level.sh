@@ -22,7 +22,7 @@ set -euo pipefail
 
 CLONE="$(cd "${1:?usage: oss-member-level.sh <gson clone> [RUNS]}" && pwd)"
 RUNS="${2:-3}"
-PIN=9835b6f90192f79cdf5300c528fc6212455fb6c1 # google/gson main, 2026-12 ("Fix typos and grammar issues (#3092)")
+PIN=9835b6f90192f79cdf5300c528fc6212455fb6c1 # google/gson main, 2026-08-08 ("Fix typos and grammar issues (#3092)")
 PL=gson,extras,metrics,proto
 SRC=gson/src/main/java/com/google/gson/stream/JsonReader.java
 # The edit: a quoted long is trimmed before Long.parseLong (" 9007199254740993 " now parses exactly instead of

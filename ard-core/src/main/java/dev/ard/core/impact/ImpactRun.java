@@ -45,6 +45,10 @@ final class ImpactRun {
     private final BytecodeBase bytecodeBase;
     /** Changed method (as {@link CallGraph.Method#toString()}) → the path that changed it, for member-level reasons. */
     private final Map<String, String> memberPaths = new HashMap<>();
+    /** The changed classes the member-level walk took (class → path). */
+    private final Map<String, String> bodyChanged = new HashMap<>();
+    /** Classes the walk sent to class level that did not change themselves (an override an outside caller may call). */
+    private final Set<String> escalatedOthers = new HashSet<>();
 
     private final Map<String, String> runAll = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -101,7 +105,18 @@ final class ImpactRun {
         Map<String, List<String>> memberTests = bytecode.used()
                 ? memberWalk(bytecode.bodiesOnly(), changedClasses)
                 : memberLevel(sources, lineRanges, changedClasses);
-        Map<String, ClassGraph.Hit> hits = changedClasses.isEmpty() ? Map.of() : graph.reachedFrom(changedClasses);
+        Map<String, ClassGraph.Hit> hits = classLevelHits(graph, changedClasses);
+        if (!bodyChanged.isEmpty()) {
+            // Member level never selects more than class level would for the same change: a test the walk reaches
+            // must depend on a changed class (class level's own assumption: no instance of a class outside a test's
+            // dependencies, reflection aside, which the walk escalates), also where class-hierarchy analysis sends
+            // a call such as Object.equals to every override.
+            Set<String> classLevel = new HashSet<>();
+            graph.reachedFrom(bodyChanged).keySet().forEach(c -> classLevel.add(graph.topLevel(c)));
+            memberTests = new HashMap<>(memberTests);
+            memberTests.keySet().removeIf(test -> !classLevel.contains(graph.topLevel(test)));
+            hits.keySet().removeIf(c -> !genuine(hits.get(c)) && !classLevel.contains(graph.topLevel(c)));
+        }
         Map<String, Reason> reasons = reasonsByTopLevel(graph, hits, changedClasses);
         memberTests.forEach((test, via) -> reasons.putIfAbsent(
                 graph.topLevel(test),
@@ -207,8 +222,24 @@ final class ImpactRun {
         MemberImpact.Result result = MemberImpact.of(callGraph, bodies, tests, reflective());
         bodies.forEach((c, keys) ->
                 keys.forEach(k -> memberPaths.put(new CallGraph.Method(c, k).toString(), classPaths.get(c))));
-        result.classLevel().keySet().forEach(c -> changed.putIfAbsent(c, classPaths.getOrDefault(c, pathOfClass(c))));
+        bodyChanged.putAll(classPaths);
+        result.classLevel().keySet().forEach(c -> {
+            if (!classPaths.containsKey(c)) {
+                escalatedOthers.add(c);
+            }
+            changed.putIfAbsent(c, classPaths.getOrDefault(c, pathOfClass(c)));
+        });
         return result.tests();
+    }
+
+    /** Every class the changed classes reach at class level, a mutable map. */
+    private static Map<String, ClassGraph.Hit> classLevelHits(ClassGraph graph, Map<String, String> changedClasses) {
+        return changedClasses.isEmpty() ? new HashMap<>() : new HashMap<>(graph.reachedFrom(changedClasses));
+    }
+
+    /** Whether a hit's nearest changed class changed itself (not one the member-level walk sent to class level). */
+    private boolean genuine(ClassGraph.Hit hit) {
+        return !escalatedOthers.contains(hit.nearestChanged());
     }
 
     /** Classes named by a class-name string constant of another class or by a {@code META-INF/services} file. */

@@ -170,4 +170,72 @@ class LineLevelImpactTest {
         assertThat(LineSpans.methods(classes, List.of("com/x/Calc"), List.of(new LineSpans.Range(6, 8))))
                 .containsExactly(Map.entry("com/x/Calc", List.of("add(I)I")));
     }
+
+    @Test
+    void memberLevelNeverSelectsMoreThanClassLevel(@TempDir Path own) {
+        // Value.get changes; Value.equals calls it, and class-hierarchy analysis sends Token.equals's call of
+        // Object.equals there too; Token.equals overrides Object.equals, so the walk sends Token to class level. But
+        // TokenTest does not depend on Value at all: class level would not run it, so member level does not either.
+        Reactor r = new Reactor(own.resolve("repo")).module("core");
+        r.main("core", "com/v/Value.java", """
+                        package com.v;
+                        public class Value {
+                          public int get() {
+                            return 1;
+                          }
+
+                          @Override
+                          public boolean equals(Object o) {
+                            return o instanceof Value && ((Value) o).get() == get();
+                          }
+
+                          @Override
+                          public int hashCode() {
+                            return 1;
+                          }
+                        }
+                        """)
+                .main("core", "com/v/Token.java", """
+                        package com.v;
+                        public class Token {
+                          private final Object key = "k";
+
+                          @Override
+                          public boolean equals(Object o) {
+                            return o instanceof Token && key.equals(((Token) o).key);
+                          }
+
+                          @Override
+                          public int hashCode() {
+                            return 2;
+                          }
+                        }
+                        """)
+                .test(
+                        "core",
+                        "com/v/ValueTest.java",
+                        "package com.v; class ValueTest { void t() { new Value().get(); } }")
+                .test(
+                        "core",
+                        "com/v/TokenTest.java",
+                        "package com.v; class TokenTest { void t() { new Token().equals(null); } }")
+                .compile();
+        Map<String, ModuleImpact> impact = new ImpactAnalyzer(null)
+                .analyze(
+                        own.resolve("repo"),
+                        r.modules(),
+                        List.of("core/src/main/java/com/v/Value.java:4"),
+                        ChangeFilter.none())
+                .modules();
+
+        assertThat(selected(impact)).containsExactly("com.v.ValueTest");
+        assertThat(selected(new ImpactAnalyzer(null)
+                        .analyze(
+                                own.resolve("repo"),
+                                r.modules(),
+                                List.of("core/src/main/java/com/v/Value.java"),
+                                ChangeFilter.none())
+                        .modules()))
+                .containsExactly("com.v.ValueTest");
+    }
 }

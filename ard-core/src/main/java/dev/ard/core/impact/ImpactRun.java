@@ -105,7 +105,9 @@ final class ImpactRun {
         Map<String, List<String>> memberTests = bytecode.used()
                 ? memberWalk(bytecode.bodiesOnly(), changedClasses)
                 : memberLevel(sources, lineRanges, changedClasses);
-        Map<String, ClassGraph.Hit> hits = classLevelHits(graph, changedClasses);
+        // reachedFrom gives a new map in the graph's order (the order reasons break ties in), which the cap below edits
+        Map<String, ClassGraph.Hit> hits =
+                changedClasses.isEmpty() ? new LinkedHashMap<>() : graph.reachedFrom(changedClasses);
         if (!bodyChanged.isEmpty()) {
             // Member level never selects more than class level would for the same change: a test the walk reaches
             // must depend on a changed class (class level's own assumption: no instance of a class outside a test's
@@ -115,7 +117,9 @@ final class ImpactRun {
             graph.reachedFrom(bodyChanged).keySet().forEach(c -> classLevel.add(graph.topLevel(c)));
             memberTests = new HashMap<>(memberTests);
             memberTests.keySet().removeIf(test -> !classLevel.contains(graph.topLevel(test)));
-            hits.keySet().removeIf(c -> !genuine(hits.get(c)) && !classLevel.contains(graph.topLevel(c)));
+            hits.entrySet()
+                    .removeIf(e -> escalatedOthers.contains(e.getValue().nearestChanged())
+                            && !classLevel.contains(graph.topLevel(e.getKey())));
         }
         Map<String, Reason> reasons = reasonsByTopLevel(graph, hits, changedClasses);
         memberTests.forEach((test, via) -> reasons.putIfAbsent(
@@ -230,16 +234,6 @@ final class ImpactRun {
             changed.putIfAbsent(c, classPaths.getOrDefault(c, pathOfClass(c)));
         });
         return result.tests();
-    }
-
-    /** Every class the changed classes reach at class level, a mutable map. */
-    private static Map<String, ClassGraph.Hit> classLevelHits(ClassGraph graph, Map<String, String> changedClasses) {
-        return changedClasses.isEmpty() ? new HashMap<>() : new HashMap<>(graph.reachedFrom(changedClasses));
-    }
-
-    /** Whether a hit's nearest changed class changed itself (not one the member-level walk sent to class level). */
-    private boolean genuine(ClassGraph.Hit hit) {
-        return !escalatedOthers.contains(hit.nearestChanged());
     }
 
     /** Classes named by a class-name string constant of another class or by a {@code META-INF/services} file. */

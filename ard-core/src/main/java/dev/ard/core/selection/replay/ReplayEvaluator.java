@@ -82,8 +82,9 @@ public final class ReplayEvaluator {
                     : 0;
             List<String> modelFreeOrder =
                     model == null && !history.bytecode() ? ModelFreeRanking.order(suite, features) : null;
+            // the must-run classes matter only to the model-free ranking (its cut keeps them, its learning skips them)
             Set<String> mustRun = new HashSet<>();
-            for (int k = 0; k < suite.size(); k++) {
+            for (int k = 0; modelFreeOrder != null && k < suite.size(); k++) {
                 if (HistoryMustRun.reason(features.get(k)) != null) {
                     mustRun.add(suite.get(k));
                 }

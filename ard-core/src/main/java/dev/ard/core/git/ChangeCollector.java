@@ -1,5 +1,6 @@
 package dev.ard.core.git;
 
+import dev.ard.core.io.BoundedFiles;
 import dev.ard.core.telemetry.Change;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,16 +104,16 @@ final class ChangeCollector {
                     if (entry == null
                             || (entry.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE
                             || !file.startsWith(workTree)
-                            || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                            || Files.size(file) > ChangedLines.MAX_BYTES) {
+                            || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                         continue;
                     }
                     ObjectLoader blob = reader.open(entry.getObjectId(0));
                     if (blob.getSize() > ChangedLines.MAX_BYTES) {
                         continue;
                     }
-                    List<String> ranges =
-                            ChangedLines.between(blob.getCachedBytes(ChangedLines.MAX_BYTES), Files.readAllBytes(file));
+                    // a working-tree file over the limit throws here, and stays changed as a whole below
+                    byte[] now = BoundedFiles.read(file, ChangedLines.MAX_BYTES, "changed source");
+                    List<String> ranges = ChangedLines.between(blob.getCachedBytes(ChangedLines.MAX_BYTES), now);
                     if (ranges != null) {
                         out.put(path, List.copyOf(ranges));
                     }
